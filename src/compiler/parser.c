@@ -1,0 +1,419 @@
+/*
+ * parser.c - GlParser_Parse (the entry point), token buffering, error reporting and node
+ * allocation shared by the recursive-descent parser files.
+ *
+ * Invariants:
+ * - p->toks holds every token fetched so far; p->toks[p->ntoks - 1] is the furthest
+ *   lookahead. The tokenizer is pulled only on demand, so a tokenizer error beyond a
+ *   parser error is not reported first (as CPython).
+ * - After a parser SyntaxError, the rest of the input is tokenized: a tokenizer
+ *   SyntaxError found there replaces it, and an unclosed bracket opened on an earlier
+ *   line gives "'(' was never closed" (CPython's
+ *   _PyPegen_tokenize_full_source_to_check_for_errors).
+ *
+ * CPython behaviour matched: Parser/pegen.c and pegen_errors.c of 3.11.
+ */
+#include "parser_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static GlToken error_token = {.type = GL_TOK_ERROR};
+
+int
+GlVec_Push(GlParser *p, GlVec *v, void *item)
+{
+    if (v->n == v->cap) {
+        int ncap = v->cap ? v->cap * 2 : 4;
+        void **ni = GlArena_Alloc(p->arena, sizeof(void *) * (size_t)ncap);
+        if (ni == NULL) {
+            GlParser_NoMem(p);
+            return -1;
+        }
+        if (v->n > 0) {
+            memcpy(ni, v->items, sizeof(void *) * (size_t)v->n);
+        }
+        v->items = ni;
+        v->cap = ncap;
+    }
+    v->items[v->n++] = item;
+    return 0;
+}
+
+/* ---- tokens ------------------------------------------------------------------------ */
+
+static int
+fill_token(GlParser *p)
+{
+    if (p->ntoks > 0 && (p->toks[p->ntoks - 1].type == GL_TOK_ENDMARKER ||
+                         p->toks[p->ntoks - 1].type == GL_TOK_ERROR)) {
+        return -1;
+    }
+    if (p->ntoks == p->cap) {
+        int ncap = p->cap ? p->cap * 2 : 256;
+        GlToken *nt = realloc(p->toks, sizeof(GlToken) * (size_t)ncap);
+        if (nt == NULL) {
+            GlParser_NoMem(p);
+            return -1;
+        }
+        p->toks = nt;
+        p->cap = ncap;
+    }
+    GlToken *t = &p->toks[p->ntoks++];
+    GlTokenizer_Next(&p->tok, t);
+    return 0;
+}
+
+GlToken *
+GlParser_Peek(GlParser *p, int k)
+{
+    while (p->pos + k >= p->ntoks) {
+        if (fill_token(p) < 0) {
+            if (p->ntoks > 0 && p->toks[p->ntoks - 1].type == GL_TOK_ENDMARKER) {
+                return &p->toks[p->ntoks - 1];  // stay on ENDMARKER
+            }
+            return &error_token;
+        }
+    }
+    return &p->toks[p->pos + k];
+}
+
+GlToken *
+GlParser_Next(GlParser *p)
+{
+    GlToken *t = GlParser_Peek(p, 0);
+    if (t->type != GL_TOK_ERROR && t->type != GL_TOK_ENDMARKER) {
+        p->pos++;
+    }
+    return t;
+}
+
+GlToken *
+GlParser_Prev(GlParser *p)
+{
+    return p->pos > 0 ? &p->toks[p->pos - 1] : GlParser_Peek(p, 0);
+}
+
+int
+GlParser_Check(GlParser *p, GlTokType t)
+{
+    return GlParser_Peek(p, 0)->type == t;
+}
+
+GlToken *
+GlParser_Accept(GlParser *p, GlTokType t)
+{
+    if (GlParser_Peek(p, 0)->type == t) {
+        return GlParser_Next(p);
+    }
+    return NULL;
+}
+
+GlToken *
+GlParser_Expect(GlParser *p, GlTokType t)
+{
+    if (GlParser_Peek(p, 0)->type == t) {
+        return GlParser_Next(p);
+    }
+    return GlParser_Invalid(p);
+}
+
+/* ---- errors ------------------------------------------------------------------------- */
+
+static void
+verror(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col, int end_lineno, int end_col,
+       const char *fmt, va_list ap)
+{
+    char msg[256];
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    GlCompileError_Set(p->err, p->arena, p->src, p->len, kind, lineno + p->fstring_line,
+                       col + (lineno == 1 ? p->fstring_col : 0), end_lineno + p->fstring_line,
+                       end_col + (end_lineno == 1 ? p->fstring_col : 0), "%s", msg);
+}
+
+void *
+GlParser_ErrorRange(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
+                    int end_col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror(p, kind, lineno, col, end_lineno, end_col, fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
+void *
+GlParser_ErrorTok(GlParser *p, GlSyntaxErrorKind kind, const GlToken *a, const GlToken *b,
+                  const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (b == NULL) {
+        b = a;
+    }
+    verror(p, kind, a->lineno, a->col, b->end_lineno, b->end_col, fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
+void *
+GlParser_ErrorExpr(GlParser *p, const GlAstExpr *e, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    verror(p, GL_ERR_SYNTAX, e->lineno - p->fstring_line, e->col_offset -
+           (e->lineno - p->fstring_line == 1 ? p->fstring_col : 0),
+           e->end_lineno - p->fstring_line, e->end_col_offset -
+           (e->end_lineno - p->fstring_line == 1 ? p->fstring_col : 0), fmt, ap);
+    va_end(ap);
+    return NULL;
+}
+
+void *
+GlParser_NoMem(GlParser *p)
+{
+    if (p->err->kind == GL_ERR_NONE) {
+        p->err->kind = GL_ERR_NOMEM;
+        snprintf(p->err->msg, sizeof(p->err->msg), "out of memory");
+    }
+    return NULL;
+}
+
+void *
+GlParser_Invalid(GlParser *p)
+{
+    GlToken *t = GlParser_Peek(p, 0);
+    if (t->type == GL_TOK_ERROR || GlParser_Failed(p)) {
+        return NULL;
+    }
+    if (t->type == GL_TOK_ENDMARKER && p->tok.level > 0 && !p->is_fstring) {
+        int l = p->tok.level - 1;
+        return GlParser_ErrorRange(p, GL_ERR_SYNTAX, p->tok.parenlinenostack[l],
+                                   p->tok.parencolstack[l], p->tok.parenlinenostack[l], -1,
+                                   "'%c' was never closed", p->tok.parenstack[l]);
+    }
+    if (t->type == GL_TOK_INDENT) {
+        GlParser_ErrorRange(p, GL_ERR_INDENTATION, t->lineno, t->col - 1, t->lineno, -1,
+                            "unexpected indent");
+        return NULL;
+    }
+    if (t->type == GL_TOK_DEDENT) {
+        GlParser_ErrorRange(p, GL_ERR_INDENTATION, t->lineno, t->col - 1, t->lineno, -1,
+                            "unexpected unindent");
+        return NULL;
+    }
+    if (t->type == GL_TOK_ENDMARKER && p->is_fstring) {
+        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "f-string: invalid syntax");
+    }
+    if (p->is_fstring) {
+        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "f-string: invalid syntax");
+    }
+    return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "invalid syntax");
+}
+
+/* ---- nodes ------------------------------------------------------------------------- */
+
+GlAstExpr *
+GlParser_NewExpr(GlParser *p, GlAstExprKind kind, const GlToken *start)
+{
+    GlAstExpr *e = GlArena_Alloc(p->arena, sizeof(GlAstExpr));
+    if (e == NULL) {
+        return GlParser_NoMem(p);
+    }
+    e->kind = kind;
+    if (start != NULL) {
+        e->lineno = start->lineno + p->fstring_line;
+        e->col_offset = start->col + (start->lineno == 1 ? p->fstring_col : 0);
+        e->end_lineno = start->end_lineno + p->fstring_line;
+        e->end_col_offset = start->end_col + (start->end_lineno == 1 ? p->fstring_col : 0);
+    }
+    return e;
+}
+
+GlAstStmt *
+GlParser_NewStmt(GlParser *p, GlAstStmtKind kind, const GlToken *start)
+{
+    GlAstStmt *s = GlArena_Alloc(p->arena, sizeof(GlAstStmt));
+    if (s == NULL) {
+        return GlParser_NoMem(p);
+    }
+    s->kind = kind;
+    s->lineno = start->lineno;
+    s->col_offset = start->col;
+    s->end_lineno = start->end_lineno;
+    s->end_col_offset = start->end_col;
+    return s;
+}
+
+void
+GlParser_EndExpr(GlParser *p, GlAstExpr *e)
+{
+    GlToken *t = GlParser_Prev(p);
+    e->end_lineno = t->end_lineno + p->fstring_line;
+    e->end_col_offset = t->end_col + (t->end_lineno == 1 ? p->fstring_col : 0);
+}
+
+void
+GlParser_EndStmt(GlParser *p, GlAstStmt *s)
+{
+    GlToken *t = GlParser_Prev(p);
+    s->end_lineno = t->end_lineno;
+    s->end_col_offset = t->end_col;
+}
+
+const char *
+GlParser_Ident(GlParser *p, const GlToken *t)
+{
+    const char *s = GlArena_Intern(p->arena, t->start, (size_t)(t->end - t->start));
+    if (s == NULL) {
+        return GlParser_NoMem(p);
+    }
+    return s;
+}
+
+/* ---- the entry point ------------------------------------------------------------------- */
+
+/* After a parser error: let a later tokenizer error or an unclosed bracket win. */
+static void
+check_rest_of_source(GlParser *p)
+{
+    if (p->err->kind != GL_ERR_SYNTAX || p->ntoks == 0 ||
+        p->toks[p->ntoks - 1].type == GL_TOK_ERROR ||
+        p->toks[p->ntoks - 1].type == GL_TOK_ENDMARKER) {
+        return;
+    }
+    int err_line = p->err->lineno;
+    GlSyntaxErrorInfo saved = *p->err, fresh;
+    memset(&fresh, 0, sizeof(fresh));
+    fresh.filename = saved.filename;
+    p->tok.err = &fresh;
+    GlToken t;
+    for (;;) {
+        GlTokType tt = GlTokenizer_Next(&p->tok, &t);
+        if (tt == GL_TOK_ERROR) {
+            if (fresh.kind == GL_ERR_SYNTAX && !p->tok.eof_in_cont) {
+                *p->err = fresh;
+                p->err->filename = saved.filename;
+            }
+            break;
+        }
+        if (tt == GL_TOK_ENDMARKER) {
+            if (p->tok.level > 0) {
+                int l = p->tok.level - 1;
+                if (err_line > p->tok.parenlinenostack[l]) {
+                    p->err->kind = GL_ERR_NONE;
+                    GlCompileError_Set(p->err, p->arena, p->src, p->len, GL_ERR_SYNTAX,
+                                       p->tok.parenlinenostack[l], p->tok.parencolstack[l],
+                                       p->tok.parenlinenostack[l], -1,
+                                       "'%c' was never closed", p->tok.parenstack[l]);
+                    p->err->end_offset = 0;
+                    p->err->filename = saved.filename;
+                }
+            }
+            break;
+        }
+    }
+    p->tok.err = p->err;
+}
+
+static GlAstMod *
+parse_mod(GlParser *p, int mode)
+{
+    GlAstMod *mod = GlArena_Alloc(p->arena, sizeof(GlAstMod));
+    if (mod == NULL) {
+        return GlParser_NoMem(p);
+    }
+    GlVec body = {0};
+    if (mode == GL_PARSE_EVAL) {
+        mod->kind = GL_AST_EXPRESSION;
+        while (GlParser_Accept(p, GL_TOK_NEWLINE)) {
+        }
+        GlAstExpr *e = GlParser_Expressions(p);
+        if (e == NULL) {
+            return NULL;
+        }
+        while (GlParser_Accept(p, GL_TOK_NEWLINE)) {
+        }
+        if (!GlParser_Check(p, GL_TOK_ENDMARKER)) {
+            return GlParser_Invalid(p);
+        }
+        mod->v.Expression.body = e;
+        return mod;
+    }
+    if (mode == GL_PARSE_SINGLE) {
+        mod->kind = GL_AST_INTERACTIVE;
+        if (!GlParser_Check(p, GL_TOK_NEWLINE) && !GlParser_Check(p, GL_TOK_ENDMARKER)) {
+            if (GlParser_Statement(p, &body) < 0) {
+                return NULL;
+            }
+        } else {
+            GlParser_Accept(p, GL_TOK_NEWLINE);
+        }
+        while (GlParser_Accept(p, GL_TOK_NEWLINE)) {
+        }
+        if (!GlParser_Check(p, GL_TOK_ENDMARKER)) {
+            if (GlParser_Check(p, GL_TOK_ERROR)) {
+                return NULL;
+            }
+            GlToken *t = GlParser_Peek(p, 0);
+            return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t,
+                                     "multiple statements found while compiling a single "
+                                     "statement");
+        }
+        mod->v.Interactive.body.n = body.n;
+        mod->v.Interactive.body.items = (GlAstStmt **)body.items;
+        return mod;
+    }
+    mod->kind = GL_AST_MODULE;
+    if (GlParser_Statements(p, &body, 1) < 0) {
+        return NULL;
+    }
+    mod->v.Module.body.n = body.n;
+    mod->v.Module.body.items = (GlAstStmt **)body.items;
+    return mod;
+}
+
+GlAstMod *
+GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename, int mode,
+               GlSyntaxErrorInfo *err)
+{
+    memset(err, 0, sizeof(*err));
+    err->filename = filename;
+    if (memchr(src, '\0', len) != NULL) {
+        err->kind = GL_ERR_SYNTAX;
+        snprintf(err->msg, sizeof(err->msg), "source code string cannot contain null bytes");
+        return NULL;
+    }
+    GlParser p;
+    memset(&p, 0, sizeof(p));
+    p.arena = arena;
+    p.src = src;
+    p.len = len;
+    p.err = err;
+    p.mode = mode;
+    p.filename = filename;
+    GlTokenizer_Init(&p.tok, src, len, arena, err);
+    GlAstMod *mod = parse_mod(&p, mode);
+    if (mod == NULL && err->kind == GL_ERR_NONE) {
+        GlParser_Invalid(&p);
+    }
+    if (mod == NULL) {
+        GlToken *last = p.ntoks > 0 ? &p.toks[p.ntoks - 1] : NULL;
+        int at_eof = last != NULL && (last->type == GL_TOK_ENDMARKER ||
+                                      (last->type == GL_TOK_ERROR &&
+                                       (p.tok.eof_in_string || p.tok.eof_in_cont)));
+        if (mode == GL_PARSE_SINGLE && at_eof && err->kind != GL_ERR_NOMEM) {
+            err->kind = GL_ERR_INCOMPLETE;
+            snprintf(err->msg, sizeof(err->msg), "incomplete input");
+        } else {
+            check_rest_of_source(&p);
+        }
+    }
+    free(p.toks);
+    if (mod != NULL) {
+        err->filename = filename;
+    }
+    return mod;
+}

@@ -1,0 +1,41 @@
+/* bytes.h - bytes (immutable) and bytearray (mutable).
+ * Invariants: bytes data is inline and NUL-terminated (ob_size excludes the NUL);
+ * hash -1 until computed; b"" and single-byte bytes are singletons. A bytearray
+ * owns a heap buffer of `alloc` >= ob_size + 1 bytes, NUL-terminated. */
+#ifndef GLASS_OBJECTS_BYTES_H
+#define GLASS_OBJECTS_BYTES_H
+
+#include "../core/object.h"
+
+typedef struct GlBytesObject {
+    GlVarObject ob_base;
+    Gl_hash_t hash;
+    char ob_sval[1];          // ob_size bytes + NUL
+} GlBytesObject;
+
+typedef struct GlByteArrayObject {
+    GlVarObject ob_base;
+    Gl_ssize_t alloc;         // bytes allocated in ob_bytes
+    char *ob_bytes;           // owned buffer
+    Gl_ssize_t exports;       // unused (no buffer protocol exports yet)
+} GlByteArrayObject;
+
+extern GlTypeObject GlBytes_Type;
+extern GlTypeObject GlByteArray_Type;
+
+static inline int GlBytes_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_BYTES_SUBCLASS); }
+static inline int GlBytes_CheckExact(GlObject *o) { return o->ob_type == &GlBytes_Type; }
+static inline char *GlBytes_AS_STRING(GlObject *o) { return ((GlBytesObject *)o)->ob_sval; }
+static inline int GlByteArray_Check(GlObject *o) { return GlObject_TypeCheck(o, &GlByteArray_Type); }
+
+/* New bytes copying len bytes of s (s may be NULL: uninitialised data). */
+GlObject *GlBytes_FromStringAndSize(const char *s, Gl_ssize_t len) GL_NEWREF;
+GlObject *GlBytes_FromString(const char *s) GL_NEWREF;
+/* bytes(x) for any object (int size, iterable of ints, buffer, str needs encoding). */
+GlObject *GlBytes_FromObject(GlObject *x) GL_NEWREF;
+GlObject *GlBytes_Repr(GlObject *b) GL_NEWREF;
+GlObject *GlByteArray_FromStringAndSize(const char *s, Gl_ssize_t len) GL_NEWREF;
+/* If o is bytes or bytearray set *data/*len (borrowed) and return 0; else TypeError. */
+int GlBytes_AsBuffer(GlObject *o, const char **data, Gl_ssize_t *len);
+
+#endif /* GLASS_OBJECTS_BYTES_H */

@@ -1,0 +1,69 @@
+/* dict.h - dict: a compact, insertion-ordered hash table (CPython's layout: an
+ * index table of 1/2/4/8-byte slots into a dense entries array).
+ * Invariants: every live entry's key and value are owned; deleted entries keep their
+ * place (key NULL) until the next resize; ma_version changes on every mutation
+ * (global dict version counter, used by the inline caches of LOAD_GLOBAL). */
+#ifndef GLASS_OBJECTS_DICT_H
+#define GLASS_OBJECTS_DICT_H
+
+#include "../core/object.h"
+
+typedef struct GlDictKeys GlDictKeys;   // private to dict.c
+
+typedef struct GlDictObject {
+    GlObject ob_base;
+    Gl_ssize_t ma_used;        // number of live items
+    uint64_t ma_version;       // changes on each mutation
+    GlDictKeys *ma_keys;       // owned table
+} GlDictObject;
+
+extern GlTypeObject GlDict_Type;
+extern GlTypeObject GlDictKeys_Type, GlDictValues_Type, GlDictItems_Type;
+extern GlTypeObject GlDictIterKey_Type, GlDictIterValue_Type, GlDictIterItem_Type;
+extern GlTypeObject GlDictRevIterKey_Type, GlDictRevIterValue_Type, GlDictRevIterItem_Type;
+
+static inline int GlDict_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_DICT_SUBCLASS); }
+static inline int GlDict_CheckExact(GlObject *o) { return o->ob_type == &GlDict_Type; }
+#define GlDict_GET_SIZE(op) (((GlDictObject *)(op))->ma_used)
+
+GlObject *GlDict_New(void) GL_NEWREF;
+/* Presized for n items. */
+GlObject *GlDict_NewPresized(Gl_ssize_t n) GL_NEWREF;
+/* Borrowed value or NULL; errors from hashing/comparing are reported (NULL with
+ * exception set: check GlErr_Occurred). */
+GlObject *GlDict_GetItemWithError(GlObject *d, GlObject *key) GL_BORROWED;
+/* Same with a precomputed hash. */
+GlObject *GlDict_GetItemKnownHash(GlObject *d, GlObject *key, Gl_hash_t hash) GL_BORROWED;
+/* Lookup by C string key (borrowed, NULL if missing, errors cleared). */
+GlObject *GlDict_GetItemString(GlObject *d, const char *key) GL_BORROWED;
+/* d[key] = value (new references taken). 0 / -1. */
+int GlDict_SetItem(GlObject *d, GlObject *key, GlObject *value);
+int GlDict_SetItemString(GlObject *d, const char *key, GlObject *value);
+/* del d[key]: KeyError when missing. 0 / -1. */
+int GlDict_DelItem(GlObject *d, GlObject *key);
+int GlDict_DelItemString(GlObject *d, const char *key);
+/* 1 present, 0 absent, -1 error. */
+int GlDict_Contains(GlObject *d, GlObject *key);
+/* Remove key if present: *result gets the value (new ref) or NULL. 1/0/-1. */
+int GlDict_Pop(GlObject *d, GlObject *key, GlObject **result);
+/* Iterate: start *pos at 0; returns 1 with borrowed *key/*value, 0 at the end. */
+int GlDict_Next(GlObject *d, Gl_ssize_t *pos, GlObject **key, GlObject **value);
+void GlDict_Clear(GlObject *d);
+GlObject *GlDict_Copy(GlObject *d) GL_NEWREF;
+/* d.update(other) where other is a dict or has keys(); or a sequence of pairs when
+ * other has no keys(). 0 / -1. */
+int GlDict_Update(GlObject *d, GlObject *other);
+int GlDict_Merge(GlObject *d, GlObject *other, int override);
+/* dict.setdefault: borrowed. */
+GlObject *GlDict_SetDefault(GlObject *d, GlObject *key, GlObject *deflt) GL_BORROWED;
+GlObject *GlDict_Keys(GlObject *d) GL_NEWREF;    // a list
+GlObject *GlDict_Values(GlObject *d) GL_NEWREF;  // a list
+GlObject *GlDict_Items(GlObject *d) GL_NEWREF;   // a list of tuples
+Gl_ssize_t GlDict_Size(GlObject *d);
+/* The global version counter bumped on every dict mutation. */
+extern uint64_t gl_dict_global_version;
+void GlDict_ClearFreeList(void);
+/* Untrack d if it holds no objects that may be tracked (full collections). */
+void GlDict_MaybeUntrack(GlObject *d);
+
+#endif /* GLASS_OBJECTS_DICT_H */

@@ -1,0 +1,108 @@
+/* exceptions.h - the built-in exception hierarchy of Python 3.11.
+ * Invariants: args is always a tuple (owned); traceback/context/cause are NULL or
+ * owned (NULL reads as None); every exception type is a static type whose
+ * GlExc_<Name> pointer is valid after GlExc_Init. */
+#ifndef GLASS_OBJECTS_EXCEPTIONS_H
+#define GLASS_OBJECTS_EXCEPTIONS_H
+
+#include "../core/object.h"
+
+#define GL_BASE_EXCEPTION_HEAD          \
+    GlObject ob_base;                   \
+    GlObject *dict;      /* __dict__ */ \
+    GlObject *args;      /* tuple */    \
+    GlObject *notes;     /* __notes__ */\
+    GlObject *traceback;                \
+    GlObject *context;                  \
+    GlObject *cause;                    \
+    char suppress_context;
+
+typedef struct GlBaseExceptionObject {
+    GL_BASE_EXCEPTION_HEAD
+} GlBaseExceptionObject;
+
+typedef struct GlSyntaxErrorObject {
+    GL_BASE_EXCEPTION_HEAD
+    GlObject *msg, *filename, *lineno, *offset, *end_lineno, *end_offset, *text;
+    GlObject *print_file_and_line;
+} GlSyntaxErrorObject;
+
+typedef struct GlStopIterationObject {
+    GL_BASE_EXCEPTION_HEAD
+    GlObject *value;
+} GlStopIterationObject;
+
+typedef struct GlSystemExitObject {
+    GL_BASE_EXCEPTION_HEAD
+    GlObject *code;
+} GlSystemExitObject;
+
+typedef struct GlImportErrorObject {
+    GL_BASE_EXCEPTION_HEAD
+    GlObject *msg, *name, *path;
+} GlImportErrorObject;
+
+typedef struct GlOSErrorObject {
+    GL_BASE_EXCEPTION_HEAD
+    GlObject *myerrno, *strerror, *filename, *filename2;
+} GlOSErrorObject;
+
+typedef struct GlAttributeErrorObject {
+    GL_BASE_EXCEPTION_HEAD
+    GlObject *obj, *name;
+} GlAttributeErrorObject;
+
+typedef struct GlNameErrorObject {
+    GL_BASE_EXCEPTION_HEAD
+    GlObject *name;
+} GlNameErrorObject;
+
+typedef struct GlUnicodeErrorObject {
+    GL_BASE_EXCEPTION_HEAD
+    GlObject *encoding, *object, *reason;
+    Gl_ssize_t start, end;
+} GlUnicodeErrorObject;
+
+#define GL_EXC_LIST(X) \
+    X(BaseException) X(Exception) X(TypeError) X(StopAsyncIteration) X(StopIteration) \
+    X(GeneratorExit) X(SystemExit) X(KeyboardInterrupt) X(ImportError) \
+    X(ModuleNotFoundError) X(OSError) X(EOFError) X(RuntimeError) X(RecursionError) \
+    X(NotImplementedError) X(NameError) X(UnboundLocalError) X(AttributeError) \
+    X(SyntaxError) X(IndentationError) X(TabError) X(LookupError) X(IndexError) \
+    X(KeyError) X(ValueError) X(UnicodeError) X(UnicodeEncodeError) \
+    X(UnicodeDecodeError) X(UnicodeTranslateError) X(AssertionError) \
+    X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) \
+    X(SystemError) X(ReferenceError) X(MemoryError) X(BufferError) \
+    X(ConnectionError) X(BlockingIOError) X(BrokenPipeError) X(ChildProcessError) \
+    X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError) \
+    X(FileExistsError) X(FileNotFoundError) X(IsADirectoryError) \
+    X(NotADirectoryError) X(InterruptedError) X(PermissionError) \
+    X(ProcessLookupError) X(TimeoutError) X(Warning) X(UserWarning) \
+    X(DeprecationWarning) X(PendingDeprecationWarning) X(SyntaxWarning) \
+    X(RuntimeWarning) X(FutureWarning) X(ImportWarning) X(UnicodeWarning) \
+    X(BytesWarning) X(ResourceWarning) X(EncodingWarning)
+
+#define GL_EXC_DECL(name) extern GlObject *GlExc_##name;
+GL_EXC_LIST(GL_EXC_DECL)
+#undef GL_EXC_DECL
+
+static inline int GlExceptionInstance_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_BASE_EXC_SUBCLASS); }
+static inline int GlExceptionClass_Check(GlObject *o) { return GlType_Check(o) && GlType_HasFeature((GlTypeObject *)o, GL_TPFLAGS_BASE_EXC_SUBCLASS); }
+
+/* Accessors: borrowed (NULL when unset). Setters take new references. */
+GlObject *GlException_GetTraceback(GlObject *exc) GL_BORROWED;
+int GlException_SetTraceback(GlObject *exc, GlObject *tb);
+GlObject *GlException_GetContext(GlObject *exc) GL_BORROWED;
+void GlException_SetContext(GlObject *exc, GlObject *ctx GL_STEALS);
+GlObject *GlException_GetCause(GlObject *exc) GL_BORROWED;
+void GlException_SetCause(GlObject *exc, GlObject *cause GL_STEALS);
+GlObject *GlException_GetArgs(GlObject *exc) GL_BORROWED;
+/* StopIteration(value) raised with value as its single argument. Returns NULL. */
+GlObject *GlErr_SetStopIterationValue(GlObject *value);
+/* Build SyntaxError/IndentationError/TabError instance: new reference. */
+GlObject *GlErr_NewSyntaxError(GlObject *type, const char *msg, const char *filename,
+                               int lineno, int offset, int end_lineno, int end_offset,
+                               const char *text) GL_NEWREF;
+int GlExc_Init(void);
+
+#endif /* GLASS_OBJECTS_EXCEPTIONS_H */

@@ -1,0 +1,43 @@
+/* float.h - float (IEEE double) and complex.
+ * Invariants: immutable; repr is the shortest string that round-trips (CPython's
+ * repr rules: exponent form when exp < -4 or >= 16). */
+#ifndef GLASS_OBJECTS_FLOAT_H
+#define GLASS_OBJECTS_FLOAT_H
+
+#include "../core/object.h"
+
+typedef struct GlFloatObject {
+    GlObject ob_base;
+    double ob_fval;
+} GlFloatObject;
+
+typedef struct GlComplexObject {
+    GlObject ob_base;
+    double real;
+    double imag;
+} GlComplexObject;
+
+extern GlTypeObject GlFloat_Type;
+extern GlTypeObject GlComplex_Type;
+
+static inline int GlFloat_Check(GlObject *o) { return GlObject_TypeCheck(o, &GlFloat_Type); }
+static inline int GlFloat_CheckExact(GlObject *o) { return o->ob_type == &GlFloat_Type; }
+static inline double GlFloat_AS_DOUBLE(GlObject *o) { return ((GlFloatObject *)o)->ob_fval; }
+static inline int GlComplex_CheckExact(GlObject *o) { return o->ob_type == &GlComplex_Type; }
+
+/* New float (from a free list). NULL + MemoryError. */
+GlObject *GlFloat_FromDouble(double v) GL_NEWREF;
+/* float(s): strips whitespace, underscores rules, inf/nan/infinity any case;
+ * ValueError "could not convert string to float: %R". */
+GlObject *GlFloat_FromString(GlObject *str) GL_NEWREF;
+/* Value of a float, or of any object through __float__/__index__; -1.0 + exception. */
+double GlFloat_AsDouble(GlObject *o);
+/* Shortest repr of a double into buf (at least 32 bytes): "1e+16", "0.1", "inf", "nan". */
+void GlFloat_ReprBuf(double v, char *buf, size_t size);
+GlObject *GlFloat_Repr(GlObject *o) GL_NEWREF;
+/* format(float, spec). */
+GlObject *GlFloat_FormatSpec(GlObject *o, GlObject *spec) GL_NEWREF;
+Gl_hash_t GlFloat_HashDouble(GlObject *inst, double v);
+GlObject *GlComplex_FromDoubles(double real, double imag) GL_NEWREF;
+
+#endif /* GLASS_OBJECTS_FLOAT_H */

@@ -1,0 +1,45 @@
+/* list.h - list.
+ * Invariants: ob_size <= allocated; items below ob_size are owned and non-NULL once
+ * Python can see the list; growth follows CPython's (n + (n >> 3) + 6) & ~3. */
+#ifndef GLASS_OBJECTS_LIST_H
+#define GLASS_OBJECTS_LIST_H
+
+#include "../core/object.h"
+
+typedef struct GlListObject {
+    GlVarObject ob_base;
+    GlObject **ob_item;        // owned array of `allocated` slots
+    Gl_ssize_t allocated;
+} GlListObject;
+
+extern GlTypeObject GlList_Type;
+extern GlTypeObject GlListIter_Type;
+extern GlTypeObject GlListRevIter_Type;
+
+static inline int GlList_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_LIST_SUBCLASS); }
+static inline int GlList_CheckExact(GlObject *o) { return o->ob_type == &GlList_Type; }
+#define GlList_GET_ITEM(op, i) (((GlListObject *)(op))->ob_item[i])    /* borrowed */
+#define GlList_SET_ITEM(op, i, v) (((GlListObject *)(op))->ob_item[i] = (v)) /* steals */
+#define GlList_GET_SIZE(op) Gl_SIZE(op)
+
+/* New list of n NULL items (fill with GlList_SET_ITEM). New reference. */
+GlObject *GlList_New(Gl_ssize_t n) GL_NEWREF;
+/* Appends a new reference to v. 0 / -1. */
+int GlList_Append(GlObject *list, GlObject *v);
+/* list.extend(iterable). 0 / -1. */
+int GlList_Extend(GlObject *list, GlObject *iterable);
+int GlList_Insert(GlObject *list, Gl_ssize_t i, GlObject *v);
+/* Borrowed item with bounds check (IndexError "list index out of range"). */
+GlObject *GlList_GetItem(GlObject *list, Gl_ssize_t i) GL_BORROWED;
+/* Sets item i, stealing v. 0 / -1. */
+int GlList_SetItem(GlObject *list, Gl_ssize_t i, GlObject *v GL_STEALS);
+GlObject *GlList_GetSlice(GlObject *list, Gl_ssize_t lo, Gl_ssize_t hi) GL_NEWREF;
+/* Stable in-place sort with optional key (may be NULL) and reverse. 0 / -1. */
+int GlList_Sort(GlObject *list, GlObject *key, int reverse);
+int GlList_Reverse(GlObject *list);
+GlObject *GlList_AsTuple(GlObject *list) GL_NEWREF;
+/* list(iterable). */
+GlObject *GlSequence_List(GlObject *iterable) GL_NEWREF;
+void GlList_ClearFreeList(void);
+
+#endif /* GLASS_OBJECTS_LIST_H */

@@ -1,0 +1,41 @@
+/* range.h - range, slice, and the generic iterators (sequence iterator, callable
+ * iterator, enumerate, zip, map, filter, reversed).
+ * Invariants: range fields are ints (owned); len is cached; slice fields are owned
+ * (None when absent). */
+#ifndef GLASS_OBJECTS_RANGE_H
+#define GLASS_OBJECTS_RANGE_H
+
+#include "../core/object.h"
+
+typedef struct GlRangeObject {
+    GlObject ob_base;
+    GlObject *start, *stop, *step, *length;   // ints, owned
+} GlRangeObject;
+
+typedef struct GlSliceObject {
+    GlObject ob_base;
+    GlObject *start, *stop, *step;            // owned, None when absent
+} GlSliceObject;
+
+extern GlTypeObject GlRange_Type, GlRangeIter_Type, GlLongRangeIter_Type;
+extern GlTypeObject GlSlice_Type;
+extern GlTypeObject GlSeqIter_Type, GlCallIter_Type;
+extern GlTypeObject GlEnum_Type, GlZip_Type, GlMap_Type, GlFilter_Type, GlReversed_Type;
+
+static inline int GlSlice_Check(GlObject *o) { return o->ob_type == &GlSlice_Type; }
+static inline int GlRange_Check(GlObject *o) { return o->ob_type == &GlRange_Type; }
+
+/* New slice; NULL arguments become None. New reference. */
+GlObject *GlSlice_New(GlObject *start, GlObject *stop, GlObject *step) GL_NEWREF;
+/* Resolve a slice against a length: fills start/stop/step and returns the slice
+ * length, or -1 with an exception ("slice step cannot be zero", index errors). */
+Gl_ssize_t GlSlice_GetIndicesEx(GlObject *slice, Gl_ssize_t length, Gl_ssize_t *start,
+                                Gl_ssize_t *stop, Gl_ssize_t *step);
+/* Iterator over obj using __getitem__(0, 1, ...) until IndexError. */
+GlObject *GlSeqIter_New(GlObject *seq) GL_NEWREF;
+/* iter(callable, sentinel). */
+GlObject *GlCallIter_New(GlObject *callable, GlObject *sentinel) GL_NEWREF;
+/* range(n) for small ranges used internally. */
+GlObject *GlRange_New(Gl_ssize_t start, Gl_ssize_t stop, Gl_ssize_t step) GL_NEWREF;
+
+#endif /* GLASS_OBJECTS_RANGE_H */

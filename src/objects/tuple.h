@@ -1,0 +1,40 @@
+/* tuple.h - tuple.
+ * Invariants: items are owned and non-NULL once Python can see the tuple; () is a
+ * singleton; small tuples come from free lists (CPython's 20 per size up to 19). */
+#ifndef GLASS_OBJECTS_TUPLE_H
+#define GLASS_OBJECTS_TUPLE_H
+
+#include "../core/object.h"
+
+typedef struct GlTupleObject {
+    GlVarObject ob_base;
+    GlObject *ob_item[1];
+} GlTupleObject;
+
+extern GlTypeObject GlTuple_Type;
+extern GlTypeObject GlTupleIter_Type;
+
+static inline int GlTuple_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_TUPLE_SUBCLASS); }
+static inline int GlTuple_CheckExact(GlObject *o) { return o->ob_type == &GlTuple_Type; }
+#define GlTuple_GET_ITEM(op, i) (((GlTupleObject *)(op))->ob_item[i])  /* borrowed */
+#define GlTuple_SET_ITEM(op, i, v) (((GlTupleObject *)(op))->ob_item[i] = (v)) /* steals */
+#define GlTuple_GET_SIZE(op) Gl_SIZE(op)
+#define GlTuple_ITEMS(op) (((GlTupleObject *)(op))->ob_item)
+
+/* New tuple of n NULL items, tracked by the GC; fill with GlTuple_SET_ITEM before
+ * Python sees it. New reference. */
+GlObject *GlTuple_New(Gl_ssize_t n) GL_NEWREF;
+/* New tuple holding new references to items[0..n). */
+GlObject *GlTuple_FromArray(GlObject *const *items, Gl_ssize_t n) GL_NEWREF;
+/* New tuple stealing items[0..n). */
+GlObject *GlTuple_FromArraySteal(GlObject *const *items, Gl_ssize_t n) GL_NEWREF;
+/* GlTuple_Pack(2, a, b): new references to each. */
+GlObject *GlTuple_Pack(Gl_ssize_t n, ...) GL_NEWREF;
+GlObject *GlTuple_GetSlice(GlObject *t, Gl_ssize_t lo, Gl_ssize_t hi) GL_NEWREF;
+/* tuple(iterable). */
+GlObject *GlSequence_Tuple(GlObject *iterable) GL_NEWREF;
+void GlTuple_ClearFreeLists(void);
+/* Untrack t if every item is untracked or atomic (collector). */
+void GlTuple_MaybeUntrack(GlObject *t);
+
+#endif /* GLASS_OBJECTS_TUPLE_H */
