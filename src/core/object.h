@@ -194,7 +194,7 @@ typedef struct GlMappingMethods {
 } GlMappingMethods;
 
 /* Built-in methods. ml_meth is cast according to ml_flags:
- *   GL_METH_NOARGS            GlObject *f(GlObject *self, GlObject *unused /* NULL */)
+ *   GL_METH_NOARGS            GlObject *f(GlObject *self, GlObject *unused) (unused is NULL)
  *   GL_METH_O                 GlObject *f(GlObject *self, GlObject *arg)
  *   GL_METH_VARARGS[|KEYWORDS] GlObject *f(GlObject *self, GlObject *argstuple, GlObject *kwdict)
  *   GL_METH_FASTCALL          GlObject *f(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)

@@ -35,7 +35,7 @@ GlObject *GlBytes_FromString(const char *s) GL_NEWREF;
 GlObject *GlBytes_FromObject(GlObject *x) GL_NEWREF;
 GlObject *GlBytes_Repr(GlObject *b) GL_NEWREF;
 GlObject *GlByteArray_FromStringAndSize(const char *s, Gl_ssize_t len) GL_NEWREF;
-/* If o is bytes or bytearray set *data/*len (borrowed) and return 0; else TypeError. */
+/* If o is bytes or bytearray set *data and *len (borrowed) and return 0; else TypeError. */
 int GlBytes_AsBuffer(GlObject *o, const char **data, Gl_ssize_t *len);
 
 #endif /* GLASS_OBJECTS_BYTES_H */

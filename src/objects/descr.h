@@ -34,6 +34,11 @@ typedef struct GlGetSetDescrObject {
 /* A slot wrapper (`int.__add__`): calls a C slot through a wrapper function. */
 typedef GlObject *(*wrapperfunc)(GlObject *self, GlObject *const *args, Gl_ssize_t nargs,
                                  void *wrapped);
+/* Wrappers flagged GL_WRAPPER_KEYWORDS (__init__, __call__) take keyword names too:
+ * the function pointer is then a wrapperfunc_kwds. */
+typedef GlObject *(*wrapperfunc_kwds)(GlObject *self, GlObject *const *args, Gl_ssize_t nargs,
+                                      void *wrapped, GlObject *kwnames);
+#define GL_WRAPPER_KEYWORDS 1
 typedef struct GlWrapperBase {
     const char *name;          // "__add__"
     Gl_ssize_t offset;         // offsetof the slot in GlHeapTypeObject
@@ -49,6 +54,13 @@ typedef struct GlWrapperDescrObject {
     GlWrapperBase *d_base;
     void *d_wrapped;           // the C slot function
 } GlWrapperDescrObject;
+
+/* method-wrapper: a slot wrapper bound to an instance (`(1).__add__`). */
+typedef struct GlMethodWrapperObject {
+    GlObject ob_base;
+    GlWrapperDescrObject *descr;   // owned
+    GlObject *self;                // owned
+} GlMethodWrapperObject;
 
 /* builtin_function_or_method: a GlMethodDef bound to m_self (a module or NULL for
  * functions, an instance for bound built-in methods). */
@@ -88,6 +100,16 @@ GlObject *GlCFunction_New(GlMethodDef *ml, GlObject *self, GlObject *module) GL_
 GlObject *GlDictProxy_New(GlObject *mapping) GL_NEWREF;
 GlObject *GlStaticMethod_New(GlObject *callable) GL_NEWREF;
 GlObject *GlClassMethod_New(GlObject *callable) GL_NEWREF;
+static inline int GlCFunction_Check(GlObject *o) { return o->ob_type == &GlCFunction_Type; }
+static inline int GlProperty_Check(GlObject *o) { return GlObject_TypeCheck(o, &GlProperty_Type); }
+/* The C slot function behind a wrapper descriptor. */
+static inline void *GlWrapperDescr_Wrapped(GlObject *d) { return ((GlWrapperDescrObject *)d)->d_wrapped; }
+/* Call a method descriptor / wrapper descriptor with args[0] as self (vectorcall). */
+GlObject *GlMethodDescr_Vectorcall(GlObject *descr, GlObject *const *args, size_t nargsf,
+                                   GlObject *kwnames) GL_NEWREF;
+/* The callable wrapped by a staticmethod/classmethod (borrowed). */
+GlObject *GlStaticMethod_Callable(GlObject *sm) GL_BORROWED;
+
 /* 1 if the descriptor defines __set__ or __delete__ (a data descriptor). */
 static inline int
 GlDescr_IsData(GlObject *d)

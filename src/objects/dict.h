@@ -46,7 +46,7 @@ int GlDict_DelItemString(GlObject *d, const char *key);
 int GlDict_Contains(GlObject *d, GlObject *key);
 /* Remove key if present: *result gets the value (new ref) or NULL. 1/0/-1. */
 int GlDict_Pop(GlObject *d, GlObject *key, GlObject **result);
-/* Iterate: start *pos at 0; returns 1 with borrowed *key/*value, 0 at the end. */
+/* Iterate: start *pos at 0; returns 1 with borrowed *key and *value, 0 at the end. */
 int GlDict_Next(GlObject *d, Gl_ssize_t *pos, GlObject **key, GlObject **value);
 void GlDict_Clear(GlObject *d);
 GlObject *GlDict_Copy(GlObject *d) GL_NEWREF;

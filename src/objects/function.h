@@ -15,6 +15,7 @@
 #define GL_CO_NESTED 0x0010
 #define GL_CO_GENERATOR 0x0020
 #define GL_CO_NOFREE 0x0040
+#define GL_CO_HAS_DOCSTRING 0x4000000   // Glass: co_consts[0] is the docstring
 
 /* Kinds of the localsplus slots. */
 #define GL_CO_FAST_LOCAL 0x20
@@ -54,7 +55,8 @@ typedef struct GlCodeObject {
     int *co_cell2arg;            // owned or NULL: for cells that are also args, the arg index
     GlObject *co_filename, *co_name, *co_qualname;
     GlObject *co_weakreflist;
-    void *co_extra;              // VM-private (specialisation counters)
+    int co_ncaches;              // inline cache entries (CACHE words index them)
+    void *co_caches;             // owned: VM-private cache entries (vm/ceval.c)
 } GlCodeObject;
 
 typedef struct GlFunctionObject {

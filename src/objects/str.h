@@ -116,14 +116,14 @@ GlObject *GlFormatSpec_Pad(GlObject *body, const GlFormatSpec *f, char default_a
 
 /* Static identifier strings: GL_ID(__init__) is a borrowed interned str, valid after
  * GlStr_InitIds(). The list is in ids.h. */
-#define GL_ID_LIST_DECL(name) GlObject *name;
+#define GL_ID_LIST_DECL(name) GlObject *id_##name;
 typedef struct GlIds {
 #define X(name) GL_ID_LIST_DECL(name)
 #include "ids.h"
 #undef X
 } GlIds;
 extern GlIds gl_ids;
-#define GL_ID(name) (gl_ids.name)
+#define GL_ID(name) (gl_ids.id_##name)
 void GlStr_InitIds(void);
 void GlStr_Init(void);
 

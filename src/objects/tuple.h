@@ -1,6 +1,7 @@
 /* tuple.h - tuple.
  * Invariants: items are owned and non-NULL once Python can see the tuple; () is a
- * singleton; small tuples come from free lists (CPython's 20 per size up to 19). */
+ * singleton; small tuples (sizes 1..19) come from per-size free lists of up to 2000
+ * (CPython 3.11's PyTuple_MAXSAVESIZE / PyTuple_MAXFREELIST). */
 #ifndef GLASS_OBJECTS_TUPLE_H
 #define GLASS_OBJECTS_TUPLE_H
 
@@ -10,6 +11,13 @@ typedef struct GlTupleObject {
     GlVarObject ob_base;
     GlObject *ob_item[1];
 } GlTupleObject;
+
+/* The tuple iterator (the VM may special-case it in FOR_ITER). */
+typedef struct GlTupleIterObject {
+    GlObject ob_base;
+    Gl_ssize_t it_index;       // next index to return
+    GlObject *it_seq;          // the tuple (owned), NULL once exhausted
+} GlTupleIterObject;
 
 extern GlTypeObject GlTuple_Type;
 extern GlTypeObject GlTupleIter_Type;
@@ -36,5 +44,15 @@ GlObject *GlSequence_Tuple(GlObject *iterable) GL_NEWREF;
 void GlTuple_ClearFreeLists(void);
 /* Untrack t if every item is untracked or atomic (collector). */
 void GlTuple_MaybeUntrack(GlObject *t);
+
+/* Helpers shared by the container files (defined in tuple.c). */
+/* Bool result of comparing two lengths with a rich-comparison op. New reference. */
+GlObject *GlRich_CompareSizes(Gl_ssize_t a, Gl_ssize_t b, int op) GL_NEWREF;
+/* Parses (value, [start, [stop]]) of list.index / tuple.index: start defaults to 0,
+ * stop to GL_SSIZE_T_MAX (both unclamped, may be negative). 0 / -1. */
+int GlSeq_IndexArgs(const char *fname, GlObject *const *args, Gl_ssize_t nargs,
+                    Gl_ssize_t *start, Gl_ssize_t *stop);
+/* tp_iter of iterators: returns self (new reference). */
+GlObject *GlIter_Self(GlObject *self) GL_NEWREF;
 
 #endif /* GLASS_OBJECTS_TUPLE_H */

@@ -10,6 +10,7 @@
 #define GLASS_OBJECTS_TYPE_H
 
 #include "../core/object.h"
+#include "descr.h"
 
 /* Fill the derived fields of a static type (idempotent). 0 / -1. */
 int GlType_Ready(GlTypeObject *type);
@@ -38,5 +39,61 @@ int GlType_InitAll(void);
 void GlType_Register(GlTypeObject *type);
 
 extern GlTypeObject GlSuper_Type;
+
+/* Set on heap types whose instance __dict__ slot was added by type.c: while only the
+ * instance references that dict, it stays untracked and the instance's tp_traverse
+ * visits its contents directly (CPython 3.11 keeps such attributes inline, so a
+ * cycle of two instances counts 2 objects in gc.collect()). */
+#define GL_TPFLAGS_INLINE_DICT (1UL << 3)
+
+/* ---- slot machinery (typeslots.c) ---- */
+/* The slot definition table (names interned by GlType_InitSlotdefs), ended by a
+ * NULL name. */
+extern GlWrapperBase gl_slotdefs[];
+/* Intern the slot names; called by GlType_InitAll before any type is readied. */
+int GlType_InitSlotdefs(void);
+/* Address of the slot at `offset` (offsetof in GlHeapTypeObject) in type's tables,
+ * or NULL when the type lacks that sub-table. */
+void **GlType_SlotPtr(GlTypeObject *type, Gl_ssize_t offset);
+/* Add a wrapper descriptor to tp_dict for each C slot the static type defines. */
+int GlType_AddOperators(GlTypeObject *type);
+/* Point every C slot of a heap type at its dunder (slot_* functions or the C
+ * function inherited through a wrapper descriptor). 0 / -1. */
+int GlType_FixupSlots(GlTypeObject *type);
+/* After type.name = value: update the slots named `name` in type and subclasses. */
+int GlType_UpdateSlot(GlTypeObject *type, GlObject *name);
+/* Look name up on type(self) and call it bound to self with args. *found = 0 and
+ * NULL (no exception) when absent. Runs Python code. New reference. */
+GlObject *GlType_CallDunder(GlObject *self, GlObject *name, GlObject *const *args,
+                            Gl_ssize_t nargs, int *found) GL_NEWREF;
+/* tp_getattro of heap types with __getattr__ / __getattribute__. */
+GlObject *GlType_SlotGetattrHook(GlObject *self, GlObject *name) GL_NEWREF;
+/* tp_new of heap types defining __new__. */
+GlObject *GlType_SlotTpNew(GlTypeObject *type, GlObject *args, GlObject *kwds) GL_NEWREF;
+int GlType_SlotTpInit(GlObject *self, GlObject *args, GlObject *kwds);
+/* tp_iternext of types whose __next__ is missing/None. */
+GlObject *GlObject_NextNotImplemented(GlObject *self) GL_NEWREF;
+
+/* ---- type.c helpers used by the other type-system files ---- */
+/* PEP 442: run tp_finalize from a dealloc; returns -1 if the object was resurrected
+ * (the caller must then return without freeing), 0 otherwise. Runs Python code. */
+int GlObject_CallFinalizerFromDealloc(GlObject *self);
+/* Call tp_finalize once (marks the object finalized for GC types). */
+void GlObject_CallFinalizer(GlObject *self);
+/* The tp_new wrapper method (`int.__new__`) of a type. */
+int GlType_IsTpNewWrapper(GlObject *o);
+/* Object's own tp_new/tp_init (object.c), for comparisons. */
+GlObject *GlBaseObject_New(GlTypeObject *type, GlObject *args, GlObject *kwds) GL_NEWREF;
+int GlBaseObject_Init(GlObject *self, GlObject *args, GlObject *kwds);
+/* Identity hash (CPython's rotated pointer). */
+Gl_hash_t GlObject_HashPointer(void *p);
+/* type.__dict__ style: the mappingproxy over tp_dict. */
+GlObject *GlType_GetDictProxy(GlTypeObject *type) GL_NEWREF;
+/* Singleton types. */
+extern GlTypeObject GlNone_Type, GlNotImplemented_Type, GlEllipsis_Type;
+/* Set AttributeError "'C' object has no attribute 'x'" with .name/.obj. Returns NULL. */
+GlObject *GlErr_NoAttribute(GlObject *obj, GlObject *name);
+/* The instance dict for a dict pointer slot, created if missing (new ref). */
+GlObject *GlObject_GetOrCreateDict(GlObject *obj) GL_NEWREF;
 
 #endif /* GLASS_OBJECTS_TYPE_H */

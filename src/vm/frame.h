@@ -1,0 +1,119 @@
+/* frame.h - interpreter frames and the data stack they live on, frame objects.
+ *
+ * Invariants:
+ * - A GlFrame is a block of the data stack (or of a generator object): the fixed
+ *   header, then co_nlocalsplus slots (locals, cells, free variables), then the value
+ *   stack. Slots below stack_pointer are owned references (NULL allowed in locals and
+ *   in the call layout's self_or_NULL position).
+ * - func, globals, builtins, locals are owned by the frame (locals may be NULL).
+ * - A frame object (f_frame_obj) made for a traceback or sys._getframe points to the
+ *   live frame; when the frame is popped, its contents move into the frame object so
+ *   it stays valid (CPython's "take ownership").
+ * - Python-to-Python calls push a frame and continue in the same C loop; only calls
+ *   from C (and generator resumption) enter GlEval_EvalFrame recursively.
+ */
+#ifndef GLASS_VM_FRAME_H
+#define GLASS_VM_FRAME_H
+
+#include "../objects/allobjects.h"
+#include "traceback.h"
+
+#define GL_FRAME_OWNED_BY_THREAD 0
+#define GL_FRAME_OWNED_BY_GENERATOR 1
+#define GL_FRAME_OWNED_BY_FRAME_OBJECT 2
+
+typedef struct GlFrame {
+    GlCodeObject *code;          // owned
+    GlObject *func;              // owned function, or NULL for module/exec code
+    GlObject *globals;           // owned dict
+    GlObject *builtins;          // owned dict
+    GlObject *locals;            // owned mapping for module/class/exec frames, else NULL
+    struct GlFrame *previous;    // caller (borrowed), NULL at the bottom
+    struct GlFrameObject *frame_obj; // borrowed back-pointer, or NULL
+    uint32_t *instr;             // instruction being executed (the next one while suspended)
+    GlObject **stack_pointer;    // first free value-stack slot (valid while not running)
+    uint8_t owner;               // GL_FRAME_OWNED_BY_*
+    uint8_t is_entry;            // returning from it leaves GlEval_EvalFrame
+    GlObject *localsplus[];      // locals, cells, frees, value stack
+} GlFrame;
+
+typedef struct GlFrameObject {
+    GlObject ob_base;
+    GlFrame *f_frame;            // the frame (live, in a generator, or in f_owned)
+    struct GlFrameObject *f_back_obj; // for taken frames: the caller's frame object, or NULL
+    int f_lineno;                // line when the frame was taken, else computed
+    GlObject *f_trace;           // unused
+    char f_owned[];              // storage for a frame whose execution ended
+} GlFrameObject;
+
+typedef struct GlTraceBackObject {
+    GlObject ob_base;
+    struct GlTraceBackObject *tb_next;  // owned or NULL
+    GlFrameObject *tb_frame;            // owned
+    int tb_lasti;                       // instruction index
+    int tb_lineno;
+} GlTraceBackObject;
+
+typedef struct GlGenObject {
+    GlObject ob_base;
+    GlObject *gi_name, *gi_qualname;   // owned
+    GlObject *gi_weakreflist;
+    GlErrStackItem gi_exc_state;       // the generator's handled exception
+    int8_t gi_state;                   // GL_GEN_CREATED / SUSPENDED / RUNNING / CLOSED
+    GlFrame *gi_frame;                 // points into gi_frame_data
+    char gi_frame_data[];              // the frame while it exists
+} GlGenObject;
+
+#define GL_GEN_CREATED 0
+#define GL_GEN_SUSPENDED 1
+#define GL_GEN_RUNNING 2
+#define GL_GEN_CLOSED 3
+
+/* Size in slots of a frame for code. */
+static inline Gl_ssize_t
+GlFrame_NumSlots(GlCodeObject *co)
+{
+    return co->co_nlocalsplus + co->co_stacksize;
+}
+
+static inline size_t
+GlFrame_Size(GlCodeObject *co)
+{
+    return sizeof(GlFrame) + (size_t)GlFrame_NumSlots(co) * sizeof(GlObject *);
+}
+
+/* Push a new frame on the thread's data stack; NULL + MemoryError. The header is
+ * initialised from the arguments (new references taken), slots are NULL. */
+GlFrame *GlFrame_Push(GlCodeObject *code, GlObject *func, GlObject *globals,
+                      GlObject *builtins, GlObject *locals);
+/* Release a frame's references and pop it from the data stack (must be the top). */
+void GlFrame_Pop(GlFrame *f);
+/* Release every reference the frame holds (locals, stack, header). */
+void GlFrame_Clear(GlFrame *f);
+/* Frame object for f, created on demand (new reference). */
+GlObject *GlFrame_GetFrameObject(GlFrame *f) GL_NEWREF;
+/* Line number of the instruction f is executing. */
+int GlFrame_GetLine(GlFrame *f);
+/* Visit every owned reference of a frame (for tp_traverse of generators/frames). */
+int GlFrame_Traverse(GlFrame *f, visitproc visit, void *arg);
+
+/* Run frame f (already pushed) until it returns; result new reference or NULL. */
+GlObject *GlEval_EvalFrame(GlFrame *f) GL_NEWREF;
+/* Call a Python function with vectorcall arguments (from C). */
+GlObject *GlFunction_Vectorcall(GlObject *func, GlObject *const *args, size_t nargsf,
+                                GlObject *kwnames) GL_NEWREF;
+/* Bind arguments into a new frame's locals (steals nothing). 0 / -1. */
+int GlEval_BindArgs(GlFunctionObject *func, GlObject **localsplus, GlObject *const *args,
+                    Gl_ssize_t nargs, GlObject *kwnames);
+/* Create a generator running frame f (moves f into the generator). */
+GlObject *GlGen_NewFromFrame(GlFrame *f) GL_NEWREF;
+/* Add a traceback entry for frame f at its current instruction to exc. */
+int GlTraceBack_Here(GlFrame *f, GlObject *exc);
+/* GlTraceBack_Print: see traceback.h. */
+
+/* Resume a generator sending v (NULL for an exception being thrown in, taken from
+ * the pending exception). Returns the yielded value (*is_return = 0) or the return
+ * value (*is_return = 1; NULL+exception on error). New reference. */
+GlObject *GlGen_Send(GlObject *gen, GlObject *v, int *is_return) GL_NEWREF;
+
+#endif /* GLASS_VM_FRAME_H */
