@@ -78,6 +78,56 @@ Gl_hash_t GlInt_Hash(GlObject *o);
 /* bool(v). New reference to Gl_True or Gl_False. */
 GlObject *GlBool_FromLong(long v) GL_NEWREF;
 
+/* ---- shared by the number files (int.c, int_ops.c, int_format.c, float*.c,
+ * complex.c); other files should not need these. ---- */
+
+/* A read-only mpz view of any int value, made without allocating: valid while the
+ * int and the view live. Never pass the result to a function that writes it. */
+typedef struct GlIntView {
+    __mpz_struct z;         // the view (its limbs point into `limb` or the int's mpz)
+    mp_limb_t limb;         // storage for the magnitude of a small int
+} GlIntView;
+
+static inline mpz_srcptr
+GlInt_View(GlObject *o, GlIntView *tmp)
+{
+    GlIntObject *v = (GlIntObject *)o;
+    if (v->big != NULL) {
+        return v->big;
+    }
+    int64_t s = v->small;
+    tmp->limb = s < 0 ? (mp_limb_t)(-(uint64_t)s) : (mp_limb_t)s;
+    return mpz_roinit_n(&tmp->z, &tmp->limb, s < 0 ? -1 : (s > 0 ? 1 : 0));
+}
+/* Takes over z (an initialised mpz; it is cleared or moved into the result, so the
+ * caller must not clear it): new exact int, normalised. NULL + MemoryError. */
+GlObject *GlInt_FromMpzSteal(mpz_ptr z) GL_NEWREF;
+/* An exact int with the value of any int (subclass instances are copied). */
+GlObject *GlInt_Exact(GlObject *o) GL_NEWREF;
+/* Correctly rounded (half-even) double of z, and of a / b (b != 0). *overflow is
+ * set to 1 (and the result is meaningless) when the magnitude is too large. */
+double GlMpz_ToDouble(mpz_srcptr z, int *overflow);
+double GlMpz_RatioToDouble(mpz_srcptr a, mpz_srcptr b, int *overflow);
+/* The int number tables (int_ops.c), used by the type objects in int.c. */
+extern GlNumberMethods GlInt_AsNumber;
+extern GlNumberMethods GlBool_AsNumber;
+/* GlInt_FromString with the object whose repr the ValueError shows (str, bytes or
+ * bytearray; NULL: a str made from s). The text may contain NUL bytes. */
+GlObject *GlInt_FromText(const char *s, Gl_ssize_t len, int base, GlObject *orig) GL_NEWREF;
+/* int.__format__ / to_bytes / from_bytes / __round__ helpers (int_format.c). */
+GlObject *GlInt_Round(GlObject *self, GlObject *ndigits) GL_NEWREF;
+
+struct GlFormatSpec;
+/* Lay out a formatted number as format() does: the sign ('-' when negative, else
+ * from spec->sign), prefix ("0x"; may be ""), the ASCII integer digits grouped every
+ * `group` digits with spec->thousands (none when 0), then `rest` (point, fraction,
+ * exponent, '%'); padded to spec->width with spec->fill by spec->align (default
+ * '>'; '=' pads after sign and prefix; fill '0' with '=' pads with grouped zeros).
+ * New reference (a str). */
+GlObject *GlFormat_Number(const struct GlFormatSpec *spec, int negative, const char *prefix,
+                          const char *digits, Gl_ssize_t ndigits, int group,
+                          const char *rest, Gl_ssize_t nrest) GL_NEWREF;
+
 /* sys.set_int_max_str_digits state (0 = unlimited). */
 extern Gl_ssize_t gl_int_max_str_digits;
 

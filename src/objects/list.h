@@ -12,6 +12,13 @@ typedef struct GlListObject {
     Gl_ssize_t allocated;
 } GlListObject;
 
+/* list_iterator and list_reverseiterator (the VM may special-case them). */
+typedef struct GlListIterObject {
+    GlObject ob_base;
+    Gl_ssize_t it_index;       // next index (reverse: counts down, -1 at the end)
+    GlObject *it_seq;          // the list (owned), NULL once exhausted
+} GlListIterObject;
+
 extern GlTypeObject GlList_Type;
 extern GlTypeObject GlListIter_Type;
 extern GlTypeObject GlListRevIter_Type;
@@ -41,5 +48,13 @@ GlObject *GlList_AsTuple(GlObject *list) GL_NEWREF;
 /* list(iterable). */
 GlObject *GlSequence_List(GlObject *iterable) GL_NEWREF;
 void GlList_ClearFreeList(void);
+
+/* The repr recursion guard of the container reprs (CPython's Py_ReprEnter/Leave):
+ * 0 when obj is not being repr'd already (now marked), 1 when it is (the caller
+ * prints "[...]"), -1 on error. Pair every 0 with Gl_ReprLeave(obj). */
+int Gl_ReprEnter(GlObject *obj);
+void Gl_ReprLeave(GlObject *obj);
+/* open + ", ".join(parts) + close, parts a list of str. New reference. */
+GlObject *GlRepr_JoinParts(const char *open, GlObject *parts, const char *close) GL_NEWREF;
 
 #endif /* GLASS_OBJECTS_LIST_H */

@@ -127,4 +127,21 @@ extern GlIds gl_ids;
 void GlStr_InitIds(void);
 void GlStr_Init(void);
 
+/* ---- additions by the strings engineer ---- */
+/* SipHash-1-3 of raw bytes with the process key (PYTHONHASHSEED), as CPython's
+ * _Py_HashBytes: 0 for empty input, never -1. Used by str and bytes. */
+Gl_hash_t GlHash_Bytes(const void *data, Gl_ssize_t len);
+/* 0 when PYTHONHASHSEED=0 (sys.flags.hash_randomization), else 1. */
+extern int gl_hash_randomization;
+/* Unicode character properties (CPython 3.11's database). */
+int GlUnicode_IsSpace(uint32_t ch);
+int GlUnicode_IsAlpha(uint32_t ch);
+int GlUnicode_IsPrintable(uint32_t ch);
+int GlUnicode_IsXidStart(uint32_t ch);
+int GlUnicode_IsXidContinue(uint32_t ch);
+/* Decimal digit value (0-9) of ch, or -1 (int()/float() parsing of non-ASCII digits). */
+int GlUnicode_ToDecimal(uint32_t ch);
+/* Digit value of ch (also superscripts), or -1. */
+int GlUnicode_ToDigit(uint32_t ch);
+
 #endif /* GLASS_OBJECTS_STR_H */

@@ -26,5 +26,25 @@ GlObject *GlWeakref_NewRef(GlObject *ob, GlObject *callback) GL_NEWREF;
 GlObject *GlWeakref_NewProxy(GlObject *ob, GlObject *callback) GL_NEWREF;
 /* Referent (borrowed) or None. */
 GlObject *GlWeakref_GetObject(GlObject *ref) GL_BORROWED;
+/* Clears self: unlinks it from its referent's list and sets wr_object to None,
+ * keeping the callback (the collector calls it later, or never). No Python code. */
+void GlWeakref_ClearRef(GlWeakReference *self);
+/* Number of weakrefs to o. */
+Gl_ssize_t GlWeakref_GetWeakrefCount(GlObject *o);
+
+/* Any weakref object: ref (and subclasses), proxy, callable proxy. */
+static inline int
+GlWeakref_Check(GlObject *o)
+{
+    return GlObject_TypeCheck(o, &GlWeakRef_Type) || Gl_IS_TYPE(o, &GlWeakProxy_Type)
+           || Gl_IS_TYPE(o, &GlWeakCallableProxy_Type);
+}
+
+/* Address of the weakref list head of o (its type must have tp_weaklistoffset > 0). */
+static inline GlWeakReference **
+GlObject_GET_WEAKREFS_LISTPTR(GlObject *o)
+{
+    return (GlWeakReference **)((char *)o + Gl_TYPE(o)->tp_weaklistoffset);
+}
 
 #endif /* GLASS_OBJECTS_WEAKREF_H */

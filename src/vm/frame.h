@@ -38,7 +38,7 @@ typedef struct GlFrame {
 } GlFrame;
 
 typedef struct GlFrameObject {
-    GlObject ob_base;
+    GlVarObject ob_base;         // ob_size: bytes of f_owned
     GlFrame *f_frame;            // the frame (live, in a generator, or in f_owned)
     struct GlFrameObject *f_back_obj; // for taken frames: the caller's frame object, or NULL
     int f_lineno;                // line when the frame was taken, else computed
@@ -55,7 +55,7 @@ typedef struct GlTraceBackObject {
 } GlTraceBackObject;
 
 typedef struct GlGenObject {
-    GlObject ob_base;
+    GlVarObject ob_base;               // ob_size: bytes of gi_frame_data
     GlObject *gi_name, *gi_qualname;   // owned
     GlObject *gi_weakreflist;
     GlErrStackItem gi_exc_state;       // the generator's handled exception
@@ -96,9 +96,19 @@ GlObject *GlFrame_GetFrameObject(GlFrame *f) GL_NEWREF;
 int GlFrame_GetLine(GlFrame *f);
 /* Visit every owned reference of a frame (for tp_traverse of generators/frames). */
 int GlFrame_Traverse(GlFrame *f, visitproc visit, void *arg);
+/* Release a frame stored in a generator (hands it to its frame object if any). */
+void GlFrame_ReleaseGenFrame(GlFrame *f);
+/* locals() of a frame: the namespace or a snapshot dict. New reference. */
+GlObject *GlFrame_LocalsDict(GlFrame *f) GL_NEWREF;
 
 /* Run frame f (already pushed) until it returns; result new reference or NULL. */
 GlObject *GlEval_EvalFrame(GlFrame *f) GL_NEWREF;
+/* Same, but when throwflag is set the pending exception is raised in f at its
+ * current instruction first (generator.throw). */
+GlObject *GlEval_EvalFrameEx(GlFrame *f, int throwflag) GL_NEWREF;
+/* Pop the top frame of the data stack without releasing its references (they were
+ * moved elsewhere, e.g. into a generator). */
+void GlFrame_PopRaw(GlFrame *f);
 /* Call a Python function with vectorcall arguments (from C). */
 GlObject *GlFunction_Vectorcall(GlObject *func, GlObject *const *args, size_t nargsf,
                                 GlObject *kwnames) GL_NEWREF;

@@ -1,0 +1,616 @@
+/* str_codecs.c - the built-in codecs of str.encode / bytes.decode: utf-8, ascii,
+ * latin-1, utf-16 and utf-32 (with -le/-be variants), and the error handlers
+ * strict, ignore, replace, backslashreplace, xmlcharrefreplace (encode only),
+ * surrogateescape and surrogatepass.
+ *
+ * Invariants: encoders write into a growable byte buffer (ByteBuf) that is always
+ * released; errors raise UnicodeEncodeError/UnicodeDecodeError built with CPython's
+ * arguments (encoding, object, start, end, reason) so the exception's str() is
+ * CPython's; runs of consecutive unencodable characters are reported as one range
+ * as CPython does; the UTF-8 decoder reports maximal invalid subparts.
+ */
+#include "str_internal.h"
+
+enum { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE,
+       C_UTF32BE, C_UNKNOWN };
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le",
+                                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
+
+static int
+codec_lookup(const char *enc)
+{
+    char n[32];
+    size_t i = 0;
+    for (; enc[i] && i < sizeof(n) - 1; i++) {
+        char c = enc[i];
+        n[i] = (c >= 'A' && c <= 'Z') ? c + 32 : (c == '_' || c == ' ') ? '-' : c;
+    }
+    n[i] = 0;
+    if (enc[i]) {
+        return C_UNKNOWN;
+    }
+    static const struct { const char *name; int codec; } table[] = {
+        {"utf-8", C_UTF8}, {"utf8", C_UTF8}, {"u8", C_UTF8}, {"utf", C_UTF8},
+        {"cp65001", C_UTF8}, {"ascii", C_ASCII}, {"us-ascii", C_ASCII}, {"646", C_ASCII},
+        {"latin-1", C_LATIN1}, {"latin1", C_LATIN1}, {"iso-8859-1", C_LATIN1},
+        {"iso8859-1", C_LATIN1}, {"8859", C_LATIN1}, {"cp819", C_LATIN1}, {"l1", C_LATIN1},
+        {"latin", C_LATIN1}, {"iso-ir-100", C_LATIN1}, {"utf-16", C_UTF16}, {"utf16", C_UTF16},
+        {"utf-16-le", C_UTF16LE}, {"utf-16le", C_UTF16LE}, {"utf-16-be", C_UTF16BE},
+        {"utf-16be", C_UTF16BE}, {"utf-32", C_UTF32}, {"utf32", C_UTF32},
+        {"utf-32-le", C_UTF32LE}, {"utf-32le", C_UTF32LE}, {"utf-32-be", C_UTF32BE},
+        {"utf-32be", C_UTF32BE},
+    };
+    for (size_t j = 0; j < sizeof(table) / sizeof(table[0]); j++) {
+        if (strcmp(n, table[j].name) == 0) {
+            return table[j].codec;
+        }
+    }
+    return C_UNKNOWN;
+}
+
+enum { E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_SURROGATEESCAPE,
+       E_SURROGATEPASS, E_UNKNOWN };
+
+static int
+errors_lookup(const char *e)
+{
+    static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace",
+                                        "xmlcharrefreplace", "surrogateescape",
+                                        "surrogatepass"};
+    if (e == NULL) {
+        return E_STRICT;
+    }
+    for (int i = 0; i < E_UNKNOWN; i++) {
+        if (strcmp(e, names[i]) == 0) {
+            return i;
+        }
+    }
+    return E_UNKNOWN;
+}
+
+static GlObject *
+unknown_handler(const char *errors)
+{
+    return GlErr_Format(GlExc_LookupError, "unknown error handler name '%s'", errors);
+}
+
+/* ---- byte buffer ----------------------------------------------------------------- */
+
+typedef struct ByteBuf {
+    char *p;
+    Gl_ssize_t n, cap;
+    char small[512];
+} ByteBuf;
+
+static void
+bb_init(ByteBuf *b)
+{
+    b->p = b->small;
+    b->n = 0;
+    b->cap = sizeof(b->small);
+}
+
+static void
+bb_free(ByteBuf *b)
+{
+    if (b->p != b->small) {
+        GlMem_Free(b->p);
+    }
+}
+
+static int
+bb_grow(ByteBuf *b, Gl_ssize_t extra)
+{
+    if (b->n + extra <= b->cap) {
+        return 0;
+    }
+    Gl_ssize_t cap = (b->n + extra) * 3 / 2 + 16;
+    char *np = GlMem_Malloc((size_t)cap);
+    if (np == NULL) {
+        GlErr_NoMemory();
+        return -1;
+    }
+    memcpy(np, b->p, (size_t)b->n);
+    bb_free(b);
+    b->p = np;
+    b->cap = cap;
+    return 0;
+}
+
+static inline int
+bb_put(ByteBuf *b, const char *s, Gl_ssize_t n)
+{
+    if (bb_grow(b, n) < 0) {
+        return -1;
+    }
+    memcpy(b->p + b->n, s, (size_t)n);
+    b->n += n;
+    return 0;
+}
+
+static GlObject *
+bb_finish(ByteBuf *b) GL_NEWREF
+{
+    GlObject *r = GlBytes_FromStringAndSize(b->p, b->n);
+    bb_free(b);
+    return r;
+}
+
+/* ---- exceptions ----------------------------------------------------------------- */
+
+static void
+raise_unicode_error(GlObject *type, const char *enc, GlObject *obj, Gl_ssize_t start,
+                    Gl_ssize_t end, const char *reason)
+{
+    GlObject *e = GlStr_FromString(enc);
+    GlObject *a = GlInt_FromSsize_t(start);
+    GlObject *b = GlInt_FromSsize_t(end);
+    GlObject *r = GlStr_FromString(reason);
+    if (e && a && b && r) {
+        GlObject *exc = GlObject_CallFunctionObjArgs(type, e, obj, a, b, r, NULL);
+        if (exc != NULL) {
+            GlErr_SetObject(type, exc);
+            Gl_DECREF(exc);
+        }
+    }
+    Gl_XDECREF(e);
+    Gl_XDECREF(a);
+    Gl_XDECREF(b);
+    Gl_XDECREF(r);
+}
+
+static void
+raise_decode_error(const char *enc, const char *s, Gl_ssize_t len, Gl_ssize_t start,
+                   Gl_ssize_t end, const char *reason)
+{
+    GlObject *obj = GlBytes_FromStringAndSize(s, len);
+    if (obj != NULL) {
+        raise_unicode_error(GlExc_UnicodeDecodeError, enc, obj, start, end, reason);
+        Gl_DECREF(obj);
+    }
+}
+
+/* ---- encoding ------------------------------------------------------------------- */
+
+static int
+put_unit(ByteBuf *b, int codec, uint32_t c)
+{
+    char t[4];
+    switch (codec) {
+    case C_UTF8:
+        if (c < 0x80) {
+            t[0] = (char)c;
+            return bb_put(b, t, 1);
+        }
+        if (c < 0x800) {
+            t[0] = (char)(0xC0 | (c >> 6));
+            t[1] = (char)(0x80 | (c & 0x3F));
+            return bb_put(b, t, 2);
+        }
+        if (c < 0x10000) {
+            t[0] = (char)(0xE0 | (c >> 12));
+            t[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+            t[2] = (char)(0x80 | (c & 0x3F));
+            return bb_put(b, t, 3);
+        }
+        t[0] = (char)(0xF0 | (c >> 18));
+        t[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        t[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        t[3] = (char)(0x80 | (c & 0x3F));
+        return bb_put(b, t, 4);
+    case C_ASCII:
+    case C_LATIN1:
+        t[0] = (char)c;
+        return bb_put(b, t, 1);
+    case C_UTF16LE:
+    case C_UTF16BE:
+        if (c >= 0x10000) {
+            c -= 0x10000;
+            if (put_unit(b, codec, 0xD800 | (c >> 10)) < 0) {
+                return -1;
+            }
+            c = 0xDC00 | (c & 0x3FF);
+        }
+        if (codec == C_UTF16LE) {
+            t[0] = (char)(c & 0xFF);
+            t[1] = (char)(c >> 8);
+        } else {
+            t[0] = (char)(c >> 8);
+            t[1] = (char)(c & 0xFF);
+        }
+        return bb_put(b, t, 2);
+    default:   // UTF-32
+        for (int i = 0; i < 4; i++) {
+            t[codec == C_UTF32LE ? i : 3 - i] = (char)((c >> (8 * i)) & 0xFF);
+        }
+        return bb_put(b, t, 4);
+    }
+}
+
+static int
+encodable(int codec, uint32_t c, int surrogatepass)
+{
+    if (codec == C_ASCII) {
+        return c < 128;
+    }
+    if (codec == C_LATIN1) {
+        return c < 256;
+    }
+    return surrogatepass || c < 0xD800 || c > 0xDFFF;
+}
+
+GlObject *
+GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
+{
+    int codec = codec_lookup(encoding ? encoding : "utf-8");
+    if (codec == C_UNKNOWN) {
+        return GlErr_Format(GlExc_LookupError, "unknown encoding: %s", encoding);
+    }
+    Gl_ssize_t n = Gl_SIZE(s);
+    GlStrObject *u = (GlStrObject *)s;
+    if (u->ascii && (codec == C_UTF8 || codec == C_ASCII || codec == C_LATIN1)) {
+        return GlBytes_FromStringAndSize(GlStr_DATA(s), n);
+    }
+    if (codec == C_UTF8 && u->utf8 != NULL) {
+        return GlBytes_FromStringAndSize(u->utf8, u->utf8_length);
+    }
+    if (codec == C_LATIN1 && u->kind == 1) {
+        return GlBytes_FromStringAndSize(GlStr_DATA(s), n);
+    }
+    int eh = errors_lookup(errors);
+    int k = u->kind;
+    const void *d = GlStr_DATA(s);
+    ByteBuf b;
+    bb_init(&b);
+    if (codec == C_UTF16) {
+        if (put_unit(&b, C_UTF16LE, 0xFEFF) < 0) {
+            goto error;
+        }
+        codec = C_UTF16LE;
+    } else if (codec == C_UTF32) {
+        if (put_unit(&b, C_UTF32LE, 0xFEFF) < 0) {
+            goto error;
+        }
+        codec = C_UTF32LE;
+    }
+    const char *ename = codec_names[codec];
+    for (Gl_ssize_t i = 0; i < n;) {
+        uint32_t c = GlStr_READ(k, d, i);
+        if (encodable(codec, c, eh == E_SURROGATEPASS && codec != C_ASCII && codec != C_LATIN1)) {
+            if (put_unit(&b, codec, c) < 0) {
+                goto error;
+            }
+            i++;
+            continue;
+        }
+        Gl_ssize_t j = i + 1;
+        while (j < n && !encodable(codec, GlStr_READ(k, d, j), 0)) {
+            j++;
+        }
+        const char *reason = codec == C_ASCII ? "ordinal not in range(128)"
+                             : codec == C_LATIN1 ? "ordinal not in range(256)"
+                             : "surrogates not allowed";
+        switch (eh) {
+        case E_UNKNOWN:
+            unknown_handler(errors);
+            goto error;
+        case E_IGNORE:
+            break;
+        case E_REPLACE:
+            for (Gl_ssize_t q = i; q < j; q++) {
+                if (put_unit(&b, codec, '?') < 0) {
+                    goto error;
+                }
+            }
+            break;
+        case E_BACKSLASH:
+        case E_XMLREF:
+            for (Gl_ssize_t q = i; q < j; q++) {
+                uint32_t x = GlStr_READ(k, d, q);
+                char t[16];
+                int tn;
+                if (eh == E_XMLREF) {
+                    tn = snprintf(t, sizeof(t), "&#%u;", (unsigned)x);
+                } else if (x < 0x100) {
+                    tn = snprintf(t, sizeof(t), "\\x%02x", (unsigned)x);
+                } else if (x < 0x10000) {
+                    tn = snprintf(t, sizeof(t), "\\u%04x", (unsigned)x);
+                } else {
+                    tn = snprintf(t, sizeof(t), "\\U%08x", (unsigned)x);
+                }
+                for (int z = 0; z < tn; z++) {
+                    if (put_unit(&b, codec, (unsigned char)t[z]) < 0) {
+                        goto error;
+                    }
+                }
+            }
+            break;
+        case E_SURROGATEESCAPE:
+            for (Gl_ssize_t q = i; q < j; q++) {
+                uint32_t x = GlStr_READ(k, d, q);
+                if (x < 0xDC80 || x > 0xDCFF || codec >= C_UTF16) {
+                    raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, q, q + 1, reason);
+                    goto error;
+                }
+                char byte = (char)(x - 0xDC00);
+                if (bb_put(&b, &byte, 1) < 0) {
+                    goto error;
+                }
+            }
+            break;
+        default:
+            raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, i, j, reason);
+            goto error;
+        }
+        i = j;
+    }
+    return bb_finish(&b);
+error:
+    bb_free(&b);
+    return NULL;
+}
+
+/* ---- decoding ---------------------------------------------------------------------- */
+
+/* Handle undecodable bytes s[start:end]; 0 or -1. */
+static int
+decode_error(GlStrBuf *out, int eh, const char *errors, const char *enc, const char *s,
+             Gl_ssize_t len, Gl_ssize_t start, Gl_ssize_t end, const char *reason)
+{
+    switch (eh) {
+    case E_IGNORE:
+        return 0;
+    case E_REPLACE:
+        return GlStrBuf_AppendChar(out, 0xFFFD);
+    case E_BACKSLASH:
+        for (Gl_ssize_t i = start; i < end; i++) {
+            char t[8];
+            int tn = snprintf(t, sizeof(t), "\\x%02x", (unsigned char)s[i]);
+            if (GlStrBuf_AppendASCII(out, t, tn) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    case E_SURROGATEESCAPE:
+        for (Gl_ssize_t i = start; i < end; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 128) {
+                raise_decode_error(enc, s, len, i, i + 1, reason);
+                return -1;
+            }
+            if (GlStrBuf_AppendChar(out, 0xDC00 + c) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    case E_UNKNOWN:
+        unknown_handler(errors);
+        return -1;
+    default:
+        raise_decode_error(enc, s, len, start, end, reason);
+        return -1;
+    }
+}
+
+static GlObject *
+decode_utf8(const char *s, Gl_ssize_t len, int eh, const char *errors) GL_NEWREF
+{
+    const unsigned char *p = (const unsigned char *)s;
+    GlStrBuf out;
+    GlStrBuf_Init(&out);
+    if (GlStrBuf_Reserve(&out, len, 127) < 0) {
+        return NULL;
+    }
+    Gl_ssize_t i = 0;
+    while (i < len) {
+        unsigned c = p[i];
+        if (c < 0x80) {
+            Gl_ssize_t j = i + 1;
+            while (j < len && p[j] < 0x80) {
+                j++;
+            }
+            if (GlStrBuf_AppendASCII(&out, s + i, j - i) < 0) {
+                goto error;
+            }
+            i = j;
+            continue;
+        }
+        int need;
+        unsigned lo = 0x80, hi = 0xBF;
+        uint32_t cp;
+        if (c >= 0xC2 && c <= 0xDF) {
+            need = 1;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            cp = c & 0x0F;
+            if (c == 0xE0) {
+                lo = 0xA0;
+            } else if (c == 0xED && eh != E_SURROGATEPASS) {
+                hi = 0x9F;
+            }
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            cp = c & 0x07;
+            if (c == 0xF0) {
+                lo = 0x90;
+            } else if (c == 0xF4) {
+                hi = 0x8F;
+            }
+        } else {
+            if (decode_error(&out, eh, errors, "utf-8", s, len, i, i + 1,
+                             "invalid start byte") < 0) {
+                goto error;
+            }
+            i++;
+            continue;
+        }
+        Gl_ssize_t j = i + 1;
+        int got = 0;
+        while (got < need && j < len) {
+            unsigned cc = p[j];
+            if (cc < (got == 0 ? lo : 0x80) || cc > (got == 0 ? hi : 0xBF)) {
+                break;
+            }
+            cp = (cp << 6) | (cc & 0x3F);
+            j++;
+            got++;
+        }
+        if (got < need) {
+            const char *reason = j >= len ? "unexpected end of data" : "invalid continuation byte";
+            if (decode_error(&out, eh, errors, "utf-8", s, len, i, j, reason) < 0) {
+                goto error;
+            }
+            i = j;
+            continue;
+        }
+        if (GlStrBuf_AppendChar(&out, cp) < 0) {
+            goto error;
+        }
+        i = j;
+    }
+    return GlStrBuf_Finish(&out);
+error:
+    GlStrBuf_Clear(&out);
+    return NULL;
+}
+
+GlObject *
+GlStr_DecodeUTF8(const char *s, Gl_ssize_t len, const char *errors) GL_NEWREF
+{
+    return decode_utf8(s, len, errors_lookup(errors), errors);
+}
+
+static GlObject *
+decode_wide(const char *s, Gl_ssize_t len, int codec, int eh, const char *errors) GL_NEWREF
+{
+    const unsigned char *p = (const unsigned char *)s;
+    int unit = codec >= C_UTF32 ? 4 : 2;
+    Gl_ssize_t i = 0;
+    if (codec == C_UTF16 || codec == C_UTF32) {
+        codec = codec == C_UTF16 ? C_UTF16LE : C_UTF32LE;
+        if (len >= unit && p[0] == 0xFF && p[1] == 0xFE && (unit == 2 || (p[2] == 0 && p[3] == 0))) {
+            i = unit;
+        } else if (len >= unit && ((unit == 2 && p[0] == 0xFE && p[1] == 0xFF)
+                                   || (unit == 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xFE
+                                       && p[3] == 0xFF))) {
+            i = unit;
+            codec = codec == C_UTF16LE ? C_UTF16BE : C_UTF32BE;
+        }
+    }
+    const char *ename = codec_names[codec];
+    int le = codec == C_UTF16LE || codec == C_UTF32LE;
+    GlStrBuf out;
+    GlStrBuf_Init(&out);
+    while (i < len) {
+        if (len - i < unit) {
+            if (decode_error(&out, eh, errors, ename, s, len, i, len, "truncated data") < 0) {
+                goto error;
+            }
+            break;
+        }
+        uint32_t c = 0;
+        for (int q = 0; q < unit; q++) {
+            c |= (uint32_t)p[i + (le ? q : unit - 1 - q)] << (8 * q);
+        }
+        if (unit == 4) {
+            if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF && eh != E_SURROGATEPASS)) {
+                const char *reason = c > 0x10FFFF ? "code point not in range(0x110000)"
+                                                  : "code point in surrogate code point range(0xd800, 0xe000)";
+                if (decode_error(&out, eh, errors, ename, s, len, i, i + 4, reason) < 0) {
+                    goto error;
+                }
+                i += 4;
+                continue;
+            }
+            i += 4;
+        } else if (c >= 0xD800 && c <= 0xDBFF && eh != E_SURROGATEPASS) {
+            if (len - i < 4) {
+                if (decode_error(&out, eh, errors, ename, s, len, i, len,
+                                 "unexpected end of data") < 0) {
+                    goto error;
+                }
+                break;
+            }
+            uint32_t c2 = le ? (p[i + 2] | (uint32_t)p[i + 3] << 8)
+                             : (p[i + 3] | (uint32_t)p[i + 2] << 8);
+            if (c2 < 0xDC00 || c2 > 0xDFFF) {
+                if (decode_error(&out, eh, errors, ename, s, len, i, i + 2,
+                                 "illegal UTF-16 surrogate") < 0) {
+                    goto error;
+                }
+                i += 2;
+                continue;
+            }
+            c = 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00);
+            i += 4;
+        } else if (c >= 0xDC00 && c <= 0xDFFF && eh != E_SURROGATEPASS) {
+            if (decode_error(&out, eh, errors, ename, s, len, i, i + 2, "illegal encoding") < 0) {
+                goto error;
+            }
+            i += 2;
+            continue;
+        } else {
+            i += 2;
+        }
+        if (GlStrBuf_AppendChar(&out, c) < 0) {
+            goto error;
+        }
+    }
+    return GlStrBuf_Finish(&out);
+error:
+    GlStrBuf_Clear(&out);
+    return NULL;
+}
+
+GlObject *
+GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *errors) GL_NEWREF
+{
+    int codec = codec_lookup(encoding ? encoding : "utf-8");
+    int eh = errors_lookup(errors);
+    switch (codec) {
+    case C_UTF8:
+        return decode_utf8(s, len, eh, errors);
+    case C_LATIN1:
+        return GlStr_FromKindAndData(1, s, len);
+    case C_ASCII: {
+        GlStrBuf out;
+        GlStrBuf_Init(&out);
+        for (Gl_ssize_t i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)s[i];
+            int rc = c < 128 ? GlStrBuf_AppendChar(&out, c)
+                             : decode_error(&out, eh, errors, "ascii", s, len, i, i + 1,
+                                            "ordinal not in range(128)");
+            if (rc < 0) {
+                GlStrBuf_Clear(&out);
+                return NULL;
+            }
+        }
+        return GlStrBuf_Finish(&out);
+    }
+    case C_UNKNOWN:
+        return GlErr_Format(GlExc_LookupError, "unknown encoding: %s", encoding);
+    default:
+        return decode_wide(s, len, codec, eh, errors);
+    }
+}
+
+static const char *const encode_kw[] = {"encoding", "errors", NULL};
+
+GlObject *
+GlStr_MethEncode(GlObject *self, GlObject *const *args, Gl_ssize_t nargs,
+                 GlObject *kwnames) GL_NEWREF
+{
+    GlObject *a[2] = {NULL, NULL};
+    if (GlArg_ParseVector("encode", args, nargs, kwnames, encode_kw, 2, 0, a) < 0) {
+        return NULL;
+    }
+    const char *enc = "utf-8", *err = "strict";
+    if (a[0] != NULL && (enc = GlStr_ArgAsCString(a[0], "encode", "encoding")) == NULL) {
+        return NULL;
+    }
+    if (a[1] != NULL && (err = GlStr_ArgAsCString(a[1], "encode", "errors")) == NULL) {
+        return NULL;
+    }
+    return GlStr_Encode(self, enc, err);
+}

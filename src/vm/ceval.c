@@ -1,0 +1,2321 @@
+/* ceval.c - the evaluation loop.
+ *
+ * One C invocation of GlEval_EvalFrame runs its entry frame and every Python frame
+ * that frame calls (calls to Python functions push a frame and continue in the same
+ * loop; returns pop it). Dispatch is computed goto over 32-bit instruction words.
+ *
+ * Invariants:
+ * - `sp` is the first free value-stack slot of `frame`; every slot below it is an
+ *   owned reference (or NULL where the call layout allows it).
+ * - frame->instr points at the instruction being executed (stored before it runs),
+ *   so tracebacks, line numbers and the exception table see the right index.
+ * - gl_tstate.frame is the running frame; gl_tstate.recursion_depth counts frames.
+ * - An error jumps to `error` (adds a traceback entry for this frame) or, for
+ *   re-raises, to `exception_unwind`, which finds the handler in the exception table
+ *   or pops the frame and continues unwinding in the caller.
+ * Python code can run at nearly every instruction (dunder methods, __del__ on any
+ * DECREF, weakref callbacks, collections); nothing is cached across such points
+ * except through the frame.
+ */
+#include "frame.h"
+#include "vm.h"
+#include "ceval.h"
+#include "../compiler/opcodes.h"
+
+#define GL_RECURSION_ERROR_MSG "maximum recursion depth exceeded"
+
+/* ---- helpers that keep the loop short ---- */
+
+static GlObject *
+format_exc_name_error(GlObject *name)
+{
+    return GlErr_Format(GlExc_NameError, "name '%U' is not defined", name);
+}
+
+static void
+set_name_error(GlObject *name)
+{
+    format_exc_name_error(name);
+    GlObject *exc = gl_tstate.curexc;
+    if (exc != NULL && GlObject_TypeCheck(exc, (GlTypeObject *)GlExc_NameError)) {
+        GlObject_SetAttr(exc, GL_ID(name), name);
+        if (GlErr_Occurred() && gl_tstate.curexc != exc) {
+            /* setting the attribute failed: keep the original error */
+        }
+    }
+}
+
+static void
+unbound_local_error(GlCodeObject *co, int slot)
+{
+    GlObject *name = GlTuple_GET_ITEM(co->co_localsplusnames, slot);
+    GlErr_Format(GlExc_UnboundLocalError,
+                 "cannot access local variable '%U' where it is not associated with a value",
+                 name);
+}
+
+static void
+unbound_deref_error(GlCodeObject *co, int slot)
+{
+    GlObject *name = GlTuple_GET_ITEM(co->co_localsplusnames, slot);
+    if (co->co_localspluskinds[slot] & GL_CO_FAST_FREE) {
+        GlErr_Format(GlExc_NameError,
+                     "cannot access free variable '%U' where it is not associated with a "
+                     "value in enclosing scope", name);
+    } else {
+        GlErr_Format(GlExc_UnboundLocalError,
+                     "cannot access local variable '%U' where it is not associated with a value",
+                     name);
+    }
+}
+
+/* Find the handler for instruction index i; NULL if none. */
+static GlExcTableEntry *
+find_handler(GlCodeObject *co, int i)
+{
+    /* Entries are sorted by start and disjoint: binary search. */
+    int lo = 0, hi = co->co_nexctable - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        GlExcTableEntry *e = &co->co_exctable[mid];
+        if (i < e->start) {
+            hi = mid - 1;
+        } else if (i >= e->end) {
+            lo = mid + 1;
+        } else {
+            return e;
+        }
+    }
+    return NULL;
+}
+
+/* raise exc [from cause]. Sets the pending exception; returns -1 always. */
+static int
+do_raise(GlObject *exc, GlObject *cause)
+{
+    GlObject *type = NULL, *value = NULL;
+    if (exc == NULL) {
+        /* Bare raise: re-raise the handled exception. */
+        GlObject *handled = NULL;
+        for (GlErrStackItem *it = gl_tstate.exc_info; it != NULL; it = it->previous_item) {
+            if (it->exc_value != NULL && it->exc_value != Gl_None) {
+                handled = it->exc_value;
+                break;
+            }
+        }
+        if (handled == NULL) {
+            GlErr_SetString(GlExc_RuntimeError, "No active exception to reraise");
+            return -1;
+        }
+        GlErr_SetRaisedException(Gl_NewRef(handled));
+        return 1;   // re-raise: no new traceback entry from this raise
+    }
+    if (GlExceptionClass_Check(exc)) {
+        type = exc;
+        value = GlObject_CallNoArgs(exc);
+        if (value == NULL) {
+            return -1;
+        }
+        if (!GlExceptionInstance_Check(value)) {
+            GlErr_Format(GlExc_TypeError,
+                         "calling %R should have returned an instance of BaseException, not %s",
+                         type, Gl_TYPE(value)->tp_name);
+            Gl_DECREF(value);
+            return -1;
+        }
+    } else if (GlExceptionInstance_Check(exc)) {
+        value = Gl_NewRef(exc);
+    } else {
+        GlErr_SetString(GlExc_TypeError, "exceptions must derive from BaseException");
+        return -1;
+    }
+    if (cause != NULL) {
+        GlObject *fixed;
+        if (GlExceptionClass_Check(cause)) {
+            fixed = GlObject_CallNoArgs(cause);
+            if (fixed == NULL) {
+                Gl_DECREF(value);
+                return -1;
+            }
+        } else if (GlExceptionInstance_Check(cause)) {
+            fixed = Gl_NewRef(cause);
+        } else if (cause == Gl_None) {
+            fixed = NULL;
+        } else {
+            Gl_DECREF(value);
+            GlErr_SetString(GlExc_TypeError,
+                            "exception causes must derive from BaseException");
+            return -1;
+        }
+        GlException_SetCause(value, fixed);   // also sets __suppress_context__
+    }
+    GlErr_SetObject((GlObject *)Gl_TYPE(value), value);
+    Gl_DECREF(value);
+    return -1;
+}
+
+static int
+check_except_type_valid(GlObject *right)
+{
+    if (GlTuple_Check(right)) {
+        for (Gl_ssize_t i = 0; i < GlTuple_GET_SIZE(right); i++) {
+            if (!GlExceptionClass_Check(GlTuple_GET_ITEM(right, i))) {
+                goto bad;
+            }
+        }
+        return 0;
+    }
+    if (GlExceptionClass_Check(right)) {
+        return 0;
+    }
+bad:
+    GlErr_SetString(GlExc_TypeError,
+                    "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+static int
+unpack_iterable(GlObject *v, int before, int after, GlObject **top)
+{
+    /* Writes before + (list) + after items downward from top (top[-1] is first). */
+    GlObject *it = GlObject_GetIter(v);
+    if (it == NULL) {
+        if (GlErr_ExceptionMatches(GlExc_TypeError) && Gl_TYPE(v)->tp_iter == NULL
+            && !GlSequence_Check(v)) {
+            GlErr_Clear();
+            GlErr_Format(GlExc_TypeError, "cannot unpack non-iterable %s object",
+                         Gl_TYPE(v)->tp_name);
+        }
+        return -1;
+    }
+    int i = 0;
+    for (; i < before; i++) {
+        GlObject *w = GlIter_Next(it);
+        if (w == NULL) {
+            if (!GlErr_Occurred()) {
+                if (after == -1) {
+                    GlErr_Format(GlExc_ValueError,
+                                 "not enough values to unpack (expected %d, got %d)", before, i);
+                } else {
+                    GlErr_Format(GlExc_ValueError,
+                                 "not enough values to unpack (expected at least %d, got %d)",
+                                 before + after, i);
+                }
+            }
+            goto error;
+        }
+        *--top = w;
+    }
+    if (after == -1) {
+        GlObject *w = GlIter_Next(it);
+        if (w == NULL) {
+            if (GlErr_Occurred()) {
+                goto error;
+            }
+            Gl_DECREF(it);
+            return 0;
+        }
+        Gl_DECREF(w);
+        if (GlList_CheckExact(v) || GlTuple_CheckExact(v)) {
+            GlErr_Format(GlExc_ValueError, "too many values to unpack (expected %d, got %zd)",
+                         before, GlObject_Size(v));
+        } else {
+            GlErr_Format(GlExc_ValueError, "too many values to unpack (expected %d)", before);
+        }
+        goto error;
+    }
+    GlObject *l = GlSequence_List(it);
+    if (l == NULL) {
+        goto error;
+    }
+    *--top = l;
+    i++;
+    Gl_ssize_t ll = GlList_GET_SIZE(l);
+    if (ll < after) {
+        GlErr_Format(GlExc_ValueError,
+                     "not enough values to unpack (expected at least %d, got %zd)",
+                     before + after, before + ll);
+        goto error;
+    }
+    for (int j = after; j > 0; j--, i++) {
+        *--top = GlList_GET_ITEM(l, ll - j);
+    }
+    Gl_SET_SIZE(l, ll - after);
+    Gl_DECREF(it);
+    return 0;
+error:
+    for (; i > 0; i--, top++) {
+        Gl_DECREF(*top);
+    }
+    Gl_DECREF(it);
+    return -1;
+}
+
+static GlObject *
+import_from(GlObject *v, GlObject *name)
+{
+    GlObject *x = NULL;
+    if (GlObject_LookupAttr(v, name, &x) != 0) {
+        return x;
+    }
+    /* Fall back to sys.modules["pkg.name"] (circular imports of submodules). */
+    GlObject *pkgname = NULL;
+    if (GlObject_LookupAttr(v, GL_ID(__name__), &pkgname) < 0) {
+        return NULL;
+    }
+    if (pkgname != NULL && GlStr_Check(pkgname)) {
+        GlObject *full = GlStr_FromFormat("%U.%U", pkgname, name);
+        if (full != NULL) {
+            x = GlImport_GetModule(full);
+            Gl_DECREF(full);
+            if (x != NULL) {
+                Gl_DECREF(pkgname);
+                return Gl_NewRef(x);
+            }
+        }
+    }
+    GlObject *file = NULL;
+    GlObject_LookupAttr(v, GL_ID(__file__), &file);
+    if (GlErr_Occurred()) {
+        GlErr_Clear();
+    }
+    if (pkgname == NULL || !GlStr_Check(pkgname)) {
+        GlErr_Format(GlExc_ImportError, "cannot import name '%U' from '<unknown module name>' "
+                     "(unknown location)", name);
+    } else if (file != NULL && GlStr_Check(file)) {
+        GlErr_Format(GlExc_ImportError, "cannot import name '%U' from '%U' (%U)", name,
+                     pkgname, file);
+    } else {
+        GlErr_Format(GlExc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
+                     name, pkgname);
+    }
+    Gl_XDECREF(file);
+    Gl_XDECREF(pkgname);
+    return NULL;
+}
+
+static int
+import_all_from(GlObject *locals, GlObject *v)
+{
+    GlObject *all = NULL;
+    int skip_leading_underscores = 0;
+    if (GlObject_LookupAttr(v, GL_ID(__all__), &all) < 0) {
+        return -1;
+    }
+    if (all == NULL) {
+        GlObject *dict = NULL;
+        if (GlObject_LookupAttr(v, GL_ID(__dict__), &dict) < 0) {
+            return -1;
+        }
+        if (dict == NULL) {
+            GlErr_SetString(GlExc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        all = GlMapping_Keys(dict);
+        Gl_DECREF(dict);
+        if (all == NULL) {
+            return -1;
+        }
+        skip_leading_underscores = 1;
+    }
+    GlObject *seq = GlSequence_Fast(all, "__all__ must be a sequence");
+    Gl_DECREF(all);
+    if (seq == NULL) {
+        return -1;
+    }
+    int err = 0;
+    Gl_ssize_t n = GlList_Check(seq) ? GlList_GET_SIZE(seq) : GlTuple_GET_SIZE(seq);
+    for (Gl_ssize_t i = 0; i < n && err == 0; i++) {
+        GlObject *name = GlList_Check(seq) ? GlList_GET_ITEM(seq, i) : GlTuple_GET_ITEM(seq, i);
+        Gl_INCREF(name);
+        if (!GlStr_Check(name)) {
+            GlErr_Format(GlExc_TypeError, "Item in %s.__all__ must be str, not %s",
+                         skip_leading_underscores ? "module" : "module", Gl_TYPE(name)->tp_name);
+            err = -1;
+        } else if (skip_leading_underscores && GlStr_GET_LENGTH(name) > 0
+                   && GlStr_READ_CHAR(name, 0) == '_') {
+            /* skipped */
+        } else {
+            GlObject *value = GlObject_GetAttr(v, name);
+            if (value == NULL) {
+                err = -1;
+            } else {
+                err = GlDict_CheckExact(locals) ? GlDict_SetItem(locals, name, value)
+                                                : GlObject_SetItem(locals, name, value);
+                Gl_DECREF(value);
+            }
+        }
+        Gl_DECREF(name);
+    }
+    Gl_DECREF(seq);
+    return err;
+}
+
+static GlObject *
+format_value(GlObject *value, int which, GlObject *spec)
+{
+    GlObject *conv = NULL;
+    switch (which) {
+    case 1: conv = GlObject_Str(value); break;
+    case 2: conv = GlObject_Repr(value); break;
+    case 3: conv = GlObject_ASCII(value); break;
+    default: conv = Gl_NewRef(value); break;
+    }
+    if (conv == NULL) {
+        return NULL;
+    }
+    if (spec == NULL && GlStr_CheckExact(conv)) {
+        return conv;
+    }
+    GlObject *res = GlObject_Format(conv, spec);
+    Gl_DECREF(conv);
+    return res;
+}
+
+static GlObject *
+build_string(GlObject **items, Gl_ssize_t n)
+{
+    GlObject *empty = GlStr_FromString("");
+    if (empty == NULL) {
+        return NULL;
+    }
+    GlObject *t = GlTuple_FromArray(items, n);
+    if (t == NULL) {
+        Gl_DECREF(empty);
+        return NULL;
+    }
+    GlObject *res = GlStr_Join(empty, t);
+    Gl_DECREF(empty);
+    Gl_DECREF(t);
+    return res;
+}
+
+static int
+dict_merge_for_call(GlObject *func, GlObject *dict, GlObject *update)
+{
+    if (GlDict_Check(update)) {
+        Gl_ssize_t pos = 0;
+        GlObject *k, *v;
+        while (GlDict_Next(update, &pos, &k, &v)) {
+            if (!GlStr_Check(k)) {
+                GlErr_Format(GlExc_TypeError, "keywords must be strings");
+                return -1;
+            }
+            int r = GlDict_Contains(dict, k);
+            if (r < 0) {
+                return -1;
+            }
+            if (r) {
+                GlObject *fname = NULL;
+                GlObject_LookupAttr(func, GL_ID(__qualname__), &fname);
+                GlErr_Clear();
+                GlErr_Format(GlExc_TypeError, "%S() got multiple values for keyword argument '%U'",
+                             fname ? fname : Gl_None, k);
+                Gl_XDECREF(fname);
+                return -1;
+            }
+            if (GlDict_SetItem(dict, k, v) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+    GlObject *keys = NULL;
+    if (GlObject_LookupAttr(update, GL_ID(keys), &keys) < 0) {
+        return -1;
+    }
+    if (keys == NULL) {
+        GlObject *fname = NULL;
+        GlObject_LookupAttr(func, GL_ID(__qualname__), &fname);
+        GlErr_Clear();
+        GlErr_Format(GlExc_TypeError, "%S() argument after ** must be a mapping, not %s",
+                     fname ? fname : Gl_None, Gl_TYPE(update)->tp_name);
+        Gl_XDECREF(fname);
+        return -1;
+    }
+    Gl_DECREF(keys);
+    GlObject *tmp = GlDict_New();
+    if (tmp == NULL) {
+        return -1;
+    }
+    int r = GlDict_Merge(tmp, update, 1);
+    if (r == 0) {
+        r = dict_merge_for_call(func, dict, tmp);
+    }
+    Gl_DECREF(tmp);
+    return r;
+}
+
+static GlObject *
+call_function_ex(GlObject *func, GlObject *args, GlObject *kwargs)
+{
+    if (!GlTuple_CheckExact(args)) {
+        if (Gl_TYPE(args)->tp_iter == NULL && !GlSequence_Check(args)) {
+            GlObject *fname = NULL;
+            GlObject_LookupAttr(func, GL_ID(__qualname__), &fname);
+            GlErr_Clear();
+            GlErr_Format(GlExc_TypeError,
+                         "%S() argument after * must be an iterable, not %s",
+                         fname ? fname : Gl_None, Gl_TYPE(args)->tp_name);
+            Gl_XDECREF(fname);
+            return NULL;
+        }
+        GlObject *t = GlSequence_Tuple(args);
+        if (t == NULL) {
+            return NULL;
+        }
+        GlObject *res = GlObject_Call(func, t, kwargs);
+        Gl_DECREF(t);
+        return res;
+    }
+    return GlObject_Call(func, args, kwargs);
+}
+
+static GlObject *
+with_lookup(GlObject *mgr, GlObject *name)
+{
+    GlObject *attr = GlType_Lookup(Gl_TYPE(mgr), name);
+    if (attr == NULL) {
+        return NULL;
+    }
+    descrgetfunc get = Gl_TYPE(attr)->tp_descr_get;
+    if (get != NULL) {
+        return get(attr, mgr, (GlObject *)Gl_TYPE(mgr));
+    }
+    return Gl_NewRef(attr);
+}
+
+/* LOAD_GLOBAL slow path: globals, then builtins; NameError when missing. */
+static GlObject *
+load_global(GlObject *globals, GlObject *builtins, GlObject *name, GlCacheEntry *c)
+{
+    GlObject *v = GlDict_GetItemWithError(globals, name);
+    if (v == NULL) {
+        if (GlErr_Occurred()) {
+            return NULL;
+        }
+        if (GlDict_CheckExact(builtins)) {
+            v = GlDict_GetItemWithError(builtins, name);
+            if (v == NULL) {
+                if (!GlErr_Occurred()) {
+                    set_name_error(name);
+                }
+                return NULL;
+            }
+        } else {
+            v = GlObject_GetItem(builtins, name);
+            if (v == NULL) {
+                if (GlErr_ExceptionMatches(GlExc_KeyError)) {
+                    GlErr_Clear();
+                    set_name_error(name);
+                }
+                return NULL;
+            }
+            return v;
+        }
+    }
+    if (c != NULL && GlDict_CheckExact(globals) && GlDict_CheckExact(builtins)) {
+        c->version1 = ((GlDictObject *)globals)->ma_version;
+        c->version2 = ((GlDictObject *)builtins)->ma_version;
+        c->value = v;
+    }
+    return Gl_NewRef(v);
+}
+
+static int
+setup_annotations(GlObject *locals)
+{
+    if (locals == NULL) {
+        GlErr_SetString(GlExc_SystemError, "no locals found when setting up annotations");
+        return -1;
+    }
+    if (GlDict_CheckExact(locals)) {
+        GlObject *ann = GlDict_GetItemWithError(locals, GL_ID(__annotations__));
+        if (ann != NULL) {
+            return 0;
+        }
+        if (GlErr_Occurred()) {
+            return -1;
+        }
+        ann = GlDict_New();
+        if (ann == NULL) {
+            return -1;
+        }
+        int r = GlDict_SetItem(locals, GL_ID(__annotations__), ann);
+        Gl_DECREF(ann);
+        return r;
+    }
+    GlObject *ann = GlObject_GetItem(locals, GL_ID(__annotations__));
+    if (ann != NULL) {
+        Gl_DECREF(ann);
+        return 0;
+    }
+    if (!GlErr_ExceptionMatches(GlExc_KeyError)) {
+        return -1;
+    }
+    GlErr_Clear();
+    ann = GlDict_New();
+    if (ann == NULL) {
+        return -1;
+    }
+    int r = GlObject_SetItem(locals, GL_ID(__annotations__), ann);
+    Gl_DECREF(ann);
+    return r;
+}
+
+static int
+print_expr(GlObject *v)
+{
+    GlObject *hook = GlDict_GetItemString(gl_tstate.sysdict, "displayhook");
+    if (hook == NULL) {
+        GlErr_SetString(GlExc_RuntimeError, "lost sys.displayhook");
+        return -1;
+    }
+    GlObject *res = GlObject_CallOneArg(hook, v);
+    if (res == NULL) {
+        return -1;
+    }
+    Gl_DECREF(res);
+    return 0;
+}
+
+/* Fast paths for BINARY_OP on exact ints and floats: NULL without an exception
+ * when no fast path applies. */
+static inline GlObject *
+binary_fast(int op, GlObject *a, GlObject *b)
+{
+    if (Gl_TYPE(a) == &GlInt_Type && Gl_TYPE(b) == &GlInt_Type
+        && GlInt_IS_SMALL(a) && GlInt_IS_SMALL(b)) {
+        int64_t x = ((GlIntObject *)a)->small, y = ((GlIntObject *)b)->small, r;
+        switch (op) {
+        case GL_NB_ADD: case GL_NB_INPLACE_ADD:
+            if (!__builtin_add_overflow(x, y, &r)) {
+                return GlInt_FromInt64(r);
+            }
+            break;
+        case GL_NB_SUBTRACT: case GL_NB_INPLACE_SUBTRACT:
+            if (!__builtin_sub_overflow(x, y, &r)) {
+                return GlInt_FromInt64(r);
+            }
+            break;
+        case GL_NB_MULTIPLY: case GL_NB_INPLACE_MULTIPLY:
+            if (!__builtin_mul_overflow(x, y, &r)) {
+                return GlInt_FromInt64(r);
+            }
+            break;
+        case GL_NB_AND: case GL_NB_INPLACE_AND:
+            return GlInt_FromInt64(x & y);
+        case GL_NB_OR: case GL_NB_INPLACE_OR:
+            return GlInt_FromInt64(x | y);
+        case GL_NB_XOR: case GL_NB_INPLACE_XOR:
+            return GlInt_FromInt64(x ^ y);
+        case GL_NB_FLOOR_DIVIDE: case GL_NB_INPLACE_FLOOR_DIVIDE:
+            if (y > 0 && x >= 0) {
+                return GlInt_FromInt64(x / y);
+            }
+            break;
+        case GL_NB_REMAINDER: case GL_NB_INPLACE_REMAINDER:
+            if (y > 0 && x >= 0) {
+                return GlInt_FromInt64(x % y);
+            }
+            break;
+        default:
+            break;
+        }
+        return NULL;
+    }
+    if (Gl_TYPE(a) == &GlFloat_Type && Gl_TYPE(b) == &GlFloat_Type) {
+        double x = GlFloat_AS_DOUBLE(a), y = GlFloat_AS_DOUBLE(b);
+        switch (op) {
+        case GL_NB_ADD: case GL_NB_INPLACE_ADD: return GlFloat_FromDouble(x + y);
+        case GL_NB_SUBTRACT: case GL_NB_INPLACE_SUBTRACT: return GlFloat_FromDouble(x - y);
+        case GL_NB_MULTIPLY: case GL_NB_INPLACE_MULTIPLY: return GlFloat_FromDouble(x * y);
+        case GL_NB_TRUE_DIVIDE: case GL_NB_INPLACE_TRUE_DIVIDE:
+            if (y != 0.0) {
+                return GlFloat_FromDouble(x / y);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return NULL;
+}
+
+static inline int
+compare_fast(int op, GlObject *a, GlObject *b, int *result)
+{
+    if (Gl_TYPE(a) == &GlInt_Type && Gl_TYPE(b) == &GlInt_Type
+        && GlInt_IS_SMALL(a) && GlInt_IS_SMALL(b)) {
+        int64_t x = ((GlIntObject *)a)->small, y = ((GlIntObject *)b)->small;
+        switch (op) {
+        case Gl_LT: *result = x < y; return 1;
+        case Gl_LE: *result = x <= y; return 1;
+        case Gl_EQ: *result = x == y; return 1;
+        case Gl_NE: *result = x != y; return 1;
+        case Gl_GT: *result = x > y; return 1;
+        case Gl_GE: *result = x >= y; return 1;
+        }
+    }
+    if (Gl_TYPE(a) == &GlFloat_Type && Gl_TYPE(b) == &GlFloat_Type) {
+        double x = GlFloat_AS_DOUBLE(a), y = GlFloat_AS_DOUBLE(b);
+        switch (op) {
+        case Gl_LT: *result = x < y; return 1;
+        case Gl_LE: *result = x <= y; return 1;
+        case Gl_EQ: *result = x == y; return 1;
+        case Gl_NE: *result = x != y; return 1;
+        case Gl_GT: *result = x > y; return 1;
+        case Gl_GE: *result = x >= y; return 1;
+        }
+    }
+    if (GlStr_CheckExact(a) && GlStr_CheckExact(b) && (op == Gl_EQ || op == Gl_NE)) {
+        int eq = a == b || GlStr_Equal(a, b);
+        *result = op == Gl_EQ ? eq : !eq;
+        return 1;
+    }
+    return 0;
+}
+
+/* 1 when the C stack is nearly used up (GlEval_EvalFrame is entered recursively
+ * from C: calls from C code, generators, dunder methods). */
+static inline int
+c_stack_exhausted(void)
+{
+    char here;
+    if (gl_tstate.stack_base == NULL) {
+        return 0;
+    }
+    size_t used = (size_t)(gl_tstate.stack_base - &here);
+    return used > gl_tstate.stack_size;
+}
+
+/* Truth value with the fast cases inline: 1, 0, -1. */
+static inline int
+is_true(GlObject *v)
+{
+    if (v == Gl_True) {
+        return 1;
+    }
+    if (v == Gl_False || v == Gl_None) {
+        return 0;
+    }
+    return GlObject_IsTrue(v);
+}
+
+/* ---- the loop ---- */
+
+GlObject *
+GlEval_EvalFrame(GlFrame *frame)
+{
+    return GlEval_EvalFrameEx(frame, 0);
+}
+
+GlObject *
+GlEval_EvalFrameEx(GlFrame *frame, int throwflag)
+{
+    static void *targets[GL_OP_COUNT] = {
+#define GL_OP_TARGET(name) &&L_##name,
+        GL_OPCODE_LIST(GL_OP_TARGET)
+#undef GL_OP_TARGET
+    };
+    GlThreadState *ts = &gl_tstate;
+    GlObject **sp;
+    uint32_t *ip;
+    uint32_t word;
+    int oparg;
+    GlCodeObject *co;
+    GlObject **localsplus;
+    GlObject *consts, *names;
+    GlObject *kwnames = NULL;     // borrowed from co_consts, set by KW_NAMES
+    GlObject *retval = NULL;
+
+    /* The C stack guard: entering the loop from C is C recursion. */
+    if (GL_UNLIKELY(c_stack_exhausted())) {
+        GlErr_SetString(GlExc_RecursionError, GL_RECURSION_ERROR_MSG);
+        return NULL;
+    }
+    frame->is_entry = 1;
+    frame->previous = ts->frame;
+
+#define LOAD_FRAME()                                  \
+    do {                                              \
+        co = frame->code;                             \
+        localsplus = frame->localsplus;               \
+        consts = co->co_consts;                       \
+        names = co->co_names;                         \
+        sp = frame->stack_pointer;                    \
+    } while (0)
+
+start_frame:
+    if (GL_UNLIKELY(++ts->recursion_depth > ts->recursion_limit)) {
+        GlErr_SetString(GlExc_RecursionError, GL_RECURSION_ERROR_MSG);
+        ts->frame = frame;
+        LOAD_FRAME();
+        ip = frame->instr;
+        goto error;
+    }
+    ts->frame = frame;
+    LOAD_FRAME();
+    ip = frame->instr;
+    if (throwflag) {
+        throwflag = 0;
+        goto error;
+    }
+
+#define DISPATCH()                          \
+    do {                                    \
+        frame->instr = ip;                  \
+        word = *ip++;                       \
+        oparg = (int)(word >> 8);           \
+        goto *targets[word & 0xff];         \
+    } while (0)
+#define TARGET(op) L_##op:
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+#define JUMPTO(t) (ip = co->co_instrs + (t))
+#define CACHE_ENTRY() (&((GlCacheEntry *)co->co_caches)[GL_OPARG(*ip)])
+#define SKIP_CACHE() (ip++)
+
+    DISPATCH();
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(CACHE) { DISPATCH(); }
+
+    TARGET(POP_TOP) {
+        GlObject *v = POP();
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    TARGET(COPY) {
+        GlObject *v = PEEK(oparg);
+        PUSH(Gl_NewRef(v));
+        DISPATCH();
+    }
+
+    TARGET(SWAP) {
+        GlObject *t = TOP();
+        TOP() = PEEK(oparg);
+        PEEK(oparg) = t;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST) {
+        PUSH(Gl_NewRef(GlTuple_GET_ITEM(consts, oparg)));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST) {
+        GlObject *v = localsplus[oparg];
+        if (GL_UNLIKELY(v == NULL)) {
+            unbound_local_error(co, oparg);
+            goto error;
+        }
+        PUSH(Gl_NewRef(v));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST_LOAD_FAST) {
+        GlObject *a = localsplus[oparg & 0xfff];
+        GlObject *b = localsplus[oparg >> 12];
+        if (GL_UNLIKELY(a == NULL)) {
+            unbound_local_error(co, oparg & 0xfff);
+            goto error;
+        }
+        if (GL_UNLIKELY(b == NULL)) {
+            unbound_local_error(co, oparg >> 12);
+            goto error;
+        }
+        PUSH(Gl_NewRef(a));
+        PUSH(Gl_NewRef(b));
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+        GlObject *v = POP();
+        GlObject *old = localsplus[oparg];
+        localsplus[oparg] = v;
+        Gl_XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST) {
+        GlObject *old = localsplus[oparg];
+        if (old == NULL) {
+            unbound_local_error(co, oparg);
+            goto error;
+        }
+        localsplus[oparg] = NULL;
+        Gl_DECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF) {
+        GlObject *v = ((GlCellObject *)localsplus[oparg])->ob_ref;
+        if (v == NULL) {
+            unbound_deref_error(co, oparg);
+            goto error;
+        }
+        PUSH(Gl_NewRef(v));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        GlObject *name = GlTuple_GET_ITEM(co->co_localsplusnames, oparg);
+        GlObject *locals = frame->locals;
+        GlObject *v = NULL;
+        if (GlDict_CheckExact(locals)) {
+            v = GlDict_GetItemWithError(locals, name);
+            if (v != NULL) {
+                Gl_INCREF(v);
+            } else if (GlErr_Occurred()) {
+                goto error;
+            }
+        } else {
+            v = GlObject_GetItem(locals, name);
+            if (v == NULL) {
+                if (!GlErr_ExceptionMatches(GlExc_KeyError)) {
+                    goto error;
+                }
+                GlErr_Clear();
+            }
+        }
+        if (v == NULL) {
+            v = ((GlCellObject *)localsplus[oparg])->ob_ref;
+            if (v == NULL) {
+                unbound_deref_error(co, oparg);
+                goto error;
+            }
+            Gl_INCREF(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+        GlObject *v = POP();
+        GlCellObject *cell = (GlCellObject *)localsplus[oparg];
+        GlObject *old = cell->ob_ref;
+        cell->ob_ref = v;
+        Gl_XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+        GlCellObject *cell = (GlCellObject *)localsplus[oparg];
+        GlObject *old = cell->ob_ref;
+        if (old == NULL) {
+            unbound_deref_error(co, oparg);
+            goto error;
+        }
+        cell->ob_ref = NULL;
+        Gl_DECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        PUSH(Gl_NewRef(localsplus[oparg]));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlObject *locals = frame->locals;
+        GlObject *v;
+        if (locals == NULL) {
+            GlErr_Format(GlExc_SystemError, "no locals when loading %R", name);
+            goto error;
+        }
+        if (GlDict_CheckExact(locals)) {
+            v = GlDict_GetItemWithError(locals, name);
+            if (v != NULL) {
+                PUSH(Gl_NewRef(v));
+                DISPATCH();
+            }
+            if (GlErr_Occurred()) {
+                goto error;
+            }
+        } else {
+            v = GlObject_GetItem(locals, name);
+            if (v != NULL) {
+                PUSH(v);
+                DISPATCH();
+            }
+            if (!GlErr_ExceptionMatches(GlExc_KeyError)) {
+                goto error;
+            }
+            GlErr_Clear();
+        }
+        v = load_global(frame->globals, frame->builtins, name, NULL);
+        if (v == NULL) {
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlObject *v = POP();
+        GlObject *locals = frame->locals;
+        int err;
+        if (locals == NULL) {
+            GlErr_Format(GlExc_SystemError, "no locals found when storing %R", name);
+            Gl_DECREF(v);
+            goto error;
+        }
+        if (GlDict_CheckExact(locals)) {
+            err = GlDict_SetItem(locals, name, v);
+        } else {
+            err = GlObject_SetItem(locals, name, v);
+        }
+        Gl_DECREF(v);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlObject *locals = frame->locals;
+        if (locals == NULL) {
+            GlErr_Format(GlExc_SystemError, "no locals when deleting %R", name);
+            goto error;
+        }
+        if (GlObject_DelItem(locals, name) < 0) {
+            if (GlErr_ExceptionMatches(GlExc_KeyError)) {
+                GlErr_Clear();
+                set_name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg >> 1);
+        GlCacheEntry *c = CACHE_ENTRY();
+        SKIP_CACHE();
+        GlObject *v;
+        if (GL_LIKELY(c->value != NULL
+                      && c->version1 == ((GlDictObject *)frame->globals)->ma_version
+                      && c->version2 == ((GlDictObject *)frame->builtins)->ma_version)) {
+            v = Gl_NewRef(c->value);
+        } else {
+            v = load_global(frame->globals, frame->builtins, name, c);
+            if (v == NULL) {
+                goto error;
+            }
+        }
+        PUSH(v);
+        if (oparg & 1) {
+            PUSH(NULL);
+        }
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlObject *v = POP();
+        int err = GlDict_SetItem(frame->globals, name, v);
+        Gl_DECREF(v);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        if (GlDict_DelItem(frame->globals, name) < 0) {
+            if (GlErr_ExceptionMatches(GlExc_KeyError)) {
+                GlErr_Clear();
+                set_name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        SKIP_CACHE();
+        GlObject *owner = TOP();
+        GlObject *res = GlObject_GetAttr(owner, name);
+        if (res == NULL) {
+            goto error;
+        }
+        TOP() = res;
+        Gl_DECREF(owner);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST_ATTR) {
+        /* Not emitted yet. */
+        GlErr_SetString(GlExc_SystemError, "LOAD_FAST_ATTR not implemented");
+        goto error;
+    }
+
+    TARGET(LOAD_METHOD) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        SKIP_CACHE();
+        GlObject *owner = TOP();
+        GlObject *meth = NULL;
+        int found = GlObject_GetMethod(owner, name, &meth);
+        if (found < 0) {
+            goto error;
+        }
+        if (found) {
+            TOP() = meth;     // [meth, owner]
+            PUSH(owner);
+        } else {
+            TOP() = meth;     // [attr, NULL]
+            Gl_DECREF(owner);
+            PUSH(NULL);
+        }
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        SKIP_CACHE();
+        GlObject *owner = POP();
+        GlObject *v = POP();
+        int err = GlObject_SetAttr(owner, name, v);
+        Gl_DECREF(v);
+        Gl_DECREF(owner);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlObject *owner = POP();
+        int err = GlObject_SetAttr(owner, name, NULL);
+        Gl_DECREF(owner);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        GlObject *key = POP();
+        GlObject *container = TOP();
+        GlObject *res;
+        if (GlList_CheckExact(container) && GlInt_CheckExact(key) && GlInt_IS_SMALL(key)) {
+            int64_t i = ((GlIntObject *)key)->small;
+            Gl_ssize_t n = GlList_GET_SIZE(container);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                res = Gl_NewRef(GlList_GET_ITEM(container, i));
+                goto subscr_done;
+            }
+        } else if (GlTuple_CheckExact(container) && GlInt_CheckExact(key) && GlInt_IS_SMALL(key)) {
+            int64_t i = ((GlIntObject *)key)->small;
+            Gl_ssize_t n = GlTuple_GET_SIZE(container);
+            if (i < 0) {
+                i += n;
+            }
+            if (i >= 0 && i < n) {
+                res = Gl_NewRef(GlTuple_GET_ITEM(container, i));
+                goto subscr_done;
+            }
+        } else if (GlDict_CheckExact(container)) {
+            res = GlDict_GetItemWithError(container, key);
+            if (res != NULL) {
+                Gl_INCREF(res);
+                goto subscr_done;
+            }
+            if (GlErr_Occurred()) {
+                Gl_DECREF(key);
+                goto error;
+            }
+        }
+        res = GlObject_GetItem(container, key);
+        if (res == NULL) {
+            Gl_DECREF(key);
+            goto error;
+        }
+    subscr_done:
+        Gl_DECREF(key);
+        TOP() = res;
+        Gl_DECREF(container);
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        GlObject *key = POP();
+        GlObject *container = POP();
+        GlObject *v = POP();
+        int err;
+        if (GlList_CheckExact(container) && GlInt_CheckExact(key) && GlInt_IS_SMALL(key)
+            && ((GlIntObject *)key)->small >= 0
+            && ((GlIntObject *)key)->small < GlList_GET_SIZE(container)) {
+            Gl_ssize_t i = (Gl_ssize_t)((GlIntObject *)key)->small;
+            GlObject *old = GlList_GET_ITEM(container, i);
+            GlList_SET_ITEM(container, i, v);
+            Gl_DECREF(old);
+            err = 0;
+        } else if (GlDict_CheckExact(container)) {
+            err = GlDict_SetItem(container, key, v);
+            Gl_DECREF(v);
+        } else {
+            err = GlObject_SetItem(container, key, v);
+            Gl_DECREF(v);
+        }
+        Gl_DECREF(key);
+        Gl_DECREF(container);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        GlObject *key = POP();
+        GlObject *container = POP();
+        int err = GlObject_DelItem(container, key);
+        Gl_DECREF(key);
+        Gl_DECREF(container);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SLICE) {
+        GlObject *hi = POP();
+        GlObject *lo = POP();
+        GlObject *container = TOP();
+        GlObject *slice = GlSlice_New(lo, hi, NULL);
+        Gl_DECREF(lo);
+        Gl_DECREF(hi);
+        if (slice == NULL) {
+            goto error;
+        }
+        GlObject *res = GlObject_GetItem(container, slice);
+        Gl_DECREF(slice);
+        if (res == NULL) {
+            goto error;
+        }
+        TOP() = res;
+        Gl_DECREF(container);
+        DISPATCH();
+    }
+
+    TARGET(STORE_SLICE) {
+        GlObject *hi = POP();
+        GlObject *lo = POP();
+        GlObject *container = POP();
+        GlObject *v = POP();
+        GlObject *slice = GlSlice_New(lo, hi, NULL);
+        Gl_DECREF(lo);
+        Gl_DECREF(hi);
+        int err = slice ? GlObject_SetItem(container, slice, v) : -1;
+        Gl_XDECREF(slice);
+        Gl_DECREF(v);
+        Gl_DECREF(container);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        GlObject *b = POP();
+        GlObject *a = TOP();
+        GlObject *res = binary_fast(oparg, a, b);
+        if (res == NULL) {
+            if (oparg == GL_NB_ADD && GlStr_CheckExact(a) && GlStr_CheckExact(b)) {
+                res = GlStr_Concat(a, b);
+            } else {
+                res = GlNumber_BinaryOp(a, b, oparg);
+            }
+            if (res == NULL) {
+                Gl_DECREF(b);
+                goto error;
+            }
+        }
+        Gl_DECREF(b);
+        TOP() = res;
+        Gl_DECREF(a);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NEGATIVE) {
+        GlObject *v = TOP();
+        GlObject *res = GlNumber_Negative(v);
+        if (res == NULL) {
+            goto error;
+        }
+        TOP() = res;
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_POSITIVE) {
+        GlObject *v = TOP();
+        GlObject *res = GlNumber_Positive(v);
+        if (res == NULL) {
+            goto error;
+        }
+        TOP() = res;
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_INVERT) {
+        GlObject *v = TOP();
+        GlObject *res = GlNumber_Invert(v);
+        if (res == NULL) {
+            goto error;
+        }
+        TOP() = res;
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NOT) {
+        GlObject *v = TOP();
+        int t = is_true(v);
+        if (t < 0) {
+            goto error;
+        }
+        TOP() = Gl_NewRef(t ? Gl_False : Gl_True);
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP) {
+        GlObject *b = POP();
+        GlObject *a = TOP();
+        int r;
+        GlObject *res;
+        if (compare_fast(oparg, a, b, &r)) {
+            res = Gl_NewRef(r ? Gl_True : Gl_False);
+        } else {
+            res = GlObject_RichCompare(a, b, oparg);
+            if (res == NULL) {
+                Gl_DECREF(b);
+                goto error;
+            }
+        }
+        Gl_DECREF(b);
+        TOP() = res;
+        Gl_DECREF(a);
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP_JUMP) {
+        /* Compare and jump if false: arg = op | target << 3. */
+        GlObject *b = POP();
+        GlObject *a = POP();
+        int op = oparg & 7, r;
+        if (!compare_fast(op, a, b, &r)) {
+            GlObject *res = GlObject_RichCompare(a, b, op);
+            if (res == NULL) {
+                Gl_DECREF(a);
+                Gl_DECREF(b);
+                goto error;
+            }
+            r = is_true(res);
+            Gl_DECREF(res);
+            if (r < 0) {
+                Gl_DECREF(a);
+                Gl_DECREF(b);
+                goto error;
+            }
+        }
+        Gl_DECREF(a);
+        Gl_DECREF(b);
+        if (!r) {
+            JUMPTO(oparg >> 3);
+        }
+        DISPATCH();
+    }
+
+    TARGET(IS_OP) {
+        GlObject *b = POP();
+        GlObject *a = TOP();
+        int r = (a == b) ^ oparg;
+        TOP() = Gl_NewRef(r ? Gl_True : Gl_False);
+        Gl_DECREF(a);
+        Gl_DECREF(b);
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP) {
+        GlObject *container = POP();
+        GlObject *item = TOP();
+        int r = GlSequence_Contains(container, item);
+        Gl_DECREF(container);
+        if (r < 0) {
+            goto error;
+        }
+        TOP() = Gl_NewRef((r ^ oparg) ? Gl_True : Gl_False);
+        Gl_DECREF(item);
+        DISPATCH();
+    }
+
+    TARGET(JUMP) {
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        GlObject *v = POP();
+        if (v == Gl_False) {
+            Gl_DECREF(v);
+            JUMPTO(oparg);
+        } else if (v == Gl_True) {
+            Gl_DECREF(v);
+        } else {
+            int t = is_true(v);
+            Gl_DECREF(v);
+            if (t < 0) {
+                goto error;
+            }
+            if (!t) {
+                JUMPTO(oparg);
+            }
+        }
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE) {
+        GlObject *v = POP();
+        if (v == Gl_True) {
+            Gl_DECREF(v);
+            JUMPTO(oparg);
+        } else if (v == Gl_False) {
+            Gl_DECREF(v);
+        } else {
+            int t = is_true(v);
+            Gl_DECREF(v);
+            if (t < 0) {
+                goto error;
+            }
+            if (t) {
+                JUMPTO(oparg);
+            }
+        }
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NONE) {
+        GlObject *v = POP();
+        if (v == Gl_None) {
+            JUMPTO(oparg);
+        }
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        GlObject *v = POP();
+        if (v != Gl_None) {
+            JUMPTO(oparg);
+        }
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        GlObject *v = TOP();
+        int t = is_true(v);
+        if (t < 0) {
+            goto error;
+        }
+        if (!t) {
+            JUMPTO(oparg);
+        } else {
+            sp--;
+            Gl_DECREF(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        GlObject *v = TOP();
+        int t = is_true(v);
+        if (t < 0) {
+            goto error;
+        }
+        if (t) {
+            JUMPTO(oparg);
+        } else {
+            sp--;
+            Gl_DECREF(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        GlObject *v = TOP();
+        GlObject *it = GlObject_GetIter(v);
+        if (it == NULL) {
+            goto error;
+        }
+        TOP() = it;
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER) {
+        GlObject *it = TOP();
+        GlObject *next = Gl_TYPE(it)->tp_iternext(it);
+        if (next != NULL) {
+            PUSH(next);
+            DISPATCH();
+        }
+        if (GlErr_Occurred()) {
+            if (!GlErr_ExceptionMatches(GlExc_StopIteration)) {
+                goto error;
+            }
+            GlErr_Clear();
+        }
+        sp--;
+        Gl_DECREF(it);
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER_RANGE) { goto L_FOR_ITER; }
+    TARGET(FOR_ITER_LIST) { goto L_FOR_ITER; }
+
+    TARGET(BUILD_TUPLE) {
+        GlObject *t = GlTuple_FromArraySteal(sp - oparg, oparg);
+        if (t == NULL) {
+            goto error;
+        }
+        sp -= oparg;
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+        GlObject *l = GlList_New(oparg);
+        if (l == NULL) {
+            goto error;
+        }
+        for (int i = oparg - 1; i >= 0; i--) {
+            GlList_SET_ITEM(l, i, POP());
+        }
+        PUSH(l);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET) {
+        GlObject *s = GlSet_New(NULL);
+        if (s == NULL) {
+            goto error;
+        }
+        int err = 0;
+        for (int i = oparg; i > 0; i--) {
+            GlObject *item = PEEK(i);
+            if (err == 0) {
+                err = GlSet_Add(s, item);
+            }
+            Gl_DECREF(item);
+        }
+        sp -= oparg;
+        if (err < 0) {
+            Gl_DECREF(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP) {
+        GlObject *d = GlDict_NewPresized(oparg);
+        if (d == NULL) {
+            goto error;
+        }
+        int err = 0;
+        for (int i = oparg; i > 0; i--) {
+            GlObject *k = PEEK(2 * i), *v = PEEK(2 * i - 1);
+            if (err == 0) {
+                err = GlDict_SetItem(d, k, v);
+            }
+            Gl_DECREF(k);
+            Gl_DECREF(v);
+        }
+        sp -= 2 * oparg;
+        if (err < 0) {
+            Gl_DECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_CONST_KEY_MAP) {
+        GlObject *keys = POP();
+        GlObject *d = GlDict_NewPresized(oparg);
+        int err = d == NULL ? -1 : 0;
+        for (int i = 0; i < oparg; i++) {
+            GlObject *v = PEEK(oparg - i);
+            if (err == 0) {
+                err = GlDict_SetItem(d, GlTuple_GET_ITEM(keys, i), v);
+            }
+            Gl_DECREF(v);
+        }
+        sp -= oparg;
+        Gl_DECREF(keys);
+        if (err < 0) {
+            Gl_XDECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+        GlObject *s = build_string(sp - oparg, oparg);
+        for (int i = 0; i < oparg; i++) {
+            GlObject *v = POP();
+            Gl_DECREF(v);
+        }
+        if (s == NULL) {
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE) {
+        GlObject *step = oparg == 3 ? POP() : NULL;
+        GlObject *stop = POP();
+        GlObject *start = TOP();
+        GlObject *slice = GlSlice_New(start, stop, step);
+        Gl_DECREF(start);
+        Gl_DECREF(stop);
+        Gl_XDECREF(step);
+        TOP() = slice;
+        if (slice == NULL) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+        GlObject *v = POP();
+        GlObject *list = PEEK(oparg);
+        int err = GlList_Append(list, v);
+        Gl_DECREF(v);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+        GlObject *v = POP();
+        int err = GlSet_Add(PEEK(oparg), v);
+        Gl_DECREF(v);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+        GlObject *v = POP();
+        GlObject *k = POP();
+        int err = GlDict_SetItem(PEEK(oparg), k, v);
+        Gl_DECREF(k);
+        Gl_DECREF(v);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+        GlObject *iterable = POP();
+        GlObject *list = PEEK(oparg);
+        if (GlList_Extend(list, iterable) < 0) {
+            if (GlErr_ExceptionMatches(GlExc_TypeError) && Gl_TYPE(iterable)->tp_iter == NULL
+                && !GlSequence_Check(iterable)) {
+                GlErr_Clear();
+                GlErr_Format(GlExc_TypeError, "Value after * must be an iterable, not %s",
+                             Gl_TYPE(iterable)->tp_name);
+            }
+            Gl_DECREF(iterable);
+            goto error;
+        }
+        Gl_DECREF(iterable);
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        GlObject *iterable = POP();
+        int err = GlSet_Update(PEEK(oparg), iterable);
+        Gl_DECREF(iterable);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+        GlObject *update = POP();
+        GlObject *d = PEEK(oparg);
+        if (GlDict_Update(d, update) < 0) {
+            if (GlErr_ExceptionMatches(GlExc_AttributeError)) {
+                GlErr_Clear();
+                GlErr_Format(GlExc_TypeError, "'%s' object is not a mapping",
+                             Gl_TYPE(update)->tp_name);
+            }
+            Gl_DECREF(update);
+            goto error;
+        }
+        Gl_DECREF(update);
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+        GlObject *update = POP();
+        GlObject *d = PEEK(oparg);
+        GlObject *func = PEEK(oparg + 2);   // [func, NULL, args, kwargs-dict]
+        int err = dict_merge_for_call(func, d, update);
+        Gl_DECREF(update);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        GlObject *list = TOP();
+        GlObject *t = GlList_AsTuple(list);
+        if (t == NULL) {
+            goto error;
+        }
+        TOP() = t;
+        Gl_DECREF(list);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        GlObject *seq = POP();
+        if (GlTuple_CheckExact(seq) && GlTuple_GET_SIZE(seq) == oparg) {
+            for (int i = oparg - 1; i >= 0; i--) {
+                PUSH(Gl_NewRef(GlTuple_GET_ITEM(seq, i)));
+            }
+        } else if (GlList_CheckExact(seq) && GlList_GET_SIZE(seq) == oparg) {
+            for (int i = oparg - 1; i >= 0; i--) {
+                PUSH(Gl_NewRef(GlList_GET_ITEM(seq, i)));
+            }
+        } else {
+            if (unpack_iterable(seq, oparg, -1, sp + oparg) < 0) {
+                Gl_DECREF(seq);
+                goto error;
+            }
+            sp += oparg;
+        }
+        Gl_DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+        int before = oparg & 0xff, after = oparg >> 8;
+        GlObject *seq = POP();
+        if (unpack_iterable(seq, before, after, sp + before + after + 1) < 0) {
+            Gl_DECREF(seq);
+            goto error;
+        }
+        sp += before + after + 1;
+        Gl_DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(KW_NAMES) {
+        kwnames = GlTuple_GET_ITEM(consts, oparg);
+        DISPATCH();
+    }
+
+    TARGET(CALL) {
+        GlObject **args = sp - oparg;
+        GlObject *callable = args[-2];
+        GlObject *self_or_null = args[-1];
+        Gl_ssize_t total = oparg;
+        int offset = 1;
+        if (self_or_null != NULL) {
+            args--;
+            total++;
+            offset = 0;
+        }
+        GlObject *kwn = kwnames;
+        kwnames = NULL;
+        Gl_ssize_t nkw = kwn ? GlTuple_GET_SIZE(kwn) : 0;
+        Gl_ssize_t nargs = total - nkw;
+        if (Gl_TYPE(callable) == &GlFunction_Type) {
+            GlFunctionObject *func = (GlFunctionObject *)callable;
+            GlCodeObject *fco = (GlCodeObject *)func->func_code;
+            if (!(fco->co_flags & GL_CO_GENERATOR)) {
+                /* Inline call: push a frame and run it in this loop. */
+                frame->stack_pointer = sp;
+                GlFrame *nf = GlFrame_Push(fco, callable, func->func_globals,
+                                           func->func_builtins, NULL);
+                if (nf == NULL) {
+                    goto call_cleanup_error;
+                }
+                if (nkw == 0 && nargs == fco->co_argcount
+                    && !(fco->co_flags & (GL_CO_VARARGS | GL_CO_VARKEYWORDS))
+                    && fco->co_kwonlyargcount == 0) {
+                    /* Exact positional call: move the references. */
+                    for (Gl_ssize_t i = 0; i < nargs; i++) {
+                        nf->localsplus[i] = args[i];
+                    }
+                } else {
+                    if (GlEval_BindArgs(func, nf->localsplus, args, nargs, kwn) < 0) {
+                        GlFrame_Pop(nf);
+                        goto call_cleanup_error;
+                    }
+                    for (Gl_ssize_t i = 0; i < total; i++) {
+                        Gl_DECREF(args[i]);
+                    }
+                }
+                sp = args - 2 + offset;
+                Gl_DECREF(callable);
+                frame->stack_pointer = sp;
+                if (GlEval_InitCellsAndFrees(nf, func) < 0) {
+                    GlFrame_Pop(nf);
+                    goto error;
+                }
+                nf->previous = frame;
+                frame = nf;
+                goto start_frame;
+            }
+        }
+        {
+            frame->stack_pointer = sp;
+            GlObject *res;
+            vectorcallfunc vc = NULL;
+            GlTypeObject *ctp = Gl_TYPE(callable);
+            if (ctp->tp_vectorcall_offset > 0) {
+                vc = *(vectorcallfunc *)((char *)callable + ctp->tp_vectorcall_offset);
+            }
+            size_t flags = offset ? GL_VECTORCALL_ARGUMENTS_OFFSET : 0;
+            if (vc != NULL) {
+                res = vc(callable, args, (size_t)nargs | flags, kwn);
+            } else {
+                res = GlObject_Vectorcall(callable, args, (size_t)nargs | flags, kwn);
+            }
+            for (Gl_ssize_t i = 0; i < total; i++) {
+                Gl_DECREF(args[i]);
+            }
+            sp = args - 2 + offset;
+            Gl_DECREF(callable);
+            if (res == NULL) {
+                goto error;
+            }
+            PUSH(res);
+            DISPATCH();
+        }
+    call_cleanup_error:
+        for (Gl_ssize_t i = 0; i < total; i++) {
+            Gl_DECREF(args[i]);
+        }
+        sp = args - 2 + offset;
+        Gl_DECREF(callable);
+        goto error;
+    }
+
+    TARGET(CALL_FUNCTION_EX) {
+        GlObject *kwargs = (oparg & 1) ? POP() : NULL;
+        GlObject *callargs = POP();
+        GlObject *self_or_null = POP();
+        GlObject *func = TOP();
+        GlObject *res;
+        if (self_or_null != NULL) {
+            /* Prepend self (LOAD_METHOD layout). */
+            GlObject *t = GlSequence_Tuple(callargs);
+            GlObject *full = t ? GlTuple_New(GlTuple_GET_SIZE(t) + 1) : NULL;
+            if (full != NULL) {
+                GlTuple_SET_ITEM(full, 0, Gl_NewRef(self_or_null));
+                for (Gl_ssize_t i = 0; i < GlTuple_GET_SIZE(t); i++) {
+                    GlTuple_SET_ITEM(full, i + 1, Gl_NewRef(GlTuple_GET_ITEM(t, i)));
+                }
+            }
+            Gl_XDECREF(t);
+            res = full ? call_function_ex(func, full, kwargs) : NULL;
+            Gl_XDECREF(full);
+            Gl_DECREF(self_or_null);
+        } else {
+            res = call_function_ex(func, callargs, kwargs);
+        }
+        Gl_DECREF(callargs);
+        Gl_XDECREF(kwargs);
+        Gl_DECREF(func);
+        sp--;
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        GlObject *code = POP();
+        GlFunctionObject *func = (GlFunctionObject *)GlFunction_New(code, frame->globals);
+        Gl_DECREF(code);
+        if (func == NULL) {
+            goto error;
+        }
+        if (oparg & 8) {
+            func->func_closure = POP();
+        }
+        if (oparg & 4) {
+            func->func_annotations = POP();
+        }
+        if (oparg & 2) {
+            func->func_kwdefaults = POP();
+        }
+        if (oparg & 1) {
+            func->func_defaults = POP();
+        }
+        PUSH((GlObject *)func);
+        DISPATCH();
+    }
+
+    TARGET(RETURN_CONST) {
+        retval = Gl_NewRef(GlTuple_GET_ITEM(consts, oparg));
+        goto do_return;
+    }
+
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+    do_return:
+        frame->stack_pointer = sp;
+        ts->recursion_depth--;
+        if (frame->is_entry) {
+            ts->frame = frame->previous;
+            return retval;
+        }
+        {
+            GlFrame *prev = frame->previous;
+            GlFrame_Pop(frame);
+            frame = prev;
+            ts->frame = frame;
+            LOAD_FRAME();
+            ip = frame->instr + 1;
+            PUSH(retval);
+            retval = NULL;
+            DISPATCH();
+        }
+    }
+
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        frame->stack_pointer = sp;
+        frame->instr = ip;       // resume after the yield
+        GlGen_FromFrame(frame)->gi_state = GL_GEN_SUSPENDED;
+        ts->recursion_depth--;
+        ts->frame = frame->previous;
+        return retval;
+    }
+
+    TARGET(SEND) {
+        /* [sub, v]: sub.send(v) (or next for None); on return pop sub, push result. */
+        GlObject *v = POP();
+        GlObject *sub = TOP();
+        GlObject *res;
+        int is_return = 0;
+        if (Gl_TYPE(sub) == &GlGen_Type) {
+            res = GlGen_Send(sub, v, &is_return);
+        } else if (v == Gl_None && Gl_TYPE(sub)->tp_iternext != NULL) {
+            res = Gl_TYPE(sub)->tp_iternext(sub);
+            if (res == NULL) {
+                is_return = 1;
+                if (GlErr_Occurred()) {
+                    if (GlErr_ExceptionMatches(GlExc_StopIteration)) {
+                        GlObject *exc = GlErr_GetRaisedException();
+                        res = Gl_NewRef(((GlStopIterationObject *)exc)->value
+                                            ? ((GlStopIterationObject *)exc)->value : Gl_None);
+                        Gl_DECREF(exc);
+                    }
+                } else {
+                    res = Gl_NewRef(Gl_None);
+                }
+            }
+        } else {
+            res = GlObject_CallMethodObjArgs(sub, GL_ID(send), v, NULL);
+            if (res == NULL && GlErr_ExceptionMatches(GlExc_StopIteration)) {
+                GlObject *exc = GlErr_GetRaisedException();
+                res = Gl_NewRef(((GlStopIterationObject *)exc)->value
+                                    ? ((GlStopIterationObject *)exc)->value : Gl_None);
+                Gl_DECREF(exc);
+                is_return = 1;
+            }
+        }
+        Gl_DECREF(v);
+        if (res == NULL) {
+            goto error;
+        }
+        if (is_return) {
+            sp--;
+            Gl_DECREF(sub);
+            PUSH(res);
+            JUMPTO(oparg);
+        } else {
+            PUSH(res);
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        GlObject *v = TOP();
+        if (Gl_TYPE(v) != &GlGen_Type) {
+            GlObject *it = GlObject_GetIter(v);
+            if (it == NULL) {
+                goto error;
+            }
+            TOP() = it;
+            Gl_DECREF(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(RAISE_VARARGS) {
+        GlObject *cause = NULL, *exc = NULL;
+        if (oparg == 2) {
+            cause = POP();
+        }
+        if (oparg >= 1) {
+            exc = POP();
+        }
+        int r = do_raise(exc, cause);
+        Gl_XDECREF(exc);
+        Gl_XDECREF(cause);
+        if (r == 1) {
+            goto exception_unwind;
+        }
+        goto error;
+    }
+
+    TARGET(RERAISE) {
+        GlObject *exc = POP();
+        if (oparg) {
+            GlObject *lasti = PEEK(oparg);
+            if (GlInt_CheckExact(lasti)) {
+                frame->instr = co->co_instrs + GlInt_AsSsize_t(lasti);
+            }
+        }
+        GlErr_SetRaisedException(exc);
+        goto exception_unwind;
+    }
+
+    TARGET(PUSH_EXC_INFO) {
+        GlObject *exc = TOP();
+        GlErrStackItem *info = ts->exc_info;
+        GlObject *prev = info->exc_value;
+        TOP() = prev ? prev : Gl_NewRef(Gl_None);
+        info->exc_value = Gl_NewRef(exc);
+        PUSH(exc);
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT) {
+        GlObject *prev = POP();
+        GlErrStackItem *info = ts->exc_info;
+        GlObject *old = info->exc_value;
+        info->exc_value = prev == Gl_None ? (Gl_DECREF(prev), (GlObject *)NULL) : prev;
+        Gl_XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        GlObject *right = POP();
+        GlObject *left = TOP();
+        if (check_except_type_valid(right) < 0) {
+            Gl_DECREF(right);
+            goto error;
+        }
+        int r = GlErr_GivenExceptionMatches(left, right);
+        Gl_DECREF(right);
+        PUSH(Gl_NewRef(r ? Gl_True : Gl_False));
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        GlObject *mgr = TOP();
+        GlObject *enter = with_lookup(mgr, GL_ID(__enter__));
+        if (enter == NULL) {
+            if (!GlErr_Occurred()) {
+                GlErr_Format(GlExc_TypeError,
+                             "'%s' object does not support the context manager protocol",
+                             Gl_TYPE(mgr)->tp_name);
+            }
+            goto error;
+        }
+        GlObject *exit = with_lookup(mgr, GL_ID(__exit__));
+        if (exit == NULL) {
+            if (!GlErr_Occurred()) {
+                GlErr_Format(GlExc_TypeError,
+                             "'%s' object does not support the context manager protocol "
+                             "(missed __exit__ method)", Gl_TYPE(mgr)->tp_name);
+            }
+            Gl_DECREF(enter);
+            goto error;
+        }
+        TOP() = exit;
+        Gl_DECREF(mgr);
+        GlObject *res = GlObject_CallNoArgs(enter);
+        Gl_DECREF(enter);
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        /* [exit, lasti, prev_exc, exc] -> [..., exit(type, exc, tb)] */
+        GlObject *exc = TOP();
+        GlObject *exit = PEEK(4);
+        GlObject *tb = GlException_GetTraceback(exc);
+        GlObject *args[3] = {(GlObject *)Gl_TYPE(exc), exc, tb ? tb : Gl_None};
+        GlObject *res = GlObject_Vectorcall(exit, args, 3, NULL);
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        GlObject *bc = GlDict_GetItemWithError(frame->builtins, GL_ID(__build_class__));
+        if (bc == NULL) {
+            if (!GlErr_Occurred()) {
+                GlErr_SetString(GlExc_NameError, "__build_class__ not found");
+            }
+            goto error;
+        }
+        PUSH(Gl_NewRef(bc));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(Gl_NewRef(GlExc_AssertionError));
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        if (setup_annotations(frame->locals) < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_NAME) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlObject *fromlist = POP();
+        GlObject *level = TOP();
+        frame->stack_pointer = sp;
+        GlObject *res = GlImport_ImportModuleLevelObject(
+            name, frame->globals, frame->locals ? frame->locals : Gl_None, fromlist,
+            (int)GlInt_AsSsize_t(level));
+        Gl_DECREF(fromlist);
+        if (res == NULL) {
+            goto error;
+        }
+        TOP() = res;
+        Gl_DECREF(level);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM) {
+        GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlObject *res = import_from(TOP(), name);
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR) {
+        GlObject *mod = POP();
+        GlObject *locals = frame->locals;
+        if (locals == NULL) {
+            Gl_DECREF(mod);
+            GlErr_SetString(GlExc_SystemError, "no locals found during 'import *'");
+            goto error;
+        }
+        int err = import_all_from(locals, mod);
+        Gl_DECREF(mod);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        GlObject *spec = (oparg & 4) ? POP() : NULL;
+        GlObject *value = TOP();
+        GlObject *res = format_value(value, oparg & 3, spec);
+        Gl_XDECREF(spec);
+        if (res == NULL) {
+            goto error;
+        }
+        TOP() = res;
+        Gl_DECREF(value);
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR) {
+        GlObject *v = POP();
+        int err = print_expr(v);
+        Gl_DECREF(v);
+        if (err < 0) {
+            goto error;
+        }
+        DISPATCH();
+    }
+
+error:
+    /* A new exception: record this frame in its traceback. */
+    if (gl_tstate.curexc == NULL) {
+        GlErr_SetString(GlExc_SystemError, "error return without exception set");
+    }
+    GlErr_ChainWithHandled(gl_tstate.curexc);
+    GlTraceBack_Here(frame, gl_tstate.curexc);
+
+exception_unwind:
+    {
+        int index = (int)(frame->instr - co->co_instrs);
+        GlExcTableEntry *h = find_handler(co, index);
+        if (h != NULL) {
+            GlObject **base = localsplus + co->co_nlocalsplus + h->depth;
+            while (sp > base) {
+                GlObject *v = POP();
+                Gl_XDECREF(v);
+            }
+            if (h->lasti) {
+                GlObject *li = GlInt_FromSsize_t(index);
+                if (li == NULL) {
+                    goto exit_unwind;   // MemoryError: keep unwinding
+                }
+                PUSH(li);
+            }
+            PUSH(GlErr_GetRaisedException());
+            kwnames = NULL;
+            JUMPTO(h->target);
+            DISPATCH();
+        }
+    }
+exit_unwind:
+    {
+        GlObject **base = localsplus + co->co_nlocalsplus;
+        while (sp > base) {
+            GlObject *v = POP();
+            Gl_XDECREF(v);
+        }
+        frame->stack_pointer = sp;
+        ts->recursion_depth--;
+        if (frame->is_entry) {
+            ts->frame = frame->previous;
+            return NULL;
+        }
+        GlFrame *prev = frame->previous;
+        GlFrame_Pop(frame);
+        frame = prev;
+        ts->frame = frame;
+        LOAD_FRAME();
+        ip = frame->instr;
+        goto error;
+    }
+}
+
+/* ---- namespaces of the running frame ---- */
+
+GlObject *
+GlEval_GetGlobals(void)
+{
+    return gl_tstate.frame ? gl_tstate.frame->globals : NULL;
+}
+
+GlObject *
+GlEval_GetBuiltins(void)
+{
+    return gl_tstate.frame ? gl_tstate.frame->builtins : gl_tstate.builtins;
+}
+
+GlObject *
+GlEval_GetLocals(void)
+{
+    GlFrame *f = gl_tstate.frame;
+    if (f == NULL) {
+        return GlErr_SetString(GlExc_SystemError, "frame does not exist");
+    }
+    return GlFrame_LocalsDict(f);
+}
+
+int
+GlEval_CurrentLine(void)
+{
+    return gl_tstate.frame ? GlFrame_GetLine(gl_tstate.frame) : -1;
+}
+
+int
+GlEval_GetSuperArgs(GlTypeObject **type, GlObject **obj)
+{
+    GlFrame *f = gl_tstate.frame;
+    if (f == NULL) {
+        GlErr_SetString(GlExc_RuntimeError, "super(): no current frame");
+        return -1;
+    }
+    GlCodeObject *co = f->code;
+    if (co->co_argcount == 0) {
+        GlErr_SetString(GlExc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    GlObject *first = f->localsplus[0];
+    if (first != NULL && (co->co_localspluskinds[0] & GL_CO_FAST_CELL) && GlCell_Check(first)) {
+        first = ((GlCellObject *)first)->ob_ref;
+    }
+    if (first == NULL) {
+        GlErr_SetString(GlExc_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    int base = co->co_nlocalsplus - co->co_nfreevars;
+    for (int i = base; i < co->co_nlocalsplus; i++) {
+        GlObject *name = GlTuple_GET_ITEM(co->co_localsplusnames, i);
+        if (GlStr_EqualToASCII(name, "__class__")) {
+            GlObject *cell = f->localsplus[i];
+            GlObject *cls = cell ? ((GlCellObject *)cell)->ob_ref : NULL;
+            if (cls == NULL) {
+                GlErr_SetString(GlExc_RuntimeError, "super(): empty __class__ cell");
+                return -1;
+            }
+            if (!GlType_Check(cls)) {
+                GlErr_Format(GlExc_RuntimeError, "super(): __class__ is not a type (%s)",
+                             Gl_TYPE(cls)->tp_name);
+                return -1;
+            }
+            *type = (GlTypeObject *)Gl_NewRef(cls);
+            *obj = Gl_NewRef(first);
+            return 0;
+        }
+    }
+    GlErr_SetString(GlExc_RuntimeError, "super(): __class__ cell not found");
+    return -1;
+}
