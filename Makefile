@@ -2,7 +2,7 @@
 # `make test`, `make test-asan`, `make expected`, `make bench`.
 CC ?= gcc
 SRCS := $(wildcard src/*.c src/*/*.c)
-WARN := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+WARN := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Wno-format-truncation
 DEFS := -D_GNU_SOURCE
 LIBS := -lgmp -lm
 EDIT_LIBS := $(shell test -f /usr/include/editline/readline.h && echo -ledit)

@@ -114,5 +114,6 @@ done
 passed=$(find "$RESDIR" -name '*.pass' | wc -l)
 missing=$((total - passed - failed))
 [ "$missing" -gt 0 ] && failed=$((failed + missing))
+rm -f /tmp/glass_test_*   # scratch files some tests write (there is no os.remove yet)
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -45,3 +45,4 @@ done | sort -u | grep -v "^$ROOT/tests/run.sh\$" | while read -r t; do
     rm -f "$t.stderr"
     printf '%-60s status %s\n' "${t#"$ROOT"/}" "$st"
 done
+rm -f /tmp/glass_test_*   # scratch files some tests write

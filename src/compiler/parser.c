@@ -3,7 +3,7 @@
  * allocation shared by the recursive-descent parser files.
  *
  * Invariants:
- * - p->toks holds every token fetched so far; p->toks[p->ntoks - 1] is the furthest
+ * - p->chunks hold every token fetched so far; token ntoks - 1 is the furthest
  *   lookahead. The tokenizer is pulled only on demand, so a tokenizer error beyond a
  *   parser error is not reported first (as CPython).
  * - After a parser SyntaxError, the rest of the input is tokenized: a tokenizer
@@ -47,21 +47,25 @@ GlVec_Push(GlParser *p, GlVec *v, void *item)
 static int
 fill_token(GlParser *p)
 {
-    if (p->ntoks > 0 && (p->toks[p->ntoks - 1].type == GL_TOK_ENDMARKER ||
-                         p->toks[p->ntoks - 1].type == GL_TOK_ERROR)) {
+    if (p->ntoks > 0 && (GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ENDMARKER ||
+                         GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ERROR)) {
         return -1;
     }
-    if (p->ntoks == p->cap) {
-        int ncap = p->cap ? p->cap * 2 : 256;
-        GlToken *nt = realloc(p->toks, sizeof(GlToken) * (size_t)ncap);
-        if (nt == NULL) {
+    if (p->ntoks == p->nchunks * GL_TOK_CHUNK) {
+        GlToken **nc = realloc(p->chunks, sizeof(GlToken *) * (size_t)(p->nchunks + 1));
+        if (nc == NULL) {
             GlParser_NoMem(p);
             return -1;
         }
-        p->toks = nt;
-        p->cap = ncap;
+        p->chunks = nc;
+        nc[p->nchunks] = malloc(sizeof(GlToken) * GL_TOK_CHUNK);
+        if (nc[p->nchunks] == NULL) {
+            GlParser_NoMem(p);
+            return -1;
+        }
+        p->nchunks++;
     }
-    GlToken *t = &p->toks[p->ntoks++];
+    GlToken *t = GlParser_Tok(p, p->ntoks++);
     GlTokenizer_Next(&p->tok, t);
     return 0;
 }
@@ -71,13 +75,13 @@ GlParser_Peek(GlParser *p, int k)
 {
     while (p->pos + k >= p->ntoks) {
         if (fill_token(p) < 0) {
-            if (p->ntoks > 0 && p->toks[p->ntoks - 1].type == GL_TOK_ENDMARKER) {
-                return &p->toks[p->ntoks - 1];  // stay on ENDMARKER
+            if (p->ntoks > 0 && GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ENDMARKER) {
+                return GlParser_Tok(p, p->ntoks - 1);  // stay on ENDMARKER
             }
             return &error_token;
         }
     }
-    return &p->toks[p->pos + k];
+    return GlParser_Tok(p, p->pos + k);
 }
 
 GlToken *
@@ -93,7 +97,7 @@ GlParser_Next(GlParser *p)
 GlToken *
 GlParser_Prev(GlParser *p)
 {
-    return p->pos > 0 ? &p->toks[p->pos - 1] : GlParser_Peek(p, 0);
+    return p->pos > 0 ? GlParser_Tok(p, p->pos - 1) : GlParser_Peek(p, 0);
 }
 
 int
@@ -118,6 +122,17 @@ GlParser_Expect(GlParser *p, GlTokType t)
         return GlParser_Next(p);
     }
     return GlParser_Invalid(p);
+}
+
+void
+GlParser_FreeTokens(GlParser *p)
+{
+    for (int i = 0; i < p->nchunks; i++) {
+        free(p->chunks[i]);
+    }
+    free(p->chunks);
+    p->chunks = NULL;
+    p->nchunks = 0;
 }
 
 /* ---- errors ------------------------------------------------------------------------- */
@@ -280,8 +295,8 @@ static void
 check_rest_of_source(GlParser *p)
 {
     if (p->err->kind != GL_ERR_SYNTAX || p->ntoks == 0 ||
-        p->toks[p->ntoks - 1].type == GL_TOK_ERROR ||
-        p->toks[p->ntoks - 1].type == GL_TOK_ENDMARKER) {
+        GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ERROR ||
+        GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ENDMARKER) {
         return;
     }
     int err_line = p->err->lineno;
@@ -400,7 +415,7 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
         GlParser_Invalid(&p);
     }
     if (mod == NULL) {
-        GlToken *last = p.ntoks > 0 ? &p.toks[p.ntoks - 1] : NULL;
+        GlToken *last = p.ntoks > 0 ? GlParser_Tok(&p, p.ntoks - 1) : NULL;
         int at_eof = last != NULL && (last->type == GL_TOK_ENDMARKER ||
                                       (last->type == GL_TOK_ERROR &&
                                        (p.tok.eof_in_string || p.tok.eof_in_cont)));
@@ -411,7 +426,7 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
             check_rest_of_source(&p);
         }
     }
-    free(p.toks);
+    GlParser_FreeTokens(&p);
     if (mod != NULL) {
         err->filename = filename;
     }

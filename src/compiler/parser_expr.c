@@ -787,10 +787,26 @@ GlParser_YieldExpr(GlParser *p)
 static GlAstExpr *
 star_target(GlParser *p)
 {
-    if (TYPE(0) == GL_TOK_STAR) {
-        return starred(p, star_target);
+    if (TYPE(0) != GL_TOK_STAR) {
+        return GlParser_BitwiseOr(p);
     }
-    return GlParser_BitwiseOr(p);
+    if (GlParser_DepthEnter(p) < 0) {
+        return NULL;
+    }
+    GlAstExpr *e = starred(p, star_target);
+    p->depth--;
+    return e;
+}
+
+/* one star_target (with-item target), set to Store */
+GlAstExpr *
+GlParser_StarTarget(GlParser *p)
+{
+    GlAstExpr *e = star_target(p);
+    if (e == NULL || GlParser_SetContext(p, e, GL_AST_STORE) < 0) {
+        return NULL;
+    }
+    return e;
 }
 
 /* star_targets for `for`, comprehensions and `with ... as`: parsed, then set to Store. */

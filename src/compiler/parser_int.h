@@ -3,7 +3,8 @@
  * parser_string.c (not for use outside src/compiler).
  *
  * Invariants:
- * - Tokens are fetched lazily into `toks` (malloc'd, freed by GlParser_Parse); `pos`
+ * - Tokens are fetched lazily into `chunks` (malloc'd, never moved, so GlToken pointers
+ *   stay valid; freed by GlParser_FreeTokens); `pos`
  *   indexes the next unconsumed token and never passes the ENDMARKER.
  * - Every parse function returns NULL (or -1) exactly when p->err->kind is set; the
  *   first error recorded wins (later ones are ignored by GlCompileError_Set).
@@ -19,15 +20,16 @@
 #include "parser.h"
 #include "tokenizer.h"
 
-enum { GL_PARSER_MAXDEPTH = 400 };
+enum { GL_PARSER_MAXDEPTH = 400, GL_TOK_CHUNK = 256 };
 
 typedef struct GlParser {
     GlArena *arena;
     const char *src;         // whole source (for error line text)
     size_t len;
     GlTokenizer tok;
-    GlToken *toks;           // fetched tokens
-    int ntoks, cap;
+    GlToken **chunks;        // fetched tokens, GL_TOK_CHUNK per malloc'd chunk (stable)
+    int nchunks;
+    int ntoks;
     int pos;                 // next token
     GlSyntaxErrorInfo *err;
     int depth;
@@ -44,6 +46,14 @@ typedef struct GlVec {
 } GlVec;
 
 int GlVec_Push(GlParser *p, GlVec *v, void *item);
+
+static inline GlToken *
+GlParser_Tok(GlParser *p, int i)
+{
+    return &p->chunks[i / GL_TOK_CHUNK][i % GL_TOK_CHUNK];
+}
+
+void GlParser_FreeTokens(GlParser *p);
 
 /* token access: the token `k` ahead of pos (filling lazily); an ERROR token on failure */
 GlToken *GlParser_Peek(GlParser *p, int k);
@@ -80,6 +90,7 @@ GlAstExpr *GlParser_YieldExpr(GlParser *p);
 GlAstExpr *GlParser_Disjunction(GlParser *p);
 GlAstExpr *GlParser_BitwiseOr(GlParser *p);
 GlAstExpr *GlParser_StarTargets(GlParser *p);       // parse + set Store context
+GlAstExpr *GlParser_StarTarget(GlParser *p);        // one target, Store context
 GlAstExpr *GlParser_StarNamedExpression(GlParser *p);
 GlAstExpr *GlParser_StarExpression(GlParser *p);
 int GlParser_DepthEnter(GlParser *p);

@@ -30,6 +30,10 @@ GlObject *GlErr_BadInternalCallAt(const char *file, int line);
 /* OSError subclass from errno (FileNotFoundError for ENOENT...), with filename if
  * not NULL. Returns NULL. */
 GlObject *GlErr_SetFromErrnoWithFilename(GlObject *type, const char *filename);
+GlObject *GlErr_SetFromErrno(GlObject *type);
+/* KeyError(key): key is wrapped in a 1-tuple so that a tuple key is not taken as
+ * the argument list. Returns NULL. */
+GlObject *GlErr_SetKeyError(GlObject *key);
 GlObject *GlErr_SetFromErrnoWithFilenameObject(GlObject *type, GlObject *filename);
 
 /* The type of the pending exception (borrowed), or NULL when none is pending. */
@@ -51,7 +55,9 @@ void GlErr_WriteUnraisable(GlObject *obj);
 void GlErr_WriteUnraisableMsg(const char *msg, GlObject *obj);
 /* Print the pending exception with its traceback (sys.excepthook-like) and clear it. */
 void GlErr_Print(void);
-/* Print exc (an exception instance) with its chain and traceback to stderr. */
+/* Print exc (an exception instance) with its chain and traceback to sys.stderr
+ * (C stderr before sys exists), as CPython's default excepthook. Runs Python code
+ * (str(), __module__...); leaves the pending exception as it found it. */
 void GlErr_Display(GlObject *exc);
 
 /* Set __context__ of the exception about to be raised to the handled one. */

@@ -20,7 +20,8 @@ typedef struct GlGCHead {
 #define GL_FROM_GC(g) ((GlObject *)((GlGCHead *)(g) + 1))
 
 /* Allocates an untracked GC object of `type` with room for nitems (new reference,
- * refcount 1, fields zeroed). Counts toward generation 0; may start a collection,
+ * refcount 1, fields zeroed, ob_size = nitems when tp_itemsize != 0; a heap type is
+ * INCREF'd: its instances own a reference to it, released by subtype_dealloc). Counts toward generation 0; may start a collection,
  * so it can run Python code (finalizers, weakref callbacks). NULL + MemoryError on failure. */
 GlObject *GlObject_GC_New(GlTypeObject *type, Gl_ssize_t nitems) GL_NEWREF;
 /* Resizes a GC var-object's block (untracked objects only). Returns the new address. */
@@ -38,11 +39,34 @@ GlObject *GlObject_New(GlTypeObject *type, Gl_ssize_t nitems) GL_NEWREF;
 /* Frees the block of a non-GC object (tp_free of such types). */
 void GlObject_Free(void *op);
 
-/* Runs a collection of generations 0..generation. Returns the number of
- * unreachable objects found, or -1 with an exception. Runs Python code. */
+/* Runs a collection of generations 0..generation (gc.collect): the "start"/"stop"
+ * gc.callbacks included. Returns the number of unreachable objects found (0 when a
+ * collection is already running), or -1 with ValueError("invalid generation").
+ * Runs Python code (callbacks, finalizers, weakref callbacks). */
 Gl_ssize_t GlGC_Collect(int generation);
-/* Collect as at interpreter exit (no callbacks of gc.callbacks). */
+/* A full collection without gc.callbacks (interpreter exit). Runs Python code. */
+Gl_ssize_t GlGC_CollectNoFail(void);
+/* Creates gc.garbage and gc.callbacks (call once the list type is ready; the
+ * collector works before, without them). */
 void GlGC_Init(void);
+/* 1 if op has a GC header: its type has GL_TPFLAGS_HAVE_GC and it is not a static
+ * type object (CPython's _PyObject_IS_GC). */
+int GlObject_IsGC(GlObject *op);
+/* Number of objects in a generation list. */
+Gl_ssize_t GlGC_ListSize(GlGCHead *list);
+/* gc.freeze(): every tracked object moves to the permanent generation, counts 0.
+ * gc.unfreeze(): the permanent generation moves back into generation 2. */
+void GlGC_Freeze(void);
+void GlGC_Unfreeze(void);
+
+/* PEP 442 from a dealloc: for a type with tp_finalize, its tp_dealloc (subtype_dealloc
+ * for classes with __del__) calls this first, with the refcount at 0 and the object
+ * tracked. Runs tp_finalize once (the FINALIZED bit; PYTHON CODE). Returns 0 when the
+ * object may be destroyed, -1 when the finalizer resurrected it (refcount > 0 again:
+ * stop deallocating). */
+int GlObject_CallFinalizerFromDealloc(GlObject *self);
+/* Runs tp_finalize once unless already finalized (PYTHON CODE). */
+void GlObject_CallFinalizer(GlObject *self);
 
 /* Collector state, exposed for the gc module. */
 typedef struct GlGCGeneration {

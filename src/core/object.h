@@ -347,10 +347,14 @@ GlType_IS_GC(const GlTypeObject *t)
     return GlType_HasFeature(t, GL_TPFLAGS_HAVE_GC);
 }
 
+/* Static type objects are not GC-allocated although `type` has GL_TPFLAGS_HAVE_GC
+ * (CPython's tp_is_gc of type): only heap types carry a GC header. */
 static inline int
 GlObject_IS_GC(const GlObject *o)
 {
-    return GlType_IS_GC(o->ob_type);
+    return GlType_IS_GC(o->ob_type) &&
+           (!GlType_HasFeature(o->ob_type, GL_TPFLAGS_TYPE_SUBCLASS) ||
+            GlType_HasFeature((const GlTypeObject *)o, GL_TPFLAGS_HEAPTYPE));
 }
 
 static inline int

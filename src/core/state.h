@@ -25,7 +25,8 @@ typedef struct GlThreadState {
     int recursion_limit;              // sys.getrecursionlimit()
     int recursion_headroom;           // >0 while handling a RecursionError
     char *stack_base;                 // address near the bottom of the C stack
-    size_t stack_size;                // usable C stack bytes
+    size_t stack_size;                // usable C stack bytes (margin excluded)
+    char *stack_limit;                // lowest safe address (NULL: no check)
     GlObject *interp_modules;         // sys.modules dict (borrowed alias)
     GlObject *builtins;               // builtins module dict (owned)
     GlObject *sysdict;                // sys module dict (owned)
@@ -34,5 +35,11 @@ typedef struct GlThreadState {
 } GlThreadState;
 
 extern GlThreadState gl_tstate;
+
+/* Record the C stack's position: base is the address of a local of main() (or near
+ * the top of the stack). The usable size is RLIMIT_STACK (8 MiB when unlimited) less
+ * a safety margin (256 KiB; 2 MiB under ASan). Gl_EnterRecursiveCall raises
+ * RecursionError below stack_limit. Defined in error.c. */
+void GlCore_InitStack(void *base);
 
 #endif /* GLASS_CORE_STATE_H */

@@ -22,6 +22,8 @@ typedef struct GlByteArrayObject {
 
 extern GlTypeObject GlBytes_Type;
 extern GlTypeObject GlByteArray_Type;
+extern GlTypeObject GlBytesIter_Type;      // bytes_iterator
+extern GlTypeObject GlByteArrayIter_Type;  // bytearray_iterator
 
 static inline int GlBytes_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_BYTES_SUBCLASS); }
 static inline int GlBytes_CheckExact(GlObject *o) { return o->ob_type == &GlBytes_Type; }

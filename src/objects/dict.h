@@ -66,4 +66,35 @@ void GlDict_ClearFreeList(void);
 /* Untrack d if it holds no objects that may be tracked (full collections). */
 void GlDict_MaybeUntrack(GlObject *d);
 
+/* {keys[i*keys_offset]: values[i*values_offset]} for i < length, presized (BUILD_MAP).
+ * New reference. */
+GlObject *GlDict_FromItems(GlObject *const *keys, Gl_ssize_t keys_offset,
+                           GlObject *const *values, Gl_ssize_t values_offset,
+                           Gl_ssize_t length) GL_NEWREF;
+/* d[key] = value with the key's hash already known. 0 / -1. */
+int GlDict_SetItemKnownHash(GlObject *d, GlObject *key, GlObject *value, Gl_hash_t hash);
+/* 1/0/-1 with a known hash. */
+int GlDict_ContainsKnownHash(GlObject *d, GlObject *key, Gl_hash_t hash);
+/* d.update(iterable of pairs); override 0 keeps existing keys. 0 / -1 with CPython's
+ * "dictionary update sequence element #%zd ..." messages. */
+int GlDict_MergeFromSeq2(GlObject *d, GlObject *seq2, int override);
+/* GlDict_Next that also reports the stored hash. */
+int GlDict_NextWithHash(GlObject *d, Gl_ssize_t *pos, GlObject **key, GlObject **value,
+                        Gl_hash_t *hash);
+/* Number of entry slots used (live + deleted): the bound of GlDict_Next positions. */
+Gl_ssize_t GlDict_NEntries(GlObject *d);
+/* A new iterator of the given dict iterator type (GlDictIterKey_Type...). */
+GlObject *GlDictIter_New(GlObject *d, GlTypeObject *itertype) GL_NEWREF;
+
+/* dict_keys / dict_values / dict_items views (dictviews.c). */
+typedef struct GlDictViewObject {
+    GlObject ob_base;
+    GlObject *dv_dict;         // the dict (owned)
+} GlDictViewObject;
+/* A new view of type GlDictKeys_Type, GlDictValues_Type or GlDictItems_Type. */
+GlObject *GlDictView_New(GlObject *d, GlTypeObject *type) GL_NEWREF;
+static inline int GlDictKeys_Check(GlObject *o) { return o->ob_type == &GlDictKeys_Type; }
+static inline int GlDictItems_Check(GlObject *o) { return o->ob_type == &GlDictItems_Type; }
+static inline int GlDictViewSet_Check(GlObject *o) { return GlDictKeys_Check(o) || GlDictItems_Check(o); }
+
 #endif /* GLASS_OBJECTS_DICT_H */

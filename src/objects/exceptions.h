@@ -86,6 +86,12 @@ typedef struct GlUnicodeErrorObject {
 GL_EXC_LIST(GL_EXC_DECL)
 #undef GL_EXC_DECL
 
+/* The static type objects themselves: GlExc_X == (GlObject *)&GlX_Type. Listed in
+ * typetable.c in GL_EXC_LIST order (each base before its subclasses). */
+#define GL_EXC_TYPE_DECL(name) extern GlTypeObject Gl##name##_Type;
+GL_EXC_LIST(GL_EXC_TYPE_DECL)
+#undef GL_EXC_TYPE_DECL
+
 static inline int GlExceptionInstance_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_BASE_EXC_SUBCLASS); }
 static inline int GlExceptionClass_Check(GlObject *o) { return GlType_Check(o) && GlType_HasFeature((GlTypeObject *)o, GL_TPFLAGS_BASE_EXC_SUBCLASS); }
 
@@ -99,10 +105,22 @@ void GlException_SetCause(GlObject *exc, GlObject *cause GL_STEALS);
 GlObject *GlException_GetArgs(GlObject *exc) GL_BORROWED;
 /* StopIteration(value) raised with value as its single argument. Returns NULL. */
 GlObject *GlErr_SetStopIterationValue(GlObject *value);
-/* Build SyntaxError/IndentationError/TabError instance: new reference. */
+/* Build a SyntaxError/IndentationError/TabError instance: type(msg, (filename,
+ * lineno, offset, text, end_lineno, end_offset)); filename/text NULL give None, a
+ * negative offset/end_lineno/end_offset gives None. New reference. */
 GlObject *GlErr_NewSyntaxError(GlObject *type, const char *msg, const char *filename,
                                int lineno, int offset, int end_lineno, int end_offset,
                                const char *text) GL_NEWREF;
+/* UnicodeDecodeError(encoding, object[0:length] as bytes, start, end, reason) and
+ * UnicodeEncodeError(encoding, object (a str), start, end, reason) instances for the
+ * codecs (raise with GlErr_SetObject(Gl_TYPE(exc), exc)). New references. */
+GlObject *GlUnicodeDecodeError_Create(const char *encoding, const char *object,
+                                      Gl_ssize_t length, Gl_ssize_t start, Gl_ssize_t end,
+                                      const char *reason) GL_NEWREF;
+GlObject *GlUnicodeEncodeError_Create(const char *encoding, GlObject *object,
+                                      Gl_ssize_t start, Gl_ssize_t end,
+                                      const char *reason) GL_NEWREF;
+/* After the types are ready: preallocates the MemoryError instance. 0 / -1. */
 int GlExc_Init(void);
 
 #endif /* GLASS_OBJECTS_EXCEPTIONS_H */

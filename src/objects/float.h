@@ -40,4 +40,27 @@ GlObject *GlFloat_FormatSpec(GlObject *o, GlObject *spec) GL_NEWREF;
 Gl_hash_t GlFloat_HashDouble(GlObject *inst, double v);
 GlObject *GlComplex_FromDoubles(double real, double imag) GL_NEWREF;
 
+/* ---- shared by the number files (float.c, float_format.c, complex.c, int*.c) ---- */
+/* Shortest round-trip text of a finite or special double into buf (>= 32 bytes):
+ * add_dot_0 appends ".0" to integral positional forms (float repr); complex parts
+ * are written without it. */
+void GlFloat_ReprBufEx(double v, char *buf, size_t size, int add_dot_0);
+/* float(text) for str/bytes content: orig is the object shown in the ValueError. */
+GlObject *GlFloat_FromText(const char *s, Gl_ssize_t len, GlObject *orig) GL_NEWREF;
+/* Parse a float literal as float() does (no surrounding whitespace allowed unless
+ * strip): 0 and *out on success, -1 without an exception when malformed. */
+int GlFloat_ParseText(const char *s, Gl_ssize_t len, double *out);
+/* round(x, ndigits) for a double (ndigits NULL/None: round to an int). */
+GlObject *GlFloat_Round(double x, GlObject *ndigits) GL_NEWREF;
+/* float.hex() text and float.fromhex(str) value. */
+GlObject *GlFloat_Hex(double x) GL_NEWREF;
+GlObject *GlFloat_FromHexString(GlObject *s) GL_NEWREF;
+/* Format one double per an already-parsed spec (used by float and complex).
+ * add_dot_0: integral results of the default (no type) format get ".0", as float
+ * does and complex parts do not; nopad: ignore width/alignment (complex pads the
+ * whole). */
+struct GlFormatSpec;
+GlObject *GlFloat_FormatWithSpec(double x, const struct GlFormatSpec *spec, int add_dot_0,
+                                 int nopad) GL_NEWREF;
+
 #endif /* GLASS_OBJECTS_FLOAT_H */

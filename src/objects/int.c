@@ -553,11 +553,14 @@ int_from_text_object(GlObject *x, int base) GL_NEWREF
 {
     if (GlStr_Check(x)) {
         Gl_ssize_t n;
-        const char *s = GlStr_AsUTF8AndSize(x, &n);
+        char *owned;
+        const char *s = GlInt_TextToASCII(x, &n, &owned);
         if (s == NULL) {
             return NULL;
         }
-        return GlInt_FromText(s, n, base, x);
+        GlObject *r = GlInt_FromText(s, n, base, x);
+        GlMem_Free(owned);
+        return r;
     }
     const char *data;
     Gl_ssize_t n;
@@ -776,8 +779,8 @@ int_getnewargs(GlObject *self, GlObject *unused)
 static GlObject *
 int_sizeof(GlObject *self, GlObject *unused)
 {
-    /* CPython's layout: 24 bytes + 4 per 30-bit digit, at least one digit; the
-     * instance part of a subclass is added on top. */
+    /* CPython's layout: 24 bytes + 4 per 30-bit digit, at least one digit (as
+     * CPython, subclass instances report the same). */
     GlIntObject *v = (GlIntObject *)self;
     size_t bits;
     if (v->big == NULL) {
@@ -788,8 +791,7 @@ int_sizeof(GlObject *self, GlObject *unused)
         bits = mpz_sizeinbase(v->big, 2);
     }
     size_t digits = bits ? (bits + 29) / 30 : 1;
-    Gl_ssize_t extra = Gl_TYPE(self)->tp_basicsize - (Gl_ssize_t)sizeof(GlIntObject);
-    return GlInt_FromSize_t(24 + 4 * digits + (size_t)(extra > 0 ? extra : 0));
+    return GlInt_FromSize_t(24 + 4 * digits);
 }
 
 static GlObject *

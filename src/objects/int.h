@@ -114,6 +114,11 @@ extern GlNumberMethods GlBool_AsNumber;
 /* GlInt_FromString with the object whose repr the ValueError shows (str, bytes or
  * bytearray; NULL: a str made from s). The text may contain NUL bytes. */
 GlObject *GlInt_FromText(const char *s, Gl_ssize_t len, int base, GlObject *orig) GL_NEWREF;
+/* The text of a str for int()/float()/complex() parsing: ASCII strings as they
+ * are; otherwise a GlMem copy (*owned, to free) where Unicode whitespace becomes ' ',
+ * Unicode decimal digits become '0'-'9' and other non-ASCII characters '?'.
+ * NULL + MemoryError. */
+const char *GlInt_TextToASCII(GlObject *str, Gl_ssize_t *len, char **owned);
 /* int.__format__ / to_bytes / from_bytes / __round__ helpers (int_format.c). */
 GlObject *GlInt_Round(GlObject *self, GlObject *ndigits) GL_NEWREF;
 

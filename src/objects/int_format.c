@@ -325,6 +325,42 @@ GlInt_FromText(const char *s, Gl_ssize_t len, int base, GlObject *orig)
     return GlInt_FromMpzSteal(z);
 }
 
+const char *
+GlInt_TextToASCII(GlObject *str, Gl_ssize_t *len, char **owned)
+{
+    *owned = NULL;
+    if (((GlStrObject *)str)->ascii) {
+        *len = GlStr_GET_LENGTH(str);
+        return (const char *)GlStr_DATA(str);
+    }
+    Gl_ssize_t n = GlStr_GET_LENGTH(str);
+    char *buf = GlMem_Malloc((size_t)n + 1);
+    if (buf == NULL) {
+        GlErr_NoMemory();
+        return NULL;
+    }
+    for (Gl_ssize_t i = 0; i < n; i++) {
+        uint32_t ch = GlStr_READ_CHAR(str, i);
+        int d;
+        if (ch < 128) {
+            buf[i] = (char)ch;
+        }
+        else if (GlUnicode_IsSpace(ch)) {
+            buf[i] = ' ';
+        }
+        else if ((d = GlUnicode_ToDecimal(ch)) >= 0) {
+            buf[i] = (char)('0' + d);
+        }
+        else {
+            buf[i] = '?';
+        }
+    }
+    buf[n] = '\0';
+    *len = n;
+    *owned = buf;
+    return buf;
+}
+
 GlObject *
 GlInt_FromString(const char *s, Gl_ssize_t len, int base)
 {

@@ -12,6 +12,16 @@ typedef struct GlRangeObject {
     GlObject *start, *stop, *step, *length;   // ints, owned
 } GlRangeObject;
 
+/* range_iterator: values start + i*step for index <= i < len (the VM's FOR_ITER
+ * special-cases this type; all fields fit a machine word). */
+typedef struct GlRangeIterObject {
+    GlObject ob_base;
+    Gl_ssize_t index;          // next index
+    Gl_ssize_t start;          // first value
+    Gl_ssize_t step;           // never 0
+    Gl_ssize_t len;            // number of values
+} GlRangeIterObject;
+
 typedef struct GlSliceObject {
     GlObject ob_base;
     GlObject *start, *stop, *step;            // owned, None when absent
@@ -37,5 +47,12 @@ GlObject *GlSeqIter_New(GlObject *seq) GL_NEWREF;
 GlObject *GlCallIter_New(GlObject *callable, GlObject *sentinel) GL_NEWREF;
 /* range(n) for small ranges used internally. */
 GlObject *GlRange_New(Gl_ssize_t start, Gl_ssize_t stop, Gl_ssize_t step) GL_NEWREF;
+
+/* A range_iterator over start, start+step, ... (len values). New reference. */
+GlObject *GlRangeIter_New(Gl_ssize_t start, Gl_ssize_t step, Gl_ssize_t len) GL_NEWREF;
+/* slice.indices-style resolution with arbitrary ints: new references in *start,
+ * *stop, *step (ints). 0 / -1. */
+int GlSlice_GetLongIndices(GlObject *slice, GlObject *length, GlObject **start,
+                           GlObject **stop, GlObject **step);
 
 #endif /* GLASS_OBJECTS_RANGE_H */

@@ -48,4 +48,13 @@ int GlSet_Next(GlObject *set, Gl_ssize_t *pos, GlObject **key, Gl_hash_t *hash);
 /* set.update(iterable). 0 / -1. */
 int GlSet_Update(GlObject *set, GlObject *iterable);
 
+/* set.clear(). 0. */
+int GlSet_Clear(GlObject *set);
+/* set.difference_update(other) / symmetric_difference_update(other) for one
+ * iterable. 0 / -1. */
+int GlSet_DifferenceUpdate(GlObject *set, GlObject *other);
+int GlSet_SymmetricDifferenceUpdate(GlObject *set, GlObject *other);
+/* set.intersection(other) (result of set's base type). New reference. */
+GlObject *GlSet_Intersection(GlObject *set, GlObject *other) GL_NEWREF;
+
 #endif /* GLASS_OBJECTS_SET_H */

@@ -488,7 +488,7 @@ GlStr_InitIds(void)
 {
     hash_init();
     singletons_init();
-#define X(name) gl_ids.name = GlStr_InternFromString(#name);
+#define X(name) gl_ids.id_##name = GlStr_InternFromString(#name);
 #include "ids.h"
 #undef X
 }
@@ -958,6 +958,16 @@ GlObject *
 GlStrBuf_Finish(GlStrBuf *b) GL_NEWREF
 {
     GlObject *r;
+    if (b->maxchar >= 128) {
+        // reservations may overestimate (escaped or replaced characters): the result
+        // must have the minimal kind and an exact ascii flag
+        uint32_t m = 0;
+        for (Gl_ssize_t i = 0; i < b->len; i++) {
+            uint32_t c = GlStr_READ(b->kind, b->data, i);
+            m = c > m ? c : m;
+        }
+        b->maxchar = m;
+    }
     if (b->len == 1 && b->maxchar < 256) {
         r = str_char_new(GlStr_READ(b->kind, b->data, 0));
     } else {

@@ -108,9 +108,18 @@ typedef struct GlFormatSpec {
     char thousands;    // ',' '_' or 0
     Gl_ssize_t precision; // -1 if not given
     char type;         // 0 if not given
+    char no_neg_zero;  // 'z' seen (added: 3.11 negative-zero coercion)
 } GlFormatSpec;
-/* Parse spec (str) into *out; ValueError "Invalid format specifier" etc. 0/-1. */
+/* Parse spec (str) into *out; ValueError "Invalid format specifier" etc. 0/-1.
+ * As CPython with default_align '>': a '0' without an explicit fill sets fill '0'
+ * (and align '=' when no align was given); otherwise align stays 0 when not given. */
 int GlFormatSpec_Parse(GlObject *spec, GlFormatSpec *out);
+/* Same with the details CPython 3.11 uses: `obj` names the type in "Invalid format
+ * specifier '%s' for object of type '%s'" (may be NULL), default_type is stored when
+ * no type is given ('s' for str: gives "Cannot specify ',' with 's'."), and
+ * default_align decides the '0' rule ('>' numbers, '<' str). 0 / -1. */
+int GlFormatSpec_ParseEx(GlObject *spec, GlObject *obj, char default_type, char default_align,
+                         GlFormatSpec *out);
 /* Pad `body` (a str) to the spec's width/alignment (default_align when none). */
 GlObject *GlFormatSpec_Pad(GlObject *body, const GlFormatSpec *f, char default_align) GL_NEWREF;
 

@@ -170,6 +170,8 @@ GlObject *GlBytes_RichCompareRaw(const char *a, Gl_ssize_t na, const char *b,
                                  Gl_ssize_t nb, int op) GL_NEWREF;
 /* %-formatting for bytes/bytearray: a new bytes. */
 GlObject *GlBytes_Mod(GlObject *fmt, GlObject *args) GL_NEWREF;
+/* Iterator over a bytes or bytearray (bytes_iterator / bytearray_iterator). */
+GlObject *GlBytes_IterNew(GlObject *seq) GL_NEWREF;
 /* Accumulate items of an iterable of ints into a malloc'd buffer; 0 / -1. */
 int GlBytes_FromIterableRaw(GlObject *it, char **out, Gl_ssize_t *n);
 

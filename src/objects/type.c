@@ -217,11 +217,7 @@ GlType_GenericAlloc(GlTypeObject *type, Gl_ssize_t nitems)
     if (type->tp_itemsize != 0) {
         Gl_SET_SIZE(obj, nitems);
     }
-    /* The allocators set ob_type; heap types are owned by their instances. */
-    obj->ob_type = type;
-    if (type->tp_flags & GL_TPFLAGS_HEAPTYPE) {
-        Gl_INCREF(type);
-    }
+    /* The allocators set ob_type and take the reference to a heap type. */
     if (GlType_IS_GC(type)) {
         GlObject_GC_Track(obj);
     }
@@ -386,16 +382,17 @@ add_tp_new_wrapper(GlTypeObject *type)
 }
 
 static int
-fill_static_dict(GlTypeObject *type)
+fill_dict(GlTypeObject *type, int is_heap)
 {
-    if (type->tp_new != NULL && add_tp_new_wrapper(type) < 0) {
-        return -1;
+    if (!is_heap) {
+        if (type->tp_new != NULL && add_tp_new_wrapper(type) < 0) {
+            return -1;
+        }
+        if (GlType_AddOperators(type) < 0 || add_methods(type, type->tp_methods) < 0) {
+            return -1;
+        }
     }
-    if (GlType_AddOperators(type) < 0) {
-        return -1;
-    }
-    if (add_methods(type, type->tp_methods) < 0 || add_members(type, type->tp_members) < 0 ||
-        add_getset(type, type->tp_getset) < 0) {
+    if (add_members(type, type->tp_members) < 0 || add_getset(type, type->tp_getset) < 0) {
         return -1;
     }
     int r = GlDict_Contains(type->tp_dict, GL_ID(__doc__));
@@ -404,7 +401,7 @@ fill_static_dict(GlTypeObject *type)
     }
     if (r == 0) {
         GlObject *doc;
-        if (type->tp_doc != NULL) {
+        if (type->tp_doc != NULL && !is_heap) {
             doc = GlStr_FromString(type->tp_doc);
             if (doc == NULL) {
                 return -1;
@@ -657,11 +654,7 @@ GlType_Ready(GlTypeObject *type)
             goto error;
         }
     }
-    if (!is_heap) {
-        if (fill_static_dict(type) < 0) {
-            goto error;
-        }
-    } else if (add_getset(type, type->tp_getset) < 0 || add_members(type, type->tp_members) < 0) {
+    if (fill_dict(type, is_heap) < 0) {
         goto error;
     }
     if (type->tp_mro == NULL) {

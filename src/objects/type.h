@@ -74,8 +74,8 @@ int GlType_SlotTpInit(GlObject *self, GlObject *args, GlObject *kwds);
 /* tp_iternext of types whose __next__ is missing/None. */
 GlObject *GlObject_NextNotImplemented(GlObject *self) GL_NEWREF;
 
-/* ---- type.c helpers used by the other type-system files ---- */
-/* PEP 442: run tp_finalize from a dealloc; returns -1 if the object was resurrected
+/* ---- helpers used by the type-system files ---- */
+/* (implemented in core/gc.c) PEP 442: run tp_finalize from a dealloc; returns -1 if the object was resurrected
  * (the caller must then return without freeing), 0 otherwise. Runs Python code. */
 int GlObject_CallFinalizerFromDealloc(GlObject *self);
 /* Call tp_finalize once (marks the object finalized for GC types). */

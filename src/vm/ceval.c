@@ -1693,7 +1693,7 @@ start_frame:
     TARGET(DICT_MERGE) {
         GlObject *update = POP();
         GlObject *d = PEEK(oparg);
-        GlObject *func = PEEK(oparg + 2);   // [func, NULL, args, kwargs-dict]
+        GlObject *func = PEEK(oparg + 3);   // [func, NULL, args, kwargs-dict]
         int err = dict_merge_for_call(func, d, update);
         Gl_DECREF(update);
         if (err < 0) {
@@ -2196,7 +2196,6 @@ error:
     if (gl_tstate.curexc == NULL) {
         GlErr_SetString(GlExc_SystemError, "error return without exception set");
     }
-    GlErr_ChainWithHandled(gl_tstate.curexc);
     GlTraceBack_Here(frame, gl_tstate.curexc);
 
 exception_unwind:

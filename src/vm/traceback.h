@@ -8,6 +8,8 @@
  * format, "Traceback (most recent call last):" header included, to file (a Python
  * file object) or to C stderr when file is NULL. 0 / -1. */
 int GlTraceBack_Print(GlObject *tb, GlObject *file);
+/* The location block CPython prints for a SyntaxError (File/line, text, carets). */
+int GlTraceBack_PrintSyntaxErrorLocation(GlObject *exc, GlObject *file);
 extern GlTypeObject GlTraceBack_Type;
 
 #endif /* GLASS_VM_TRACEBACK_H */

@@ -1,0 +1,680 @@
+/*
+ * parser_string.c - string literals: prefixes, escape decoding, implicit concatenation,
+ * and f-strings (JoinedStr/FormattedValue, conversions, nested format specs, the `=`
+ * debugging form), as CPython 3.11's Parser/string_parser.c.
+ *
+ * Invariants:
+ * - Decoded contents are UTF-8 in an arena buffer with a NUL after `len` bytes (which
+ *   may themselves contain NUL). \u/\U escapes of surrogates are encoded as 3-byte
+ *   sequences ("surrogatepass"), left for the runtime to judge.
+ * - An f-string replacement field is parsed by a sub-parser over "(" + text + ")"
+ *   whose token positions are shifted to the field's place in the real source; the
+ *   sub-parser reports errors against the real source (prefixed "f-string: ").
+ * - Format-spec nesting is limited to two levels ("f-string: expressions nested too
+ *   deeply"), so recursion here is bounded.
+ */
+#include "parser_int.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct StrBuf {
+    char *s;
+    size_t n, cap;
+} StrBuf;
+
+static int
+sb_put(GlParser *p, StrBuf *b, const char *s, size_t n)
+{
+    if (b->n + n + 1 > b->cap) {
+        size_t ncap = b->cap ? b->cap * 2 : 64;
+        while (ncap < b->n + n + 1) {
+            ncap *= 2;
+        }
+        char *ns = GlArena_Alloc(p->arena, ncap);
+        if (ns == NULL) {
+            GlParser_NoMem(p);
+            return -1;
+        }
+        if (b->n > 0) {
+            memcpy(ns, b->s, b->n);
+        }
+        b->s = ns;
+        b->cap = ncap;
+    }
+    if (n > 0) {
+        memcpy(b->s + b->n, s, n);
+    }
+    b->n += n;
+    b->s[b->n] = '\0';
+    return 0;
+}
+
+static int
+sb_utf8(GlParser *p, StrBuf *b, unsigned cp)
+{
+    char u[4];
+    size_t n;
+    if (cp < 0x80) {
+        u[0] = (char)cp, n = 1;
+    } else if (cp < 0x800) {
+        u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+    } else if (cp < 0x10000) {
+        u[0] = (char)(0xE0 | (cp >> 12)), u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        u[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
+    } else {
+        u[0] = (char)(0xF0 | (cp >> 18)), u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), u[3] = (char)(0x80 | (cp & 0x3F)), n = 4;
+    }
+    return sb_put(p, b, u, n);
+}
+
+static int
+hexval(int c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+           c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Decode escapes of s[0..n) into b. Returns 0, or -1 with the error set at token t. */
+static int
+decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, const GlToken *t)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\\') {
+            j++;
+        }
+        if (sb_put(p, b, s + i, j - i) < 0) {
+            return -1;
+        }
+        if (j >= n) {
+            break;
+        }
+        i = j + 1;  // after the backslash
+        if (i >= n) {
+            return sb_put(p, b, "\\", 1);
+        }
+        int c = (unsigned char)s[i++];
+        char ch;
+        switch (c) {
+        case '\n': continue;
+        case '\r':
+            if (i < n && s[i] == '\n') {
+                i++;
+            }
+            continue;
+        case '\\': ch = '\\'; break;
+        case '\'': ch = '\''; break;
+        case '"': ch = '"'; break;
+        case 'a': ch = '\a'; break;
+        case 'b': ch = '\b'; break;
+        case 'f': ch = '\f'; break;
+        case 'n': ch = '\n'; break;
+        case 'r': ch = '\r'; break;
+        case 't': ch = '\t'; break;
+        case 'v': ch = '\v'; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            unsigned v = (unsigned)(c - '0');
+            for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) {
+                v = v * 8 + (unsigned)(s[i++] - '0');
+            }
+            if (is_bytes) {
+                char byte = (char)(v & 0xFF);
+                if (sb_put(p, b, &byte, 1) < 0) {
+                    return -1;
+                }
+            } else if (sb_utf8(p, b, v) < 0) {
+                return -1;
+            }
+            continue;
+        }
+        case 'x': case 'u': case 'U': {
+            int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+            if (c != 'x' && is_bytes) {
+                goto unknown;
+            }
+            unsigned v = 0;
+            int k;
+            for (k = 0; k < digits && i < n && hexval((unsigned char)s[i]) >= 0; k++) {
+                v = v * 16 + (unsigned)hexval((unsigned char)s[i++]);
+            }
+            if (k < digits) {
+                GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(%s error) '%s' codec can't decode "
+                                  "bytes in position %d-%d: truncated %s escape",
+                                  is_bytes ? "value" : "unicode",
+                                  is_bytes ? "bytes" : "unicodeescape",
+                                  (int)(j - 0), (int)(i - 1),
+                                  c == 'x' ? "\\xXX" : c == 'u' ? "\\uXXXX" : "\\UXXXXXXXX");
+                if (is_bytes) {
+                    snprintf(p->err->msg, sizeof(p->err->msg),
+                             "(value error) invalid \\x escape at position %d", (int)j);
+                }
+                return -1;
+            }
+            if (is_bytes) {
+                char byte = (char)v;
+                if (sb_put(p, b, &byte, 1) < 0) {
+                    return -1;
+                }
+                continue;
+            }
+            if (v > 0x10FFFF) {
+                GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(unicode error) 'unicodeescape' "
+                                  "codec can't decode bytes in position %d-%d: illegal Unicode "
+                                  "character", (int)j, (int)(i - 1));
+                return -1;
+            }
+            if (sb_utf8(p, b, v) < 0) {
+                return -1;
+            }
+            continue;
+        }
+        case 'N':
+            if (!is_bytes) {
+                GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(unicode error) 'unicodeescape' "
+                                  "codec can't decode bytes in position %d-%d: \\N escapes are "
+                                  "not supported", (int)j, (int)(i - 1));
+                return -1;
+            }
+            goto unknown;
+        default:
+        unknown:
+            /* invalid escape: kept literally (CPython warns) */
+            if (sb_put(p, b, "\\", 1) < 0) {
+                return -1;
+            }
+            i--;
+            continue;
+        }
+        if (sb_put(p, b, &ch, 1) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---- one STRING token -------------------------------------------------------------- */
+
+typedef struct StrPiece {
+    int raw, bytes, fstr, u;
+    const char *body;       // contents between the quotes
+    size_t len;
+    const GlToken *tok;
+} StrPiece;
+
+static void
+split_token(const GlToken *t, StrPiece *s)
+{
+    memset(s, 0, sizeof(*s));
+    const char *q = t->start;
+    while (*q != '\'' && *q != '"') {
+        int c = *q | 0x20;
+        s->raw |= c == 'r';
+        s->bytes |= c == 'b';
+        s->fstr |= c == 'f';
+        s->u |= c == 'u';
+        q++;
+    }
+    size_t quote = (size_t)(t->end - q) >= 6 && q[1] == q[0] && q[2] == q[0] ? 3 : 1;
+    s->body = q + quote;
+    s->len = (size_t)(t->end - q) - 2 * quote;
+    s->tok = t;
+}
+
+/* ---- f-strings ----------------------------------------------------------------------- */
+
+typedef struct FState {
+    GlVec values;       // JoinedStr items
+    StrBuf lit;         // pending literal text
+    int have_lit;
+} FState;
+
+static GlAstExpr *
+const_str(GlParser *p, const GlToken *t, const char *s, size_t n)
+{
+    GlAstExpr *e = GlParser_NewExpr(p, GL_AST_CONSTANT, t);
+    if (e == NULL) {
+        return NULL;
+    }
+    char *copy = GlArena_Strndup(p->arena, s ? s : "", n);
+    if (copy == NULL) {
+        return GlParser_NoMem(p);
+    }
+    e->v.Constant.kind = GL_CONST_STR;
+    e->v.Constant.s = copy;
+    e->v.Constant.len = n;
+    return e;
+}
+
+static int
+flush_literal(GlParser *p, FState *st, const GlToken *t)
+{
+    if (st->lit.n > 0) {
+        GlAstExpr *c = const_str(p, t, st->lit.s, st->lit.n);
+        if (c == NULL || GlVec_Push(p, &st->values, c) < 0) {
+            return -1;
+        }
+    }
+    st->lit.n = 0;
+    return 0;
+}
+
+static int fstring_parse(GlParser *p, const StrPiece *sp, const char **pos, const char *end,
+                         int recurse, FState *st);
+
+/* Position (line, col) in the real source of pointer q inside token t. */
+static void
+source_pos(const GlToken *t, const char *q, int *line, int *col)
+{
+    int l = t->lineno;
+    const char *ls = t->line_start;
+    for (const char *c = t->start; c < q; c++) {
+        if (*c == '\n') {
+            l++;
+            ls = c + 1;
+        }
+    }
+    *line = l;
+    *col = (int)(q - ls);
+}
+
+/* Parse the expression text [s, e) of a replacement field with a sub-parser. */
+static GlAstExpr *
+fstring_compile_expr(GlParser *p, const StrPiece *sp, const char *s, const char *e)
+{
+    const char *q = s;
+    while (q < e && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) {
+        q++;
+    }
+    if (q == e) {
+        int line, col;
+        source_pos(sp->tok, e, &line, &col);
+        GlParser_ErrorRange(p, GL_ERR_SYNTAX, line, col, line, col,
+                            "f-string: empty expression not allowed");
+        return NULL;
+    }
+    size_t n = (size_t)(e - s);
+    char *buf = GlArena_Alloc(p->arena, n + 3);
+    if (buf == NULL) {
+        return GlParser_NoMem(p);
+    }
+    buf[0] = '(';
+    memcpy(buf + 1, s, n);
+    buf[n + 1] = ')';
+    buf[n + 2] = '\0';
+    int line, col;
+    source_pos(sp->tok, s, &line, &col);
+    GlParser sub;
+    memset(&sub, 0, sizeof(sub));
+    sub.arena = p->arena;
+    sub.src = p->src;
+    sub.len = p->len;
+    sub.err = p->err;
+    sub.mode = GL_PARSE_EVAL;
+    sub.is_fstring = 1;
+    sub.depth = p->depth;
+    sub.fstring_line = line - 1;
+    sub.fstring_col = col - 1;
+    GlTokenizer_Init(&sub.tok, buf, n + 2, p->arena, p->err);
+    sub.tok.arena = NULL;  // line text is looked up in the real source below
+    GlAstExpr *r = NULL;
+    GlToken *first = GlParser_Peek(&sub, 0);
+    if (first->type == GL_TOK_ERROR) {
+        goto done;
+    }
+    r = GlParser_Primary(&sub);  // the parenthesized atom
+    if (r != NULL && !GlParser_Check(&sub, GL_TOK_NEWLINE) &&
+        !GlParser_Check(&sub, GL_TOK_ENDMARKER)) {
+        GlParser_Invalid(&sub);
+        r = NULL;
+    }
+    if (r != NULL && r->kind == GL_AST_GENERATOREXP) {
+        /* "(x for x in y)" as written: fine */
+    }
+done:
+    GlParser_FreeTokens(&sub);
+    if (r == NULL && p->err->kind == GL_ERR_SYNTAX) {
+        GlSyntaxErrorInfo *err = p->err;
+        if (err->text == NULL) {
+            /* the error came from the sub-tokenizer: positions are in the buffer */
+            if (err->lineno == 1) {
+                err->offset += col - 1;
+                err->end_offset += err->end_lineno == 1 ? col - 1 : 0;
+            }
+            err->lineno += line - 1;
+            err->end_lineno += line - 1;
+        }
+        if (strncmp(err->msg, "f-string", 8) != 0) {
+            char tmp[sizeof(err->msg)];
+            memcpy(tmp, "f-string: ", 10);
+            size_t ml = strlen(err->msg);
+            if (ml > sizeof(tmp) - 11) {
+                ml = sizeof(tmp) - 11;
+            }
+            memcpy(tmp + 10, err->msg, ml);
+            tmp[10 + ml] = '\0';
+            memcpy(err->msg, tmp, sizeof(tmp));
+        }
+        size_t ll = 0;
+        const char *ls = p->src;
+        for (int l = 1; l < err->lineno && ls < p->src + p->len; l++) {
+            const char *nl = memchr(ls, '\n', (size_t)(p->src + p->len - ls));
+            ls = nl ? nl + 1 : p->src + p->len;
+        }
+        while (ls + ll < p->src + p->len && ls[ll] != '\n') {
+            ll++;
+        }
+        err->text = GlArena_Strndup(p->arena, ls, ll);
+    }
+    if (r == NULL && p->err->kind == GL_ERR_NONE) {
+        GlParser_ErrorTok(p, GL_ERR_SYNTAX, sp->tok, sp->tok, "f-string: invalid syntax");
+    }
+    return r;
+}
+
+static void *
+fstr_error(GlParser *p, const StrPiece *sp, const char *at, const char *msg)
+{
+    int line, col;
+    source_pos(sp->tok, at, &line, &col);
+    return GlParser_ErrorRange(p, GL_ERR_SYNTAX, line, col, line, col, "%s", msg);
+}
+
+/* Parse one replacement field; *pos is just after '{'. */
+static int
+fstring_field(GlParser *p, const StrPiece *sp, const char **pos, const char *end, int recurse,
+              FState *st)
+{
+    if (recurse >= 2) {
+        fstr_error(p, sp, *pos, "f-string: expressions nested too deeply");
+        return -1;
+    }
+    const char *s = *pos, *q = s;
+    char stack[200];
+    int depth = 0, quote = 0, triple = 0;
+    for (; q < end; q++) {
+        int ch = (unsigned char)*q;
+        if (ch == '\\') {
+            fstr_error(p, sp, q, "f-string expression part cannot include a backslash");
+            return -1;
+        }
+        if (quote) {
+            if (ch == quote) {
+                if (triple) {
+                    if (q + 2 < end && q[1] == quote && q[2] == quote) {
+                        q += 2;
+                        quote = 0;
+                    }
+                } else {
+                    quote = 0;
+                }
+            }
+            continue;
+        }
+        if (ch == '\'' || ch == '"') {
+            quote = ch;
+            triple = q + 2 < end && q[1] == ch && q[2] == ch;
+            if (triple) {
+                q += 2;
+            }
+        } else if (ch == '[' || ch == '{' || ch == '(') {
+            if (depth >= (int)sizeof(stack)) {
+                fstr_error(p, sp, q, "f-string: too many nested parenthesis");
+                return -1;
+            }
+            stack[depth++] = (char)ch;
+        } else if (ch == '#') {
+            fstr_error(p, sp, q, "f-string expression part cannot include '#'");
+            return -1;
+        } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' ||
+                                  ch == '<' || ch == '>')) {
+            if (q + 1 < end && q[1] == '=' && ch != ':' && ch != '}') {
+                q++;  // ==, !=, <=, >=
+                continue;
+            }
+            if (ch == '<' || ch == '>') {
+                continue;
+            }
+            break;
+        } else if (ch == ']' || ch == '}' || ch == ')') {
+            if (depth == 0) {
+                char m[64];
+                snprintf(m, sizeof(m), "f-string: unmatched '%c'", ch);
+                fstr_error(p, sp, q, m);
+                return -1;
+            }
+            int open = stack[--depth];
+            if (!((open == '(' && ch == ')') || (open == '[' && ch == ']') ||
+                  (open == '{' && ch == '}'))) {
+                char m[128];
+                snprintf(m, sizeof(m), "f-string: closing parenthesis '%c' does not match "
+                         "opening parenthesis '%c'", ch, open);
+                fstr_error(p, sp, q, m);
+                return -1;
+            }
+        }
+    }
+    if (quote) {
+        fstr_error(p, sp, q, "f-string: unterminated string");
+        return -1;
+    }
+    if (depth > 0 || q >= end) {
+        if (depth > 0) {
+            char m[64];
+            snprintf(m, sizeof(m), "f-string: unmatched '%c'", stack[depth - 1]);
+            fstr_error(p, sp, q, depth > 0 && q >= end ? "f-string: expecting '}'" : m);
+            return -1;
+        }
+        fstr_error(p, sp, q, "f-string: expecting '}'");
+        return -1;
+    }
+    GlAstExpr *value = fstring_compile_expr(p, sp, s, q);
+    if (value == NULL) {
+        return -1;
+    }
+    int conversion = -1, debug = 0;
+    if (*q == '=') {
+        debug = 1;
+        q++;
+        while (q < end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f')) {
+            q++;  // whitespace after '=' is part of the debug text
+        }
+        if (sb_put(p, &st->lit, s, (size_t)(q - s)) < 0) {
+            return -1;
+        }
+    }
+    if (q < end && *q == '!') {
+        q++;
+        if (q >= end) {
+            fstr_error(p, sp, q, "f-string: expecting '}'");
+            return -1;
+        }
+        conversion = (unsigned char)*q++;
+        if (!(conversion == 's' || conversion == 'r' || conversion == 'a') ||
+            (q < end && *q != ':' && *q != '}')) {
+            fstr_error(p, sp, q, "f-string: invalid conversion character: expected 's', "
+                       "'r', or 'a'");
+            return -1;
+        }
+    }
+    GlAstExpr *spec = NULL;
+    if (q < end && *q == ':') {
+        q++;
+        FState sub;
+        memset(&sub, 0, sizeof(sub));
+        if (fstring_parse(p, sp, &q, end, recurse + 1, &sub) < 0 ||
+            flush_literal(p, &sub, sp->tok) < 0) {
+            return -1;
+        }
+        spec = GlParser_NewExpr(p, GL_AST_JOINEDSTR, sp->tok);
+        if (spec == NULL) {
+            return -1;
+        }
+        spec->v.JoinedStr.values.n = sub.values.n;
+        spec->v.JoinedStr.values.items = (GlAstExpr **)sub.values.items;
+    }
+    if (q >= end || *q != '}') {
+        fstr_error(p, sp, q, "f-string: expecting '}'");
+        return -1;
+    }
+    q++;
+    if (debug && conversion == -1 && spec == NULL) {
+        conversion = 'r';
+    }
+    if (flush_literal(p, st, sp->tok) < 0) {
+        return -1;
+    }
+    GlAstExpr *fv = GlParser_NewExpr(p, GL_AST_FORMATTEDVALUE, sp->tok);
+    if (fv == NULL) {
+        return -1;
+    }
+    fv->v.FormattedValue.value = value;
+    fv->v.FormattedValue.conversion = conversion;
+    fv->v.FormattedValue.format_spec = spec;
+    if (GlVec_Push(p, &st->values, fv) < 0) {
+        return -1;
+    }
+    *pos = q;
+    return 0;
+}
+
+/* Literal text and fields until end (recurse 0) or an unmatched '}' (format spec). */
+static int
+fstring_parse(GlParser *p, const StrPiece *sp, const char **pos, const char *end, int recurse,
+              FState *st)
+{
+    const char *q = *pos;
+    while (q < end) {
+        const char *lit = q;
+        while (q < end && *q != '{' && *q != '}') {
+            if (*q == '\\' && !sp->raw && q + 1 < end) {
+                q++;  // an escaped character never starts a field (\N{...} is rejected later)
+                if (*q == 'N' && q + 1 < end && q[1] == '{') {
+                    while (q < end && *q != '}') {
+                        q++;
+                    }
+                }
+            }
+            q++;
+        }
+        if (q > end) {
+            q = end;
+        }
+        if (q > lit) {
+            if (sp->raw) {
+                if (sb_put(p, &st->lit, lit, (size_t)(q - lit)) < 0) {
+                    return -1;
+                }
+            } else if (decode_escapes(p, &st->lit, lit, (size_t)(q - lit), 0, sp->tok) < 0) {
+                return -1;
+            }
+        }
+        if (q >= end) {
+            break;
+        }
+        if (recurse == 0 && q + 1 < end && q[1] == *q) {
+            if (sb_put(p, &st->lit, q, 1) < 0) {
+                return -1;
+            }
+            q += 2;
+            continue;
+        }
+        if (*q == '}') {
+            if (recurse == 0) {
+                fstr_error(p, sp, q + 1, "f-string: single '}' is not allowed");
+                return -1;
+            }
+            break;  // end of a format spec
+        }
+        q++;  // '{'
+        if (fstring_field(p, sp, &q, end, recurse, st) < 0) {
+            return -1;
+        }
+    }
+    *pos = q;
+    return 0;
+}
+
+/* ---- concatenation -------------------------------------------------------------------- */
+
+GlAstExpr *
+GlParser_Strings(GlParser *p, int first, int n)
+{
+    StrPiece sp;
+    int any_f = 0, any_bytes = 0, any_str = 0, is_u = 0;
+    for (int i = 0; i < n; i++) {
+        split_token(GlParser_Tok(p, first + i), &sp);
+        if (i == 0) {
+            is_u = sp.u;
+        }
+        any_f |= sp.fstr;
+        if (sp.bytes) {
+            any_bytes = 1;
+        } else {
+            any_str = 1;
+        }
+        if (any_bytes && any_str) {
+            const GlToken *t = GlParser_Tok(p, first + i);
+            return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno,
+                                       t->col, "cannot mix bytes and nonbytes literals");
+        }
+    }
+    const GlToken *t0 = GlParser_Tok(p, first), *tn = GlParser_Tok(p, first + n - 1);
+    FState st;
+    memset(&st, 0, sizeof(st));
+    for (int i = 0; i < n; i++) {
+        split_token(GlParser_Tok(p, first + i), &sp);
+        if (sp.bytes) {
+            for (size_t k = 0; k < sp.len; k++) {
+                if ((unsigned char)sp.body[k] >= 0x80) {
+                    const GlToken *t = sp.tok;
+                    return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "bytes can only contain "
+                                             "ASCII literal characters");
+                }
+            }
+        }
+        if (sp.fstr) {
+            const char *q = sp.body;
+            if (fstring_parse(p, &sp, &q, sp.body + sp.len, 0, &st) < 0) {
+                return NULL;
+            }
+        } else if (sp.raw) {
+            if (sb_put(p, &st.lit, sp.body, sp.len) < 0) {
+                return NULL;
+            }
+        } else if (decode_escapes(p, &st.lit, sp.body, sp.len, sp.bytes, sp.tok) < 0) {
+            return NULL;
+        }
+    }
+    GlAstExpr *e;
+    if (any_f) {
+        if (flush_literal(p, &st, t0) < 0) {
+            return NULL;
+        }
+        e = GlParser_NewExpr(p, GL_AST_JOINEDSTR, t0);
+        if (e == NULL) {
+            return NULL;
+        }
+        e->v.JoinedStr.values.n = st.values.n;
+        e->v.JoinedStr.values.items = (GlAstExpr **)st.values.items;
+        /* literal pieces get the position of the whole string, as CPython 3.11 */
+        for (int i = 0; i < st.values.n; i++) {
+            GlAstExpr *v = st.values.items[i];
+            v->end_lineno = tn->end_lineno + p->fstring_line;
+            v->end_col_offset = tn->end_col + (tn->end_lineno == 1 ? p->fstring_col : 0);
+        }
+    } else {
+        e = const_str(p, t0, st.lit.s, st.lit.n);
+        if (e == NULL) {
+            return NULL;
+        }
+        e->v.Constant.kind = any_bytes ? GL_CONST_BYTES : GL_CONST_STR;
+        e->v.Constant.is_u = is_u;
+    }
+    e->end_lineno = tn->end_lineno + p->fstring_line;
+    e->end_col_offset = tn->end_col + (tn->end_lineno == 1 ? p->fstring_col : 0);
+    return e;
+}

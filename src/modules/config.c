@@ -1,0 +1,19 @@
+/* config.c - the table of built-in C modules that `import` finds before searching
+ * sys.path (vm/import.c reads gl_builtin_modules).
+ *
+ * Invariants: names are unique; the table ends with {NULL, NULL}; each init function
+ * returns a new module object (see modules.h). `_io` and `io` share GlInit_io: the
+ * io module is written in C for now.
+ */
+#include "modules.h"
+#include "../vm/vm.h"
+
+const GlBuiltinModule gl_builtin_modules[] = {
+    {"builtins", GlInit_builtins},
+    {"sys", GlInit_sys},
+    {"io", GlInit_io},
+    {"_io", GlInit_io},
+    {"gc", GlInit_gc},
+    {"_weakref", GlInit_weakref},
+    {NULL, NULL},
+};

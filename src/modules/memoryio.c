@@ -1,0 +1,510 @@
+/* memoryio.c - io.StringIO and io.BytesIO: in-memory streams.
+ *
+ * Invariants:
+ * - StringIO holds code points in an owned UCS-4 array buf[0..len) (cap >= len);
+ *   BytesIO holds bytes in an owned char array. 0 <= pos; pos may exceed len (a
+ *   write there pads with zeros, as CPython).
+ * - `closed` set means buf was released; every operation then raises ValueError
+ *   "I/O operation on closed file." (StringIO.getvalue too).
+ * Messages as CPython 3.11: "initial_value must be str or None, not int",
+ * "string argument expected, got 'int'", "Negative seek position -1".
+ */
+#include "io_internal.h"
+
+typedef struct GlMemIOObject {
+    GlObject ob_base;
+    void *buf;                 // owned: uint32_t[] (StringIO) or char[] (BytesIO)
+    Gl_ssize_t len, cap, pos;  // in units (code points or bytes)
+    char closed;
+    char translate;            // StringIO(newline=None): "\r\n"/"\r" -> "\n" on write
+} GlMemIOObject;
+
+static inline int
+mem_is_str(GlMemIOObject *m)
+{
+    return GlObject_TypeCheck((GlObject *)m, &GlStringIO_Type);
+}
+
+static inline size_t
+mem_unit(GlMemIOObject *m)
+{
+    return mem_is_str(m) ? sizeof(uint32_t) : 1;
+}
+
+/* Make room for `need` units. 0 / -1. */
+static int
+mem_reserve(GlMemIOObject *m, Gl_ssize_t need)
+{
+    if (need <= m->cap) {
+        return 0;
+    }
+    Gl_ssize_t ncap = m->cap * 2 > need ? m->cap * 2 : need + 16;
+    void *nb = GlMem_Realloc(m->buf, (size_t)ncap * mem_unit(m));
+    if (nb == NULL) {
+        GlErr_NoMemory();
+        return -1;
+    }
+    m->buf = nb;
+    m->cap = ncap;
+    return 0;
+}
+
+#define MEM_CHECK(m)                   \
+    do {                               \
+        if ((m)->closed) {             \
+            return GlIO_ErrClosed();   \
+        }                              \
+    } while (0)
+
+/* Write n units of data at pos (padding with zeros past len). 0 / -1. */
+static int
+mem_write_units(GlMemIOObject *m, const void *data, Gl_ssize_t n)
+{
+    Gl_ssize_t end = m->pos + n;
+    if (mem_reserve(m, end) < 0) {
+        return -1;
+    }
+    size_t u = mem_unit(m);
+    if (m->pos > m->len) {
+        memset((char *)m->buf + (size_t)m->len * u, 0, (size_t)(m->pos - m->len) * u);
+    }
+    memcpy((char *)m->buf + (size_t)m->pos * u, data, (size_t)n * u);
+    m->pos = end;
+    if (end > m->len) {
+        m->len = end;
+    }
+    return 0;
+}
+
+/* Write the code points of str s at pos, straight into the buffer. 0 / -1. */
+static int
+stringio_write_str(GlMemIOObject *m, GlObject *s)
+{
+    Gl_ssize_t n = GlStr_GET_LENGTH(s);
+    if (n == 0) {
+        return 0;
+    }
+    if (mem_reserve(m, m->pos + n) < 0) {
+        return -1;
+    }
+    uint32_t *dst = m->buf;
+    if (m->pos > m->len) {
+        memset(dst + m->len, 0, (size_t)(m->pos - m->len) * sizeof(uint32_t));
+    }
+    int kind = GlStr_KIND(s);
+    const void *data = GlStr_DATA(s);
+    Gl_ssize_t o = m->pos;
+    for (Gl_ssize_t i = 0; i < n; i++) {
+        uint32_t c = GlStr_READ(kind, data, i);
+        if (m->translate && c == '\r') {
+            c = '\n';
+            if (i + 1 < n && GlStr_READ(kind, data, i + 1) == '\n') {
+                i++;
+            }
+        }
+        dst[o++] = c;
+    }
+    m->pos = o;
+    if (o > m->len) {
+        m->len = o;
+    }
+    return 0;
+}
+
+/* The units [start, end) as a str or bytes. New reference. */
+static GlObject *
+mem_slice(GlMemIOObject *m, Gl_ssize_t start, Gl_ssize_t end)
+{
+    if (end > m->len) {
+        end = m->len;
+    }
+    if (start >= end) {
+        return mem_is_str(m) ? GlStr_FromString("") : GlBytes_FromStringAndSize("", 0);
+    }
+    if (mem_is_str(m)) {
+        return GlStr_FromKindAndData(4, (uint32_t *)m->buf + start, end - start);
+    }
+    return GlBytes_FromStringAndSize((char *)m->buf + start, end - start);
+}
+
+/* Offset just after the next '\n' from pos (or len), capped by limit units. */
+static Gl_ssize_t
+mem_line_end(GlMemIOObject *m, Gl_ssize_t limit)
+{
+    Gl_ssize_t end = m->len;
+    if (limit >= 0 && m->pos + limit < end) {
+        end = m->pos + limit;
+    }
+    if (mem_is_str(m)) {
+        const uint32_t *b = m->buf;
+        for (Gl_ssize_t i = m->pos; i < end; i++) {
+            if (b[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return end;
+    }
+    if (m->pos >= end) {
+        return end;
+    }
+    const char *p = memchr((char *)m->buf + m->pos, '\n', (size_t)(end - m->pos));
+    return p != NULL ? (p - (char *)m->buf) + 1 : end;
+}
+
+/* ---- methods -------------------------------------------------------------------- */
+
+static GlObject *
+mem_read(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    Gl_ssize_t size;
+    if (GlArg_CheckPositional("read", nargs, 0, 1) < 0 || GlIO_SizeArg(args, nargs, &size) < 0) {
+        return NULL;
+    }
+    MEM_CHECK(m);
+    Gl_ssize_t start = m->pos;
+    Gl_ssize_t end = size < 0 || size > m->len - start ? m->len : start + size;
+    GlObject *r = mem_slice(m, start, end);
+    if (r != NULL && end > m->pos) {
+        m->pos = end;
+    }
+    return r;
+}
+
+static GlObject *
+mem_readline(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    Gl_ssize_t limit;
+    if (GlArg_CheckPositional("readline", nargs, 0, 1) < 0 ||
+        GlIO_SizeArg(args, nargs, &limit) < 0) {
+        return NULL;
+    }
+    MEM_CHECK(m);
+    Gl_ssize_t end = mem_line_end(m, limit);
+    GlObject *r = mem_slice(m, m->pos, end);
+    if (r != NULL && end > m->pos) {
+        m->pos = end;
+    }
+    return r;
+}
+
+static GlObject *
+mem_iternext(GlObject *self)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    MEM_CHECK(m);
+    if (m->pos >= m->len) {
+        return NULL;
+    }
+    Gl_ssize_t end = mem_line_end(m, -1);
+    GlObject *r = mem_slice(m, m->pos, end);
+    if (r != NULL) {
+        m->pos = end;
+    }
+    return r;
+}
+
+static GlObject *
+mem_iter(GlObject *self)
+{
+    MEM_CHECK((GlMemIOObject *)self);
+    return Gl_NewRef(self);
+}
+
+static GlObject *
+mem_write(GlObject *self, GlObject *data)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    if (mem_is_str(m)) {
+        if (!GlStr_Check(data)) {
+            return GlErr_Format(GlExc_TypeError, "string argument expected, got '%s'",
+                                GlObject_TypeName(data));
+        }
+        MEM_CHECK(m);
+        if (stringio_write_str(m, data) < 0) {
+            return NULL;
+        }
+        return GlInt_FromSsize_t(GlStr_GET_LENGTH(data));
+    }
+    const char *s;
+    Gl_ssize_t n;
+    if (GlBytes_AsBuffer(data, &s, &n) < 0) {
+        GlErr_Clear();
+        return GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%.100s'",
+                            GlObject_TypeName(data));
+    }
+    MEM_CHECK(m);
+    if (n > 0 && mem_write_units(m, s, n) < 0) {
+        return NULL;
+    }
+    return GlInt_FromSsize_t(n);
+}
+
+static GlObject *
+mem_getvalue(GlObject *self, GlObject *unused)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    MEM_CHECK(m);
+    return mem_slice(m, 0, m->len);
+}
+
+static GlObject *
+mem_seek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    int64_t off;
+    int whence;
+    if (GlIO_SeekArgs(args, nargs, &off, &whence) < 0) {
+        return NULL;
+    }
+    MEM_CHECK(m);
+    if (mem_is_str(m)) {
+        if (whence == 0 && off < 0) {
+            return GlErr_Format(GlExc_ValueError, "Negative seek position %lld", (long long)off);
+        }
+        if (whence != 0 && off != 0) {
+            return GlErr_SetString(GlExc_OSError, whence == 1
+                                   ? "Can't do nonzero cur-relative seeks"
+                                   : "Can't do nonzero end-relative seeks");
+        }
+        m->pos = whence == 0 ? (Gl_ssize_t)off : whence == 1 ? m->pos : m->len;
+    } else {
+        int64_t base = whence == 0 ? 0 : whence == 1 ? m->pos : m->len;
+        if (whence == 0 && off < 0) {
+            return GlErr_Format(GlExc_ValueError, "negative seek value %lld", (long long)off);
+        }
+        m->pos = base + off < 0 ? 0 : (Gl_ssize_t)(base + off);
+    }
+    return GlInt_FromSsize_t(m->pos);
+}
+
+static GlObject *
+mem_tell(GlObject *self, GlObject *unused)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    MEM_CHECK(m);
+    return GlInt_FromSsize_t(m->pos);
+}
+
+static GlObject *
+mem_truncate(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    MEM_CHECK(m);
+    Gl_ssize_t size = m->pos;
+    if (nargs > 0 && args[0] != Gl_None) {
+        size = GlNumber_AsSsize_t(args[0], GlExc_OverflowError);
+        if (size == -1 && GlErr_Occurred()) {
+            return NULL;
+        }
+        if (size < 0) {
+            return GlErr_Format(GlExc_ValueError, "Negative size value %zd", size);
+        }
+    }
+    if (size < m->len) {
+        m->len = size;
+    }
+    return GlInt_FromSsize_t(size);
+}
+
+static GlObject *
+mem_close(GlObject *self, GlObject *unused)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    m->closed = 1;
+    GlMem_Free(m->buf);
+    m->buf = NULL;
+    m->len = m->cap = 0;
+    Gl_RETURN_NONE;
+}
+
+static GlObject *
+mem_true(GlObject *self, GlObject *unused)
+{
+    MEM_CHECK((GlMemIOObject *)self);
+    Gl_RETURN_TRUE;
+}
+
+static GlObject *
+mem_false(GlObject *self, GlObject *unused)
+{
+    MEM_CHECK((GlMemIOObject *)self);
+    Gl_RETURN_FALSE;
+}
+
+static GlObject *
+mem_flush(GlObject *self, GlObject *unused)
+{
+    MEM_CHECK((GlMemIOObject *)self);
+    Gl_RETURN_NONE;
+}
+
+static GlObject *
+mem_get_closed(GlObject *self, void *c)
+{
+    return GlBool_FromLong(((GlMemIOObject *)self)->closed);
+}
+
+static GlObject *
+mem_get_none(GlObject *self, void *c)
+{
+    Gl_RETURN_NONE;
+}
+
+static GlObject *
+mem_get_false(GlObject *self, void *c)
+{
+    Gl_RETURN_FALSE;
+}
+
+/* ---- construction ---------------------------------------------------------------- */
+
+static void
+mem_dealloc(GlObject *self)
+{
+    GlMem_Free(((GlMemIOObject *)self)->buf);
+    Gl_TYPE(self)->tp_free(self);
+}
+
+static GlObject *
+mem_repr(GlObject *self)
+{
+    return GlStr_FromFormat("<%s object at %p>", Gl_TYPE(self)->tp_name, (void *)self);
+}
+
+static GlObject *
+stringio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
+{
+    Gl_ssize_t nargs = args != NULL ? GlTuple_GET_SIZE(args) : 0;
+    GlObject *init = nargs > 0 ? GlTuple_GET_ITEM(args, 0) : NULL;
+    GlObject *newline = nargs > 1 ? GlTuple_GET_ITEM(args, 1) : NULL;
+    if (nargs > 2) {
+        return GlErr_Format(GlExc_TypeError, "StringIO() takes at most 2 arguments (%zd given)",
+                            nargs);
+    }
+    if (kwds != NULL) {
+        GlObject *v = GlDict_GetItemString(kwds, "initial_value");
+        init = v != NULL ? v : init;
+        v = GlDict_GetItemString(kwds, "newline");
+        newline = v != NULL ? v : newline;
+    }
+    if (init != NULL && init != Gl_None && !GlStr_Check(init)) {
+        return GlErr_Format(GlExc_TypeError, "initial_value must be str or None, not %.200s",
+                            GlObject_TypeName(init));
+    }
+    if (newline != NULL && newline != Gl_None && !GlStr_Check(newline)) {
+        return GlErr_Format(GlExc_TypeError, "newline must be str or None, not %.200s",
+                            GlObject_TypeName(newline));
+    }
+    GlMemIOObject *m = (GlMemIOObject *)type->tp_alloc(type, 0);
+    if (m == NULL) {
+        return NULL;
+    }
+    m->translate = newline == Gl_None;
+    if (init != NULL && init != Gl_None && GlStr_GET_LENGTH(init) > 0) {
+        if (stringio_write_str(m, init) < 0) {
+            Gl_DECREF(m);
+            return NULL;
+        }
+        m->pos = 0;
+    }
+    return (GlObject *)m;
+}
+
+static GlObject *
+bytesio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
+{
+    Gl_ssize_t nargs = args != NULL ? GlTuple_GET_SIZE(args) : 0;
+    GlObject *init = nargs > 0 ? GlTuple_GET_ITEM(args, 0) : NULL;
+    if (nargs > 1) {
+        return GlErr_Format(GlExc_TypeError, "BytesIO() takes at most 1 argument (%zd given)",
+                            nargs);
+    }
+    if (kwds != NULL) {
+        GlObject *v = GlDict_GetItemString(kwds, "initial_bytes");
+        init = v != NULL ? v : init;
+    }
+    const char *s = NULL;
+    Gl_ssize_t n = 0;
+    if (init != NULL && init != Gl_None && GlBytes_AsBuffer(init, &s, &n) < 0) {
+        GlErr_Clear();
+        return GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%.100s'",
+                            GlObject_TypeName(init));
+    }
+    GlMemIOObject *m = (GlMemIOObject *)type->tp_alloc(type, 0);
+    if (m == NULL) {
+        return NULL;
+    }
+    if (n > 0) {
+        if (mem_write_units(m, s, n) < 0) {
+            Gl_DECREF(m);
+            return NULL;
+        }
+        m->pos = 0;
+    }
+    return (GlObject *)m;
+}
+
+static GlMethodDef mem_methods[] = {
+    {"read", GL_FN(mem_read), GL_METH_FASTCALL, NULL},
+    {"read1", GL_FN(mem_read), GL_METH_FASTCALL, NULL},
+    {"readline", GL_FN(mem_readline), GL_METH_FASTCALL, NULL},
+    {"readlines", GL_FN(GlIO_ReadLines), GL_METH_FASTCALL, NULL},
+    {"write", GL_FN(mem_write), GL_METH_O, NULL},
+    {"writelines", GL_FN(GlIO_WriteLines), GL_METH_O, NULL},
+    {"getvalue", GL_FN(mem_getvalue), GL_METH_NOARGS, NULL},
+    {"seek", GL_FN(mem_seek), GL_METH_FASTCALL, NULL},
+    {"tell", GL_FN(mem_tell), GL_METH_NOARGS, NULL},
+    {"truncate", GL_FN(mem_truncate), GL_METH_FASTCALL, NULL},
+    {"close", GL_FN(mem_close), GL_METH_NOARGS, NULL},
+    {"flush", GL_FN(mem_flush), GL_METH_NOARGS, NULL},
+    {"readable", GL_FN(mem_true), GL_METH_NOARGS, NULL},
+    {"writable", GL_FN(mem_true), GL_METH_NOARGS, NULL},
+    {"seekable", GL_FN(mem_true), GL_METH_NOARGS, NULL},
+    {"isatty", GL_FN(mem_false), GL_METH_NOARGS, NULL},
+    {"__enter__", GL_FN(GlIO_Enter), GL_METH_NOARGS, NULL},
+    {"__exit__", GL_FN(GlIO_Exit), GL_METH_FASTCALL, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static GlGetSetDef mem_getset[] = {
+    {"closed", mem_get_closed, NULL, NULL, NULL},
+    {"newlines", mem_get_none, NULL, NULL, NULL},
+    {"line_buffering", mem_get_false, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+GlTypeObject GlStringIO_Type = {
+    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
+    .tp_name = "_io.StringIO",
+    .tp_basicsize = sizeof(GlMemIOObject),
+    .tp_dealloc = mem_dealloc,
+    .tp_repr = mem_repr,
+    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_BASETYPE,
+    .tp_doc = "Text I/O implementation using an in-memory buffer.",
+    .tp_iter = mem_iter,
+    .tp_iternext = mem_iternext,
+    .tp_methods = mem_methods,
+    .tp_getset = mem_getset,
+    .tp_alloc = GlType_GenericAlloc,
+    .tp_new = stringio_new,
+    .tp_free = GlObject_Free,
+};
+
+GlTypeObject GlBytesIO_Type = {
+    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
+    .tp_name = "_io.BytesIO",
+    .tp_basicsize = sizeof(GlMemIOObject),
+    .tp_dealloc = mem_dealloc,
+    .tp_repr = mem_repr,
+    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_BASETYPE,
+    .tp_doc = "Buffered I/O implementation using an in-memory bytes buffer.",
+    .tp_iter = mem_iter,
+    .tp_iternext = mem_iternext,
+    .tp_methods = mem_methods,
+    .tp_getset = mem_getset,
+    .tp_alloc = GlType_GenericAlloc,
+    .tp_new = bytesio_new,
+    .tp_free = GlObject_Free,
+};

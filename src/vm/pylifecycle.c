@@ -1,0 +1,390 @@
+/* pylifecycle.c - starting and stopping the interpreter, and running programs:
+ * scripts, -c commands, -m modules and the interactive loop.
+ *
+ * Start-up order: identifier strings, then every static type (object and type
+ * first), small ints, exceptions, then the builtins and sys modules. Exit order
+ * (CPython's): the uncaught exception's traceback or SystemExit, atexit handlers
+ * (last registered first), flushing sys.stdout/stderr, then module finalization.
+ */
+#include "frame.h"
+#include "vm.h"
+#include "../modules/modules.h"
+#include <limits.h>
+#include <unistd.h>
+#include <errno.h>
+
+
+int GlImport_ExecFile(GlObject *m, const char *path, GlObject *filename);
+char *GlImport_ReadFile(const char *path, Gl_ssize_t *len);
+
+static GlObject *main_module;
+
+int
+Gl_Initialize(int argc, char **argv)
+{
+    int here;
+    GlCore_InitStack(&here);
+    gl_tstate.recursion_limit = 1000;
+    gl_tstate.exc_info = &gl_tstate.exc_state;
+    GlStr_InitIds();
+    if (GlType_InitAll() < 0) {
+        return -1;
+    }
+    GlInt_Init();
+    if (GlExc_Init() < 0) {
+        return -1;
+    }
+    GlObject *b = GlInit_builtins();
+    if (b == NULL) {
+        return -1;
+    }
+    gl_tstate.builtins = Gl_NewRef(GlModule_GetDict(b));
+    GlObject *sys = GlInit_sys();
+    if (sys == NULL) {
+        Gl_DECREF(b);
+        return -1;
+    }
+    if (gl_tstate.sysdict == NULL) {
+        gl_tstate.sysdict = Gl_NewRef(GlModule_GetDict(sys));
+    }
+    GlObject *mods = gl_tstate.interp_modules;
+    if (mods == NULL || GlDict_SetItemString(mods, "builtins", b) < 0
+        || GlDict_SetItemString(mods, "sys", sys) < 0) {
+        Gl_DECREF(b);
+        Gl_DECREF(sys);
+        return -1;
+    }
+    Gl_DECREF(b);
+    Gl_DECREF(sys);
+    if (GlSys_SetArgv(argc, argv) < 0) {
+        return -1;
+    }
+    main_module = GlModule_NewFromString("__main__");
+    if (main_module == NULL) {
+        return -1;
+    }
+    GlObject *md = GlModule_GetDict(main_module);
+    if (GlDict_SetItem(md, GL_ID(__builtins__), GlBuiltins_GetModule()) < 0
+        || GlDict_SetItemString(mods, "__main__", main_module) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+static void
+run_atexit(void)
+{
+    GlObject *mods = gl_tstate.interp_modules;
+    GlObject *atexit = mods ? GlDict_GetItemString(mods, "atexit") : NULL;
+    if (atexit == NULL) {
+        return;
+    }
+    GlObject *run = NULL;
+    if (GlObject_LookupAttr(atexit, GlStr_InternFromString("_run_exitfuncs"), &run) <= 0) {
+        GlErr_Clear();
+        return;
+    }
+    GlObject *r = GlObject_CallNoArgs(run);
+    Gl_DECREF(run);
+    if (r == NULL) {
+        GlErr_Clear();
+    }
+    Gl_XDECREF(r);
+}
+
+int
+Gl_Finalize(void)
+{
+    run_atexit();
+    int status = 0;
+    if (GlSys_FlushStdFiles() < 0) {
+        status = 120;
+    }
+    gl_tstate.finalizing = 1;
+    GlIO_FlushAll();
+    if (gl_show_refcount) {
+        fprintf(stderr, "[%zu refs, %zu blocks]\n", (size_t)0, gl_mem_stats.live_blocks);
+    }
+    return status;
+}
+
+int
+GlRun_HandleSystemExit(void)
+{
+    if (!GlErr_ExceptionMatches(GlExc_SystemExit)) {
+        return -1;
+    }
+    GlObject *exc = GlErr_GetRaisedException();
+    GlObject *code = ((GlSystemExitObject *)exc)->code;
+    int status = 0;
+    if (code == NULL || code == Gl_None) {
+        status = 0;
+    } else if (GlInt_Check(code)) {
+        status = (int)GlInt_AsLong(code);
+        if (GlErr_Occurred()) {
+            GlErr_Clear();
+            status = -1;
+        }
+    } else {
+        GlSys_FlushStdFiles();
+        GlObject *s = GlObject_Str(code);
+        if (s != NULL) {
+            const char *t = GlStr_AsUTF8(s);
+            if (t != NULL) {
+                GlSys_WriteStderr(t);
+                GlSys_WriteStderr("\n");
+            }
+            Gl_DECREF(s);
+        }
+        GlErr_Clear();
+        status = 1;
+    }
+    Gl_DECREF(exc);
+    return status;
+}
+
+/* Print the pending exception (or handle SystemExit); returns the exit status. */
+static int
+handle_uncaught(void)
+{
+    int status = GlRun_HandleSystemExit();
+    if (status >= 0) {
+        return status;
+    }
+    GlSys_FlushStdFiles();
+    GlErr_Print();
+    return 1;
+}
+
+static int
+run_code_in_main(const char *src, Gl_ssize_t len, GlObject *filename)
+{
+    GlObject *code = GlCompile_String(src, len, filename, GL_MODE_EXEC);
+    if (code == NULL) {
+        return handle_uncaught();
+    }
+    GlObject *md = GlModule_GetDict(main_module);
+    GlObject *res = GlEval_Code(code, md, md);
+    Gl_DECREF(code);
+    if (res == NULL) {
+        return handle_uncaught();
+    }
+    Gl_DECREF(res);
+    return 0;
+}
+
+static GlObject *
+absolute_path(const char *path)
+{
+    if (path[0] == '/') {
+        return GlStr_FromString(path);
+    }
+    char cwd[PATH_MAX];
+    if (getcwd(cwd, sizeof(cwd)) == NULL) {
+        return GlStr_FromString(path);
+    }
+    return GlStr_FromFormat("%s/%s", cwd, path);
+}
+
+int
+GlRun_File(const char *path)
+{
+    Gl_ssize_t len;
+    char *src;
+    if (strcmp(path, "-") == 0) {
+        size_t cap = 16384, n = 0;
+        src = GlMem_Malloc(cap + 1);
+        while (src != NULL) {
+            n += fread(src + n, 1, cap - n, stdin);
+            if (n < cap) {
+                break;
+            }
+            char *nb = GlMem_Realloc(src, cap * 2 + 1);
+            if (nb == NULL) {
+                GlMem_Free(src);
+                src = NULL;
+                break;
+            }
+            src = nb;
+            cap *= 2;
+        }
+        if (src == NULL) {
+            fprintf(stderr, "glass: out of memory reading stdin\n");
+            return 1;
+        }
+        src[n] = 0;
+        len = (Gl_ssize_t)n;
+        GlObject *fn = GlStr_FromString("<stdin>");
+        int status = fn ? run_code_in_main(src, len, fn) : handle_uncaught();
+        Gl_XDECREF(fn);
+        GlMem_Free(src);
+        return status;
+    }
+    src = GlImport_ReadFile(path, &len);
+    if (src == NULL) {
+        GlErr_Clear();
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n",
+                gl_orig_argv && gl_orig_argv[0] ? gl_orig_argv[0] : "glass", path, errno,
+                strerror(errno));
+        return 2;
+    }
+    GlObject *filename = absolute_path(path);
+    if (filename == NULL) {
+        GlMem_Free(src);
+        return handle_uncaught();
+    }
+    GlObject *md = GlModule_GetDict(main_module);
+    if (GlDict_SetItem(md, GL_ID(__file__), filename) < 0) {
+        Gl_DECREF(filename);
+        GlMem_Free(src);
+        return handle_uncaught();
+    }
+    int status = run_code_in_main(src, len, filename);
+    Gl_DECREF(filename);
+    GlMem_Free(src);
+    return status;
+}
+
+int
+GlRun_Command(const char *src)
+{
+    GlObject *fn = GlStr_FromString("<string>");
+    if (fn == NULL) {
+        return handle_uncaught();
+    }
+    int status = run_code_in_main(src, (Gl_ssize_t)strlen(src), fn);
+    Gl_DECREF(fn);
+    return status;
+}
+
+int
+GlRun_Module(const char *name)
+{
+    /* Find the module's file without running it, then run it as __main__. */
+    GlObject *path = GlDict_GetItemString(gl_tstate.sysdict, "path");
+    if (path == NULL || !GlList_Check(path)) {
+        fprintf(stderr, "glass: sys.path is not a list\n");
+        return 1;
+    }
+    char rel[PATH_MAX];
+    snprintf(rel, sizeof(rel), "%s", name);
+    for (char *p = rel; *p; p++) {
+        if (*p == '.') {
+            *p = '/';
+        }
+    }
+    for (Gl_ssize_t i = 0; i < GlList_GET_SIZE(path); i++) {
+        GlObject *d = GlList_GET_ITEM(path, i);
+        const char *dir = GlStr_Check(d) ? GlStr_AsUTF8(d) : NULL;
+        if (dir == NULL) {
+            GlErr_Clear();
+            continue;
+        }
+        char cand[PATH_MAX];
+        char cwd[PATH_MAX];
+        if (dir[0] == 0 && getcwd(cwd, sizeof(cwd)) != NULL) {
+            dir = cwd;
+        }
+        const char *forms[] = {"%s/%s.py", "%s/%s/__main__.py"};
+        for (int k = 0; k < 2; k++) {
+            snprintf(cand, sizeof(cand), forms[k], dir, rel);
+            if (access(cand, R_OK) == 0) {
+                GlObject *argv0 = GlStr_FromString(cand);
+                GlObject *argv = GlDict_GetItemString(gl_tstate.sysdict, "argv");
+                if (argv0 != NULL && argv != NULL && GlList_Check(argv) && GlList_GET_SIZE(argv) > 0) {
+                    GlList_SetItem(argv, 0, argv0);
+                } else {
+                    Gl_XDECREF(argv0);
+                }
+                return GlRun_File(cand);
+            }
+        }
+    }
+    fprintf(stderr, "%s: No module named %s\n",
+            gl_orig_argv && gl_orig_argv[0] ? gl_orig_argv[0] : "glass", name);
+    return 1;
+}
+
+int
+GlRun_Repl(void)
+{
+    GlObject *md = GlModule_GetDict(main_module);
+    GlObject *fn = GlStr_FromString("<stdin>");
+    if (fn == NULL) {
+        return 1;
+    }
+    char *buf = NULL;
+    size_t buflen = 0;
+    for (;;) {
+        GlSys_FlushStdFiles();
+        char *line = GlRepl_ReadLine(buflen == 0 ? ">>> " : "... ");
+        if (line == NULL) {
+            if (buflen == 0) {
+                GlSys_WriteStdout("\n");
+                break;
+            }
+            /* EOF inside a block: run what we have. */
+            line = strdup("");
+        }
+        size_t l = strlen(line);
+        char *nb = realloc(buf, buflen + l + 2);
+        if (nb == NULL) {
+            free(line);
+            break;
+        }
+        buf = nb;
+        memcpy(buf + buflen, line, l);
+        buflen += l;
+        buf[buflen++] = '\n';
+        buf[buflen] = 0;
+        int empty_line = l == 0;
+        free(line);
+        if (GlCompile_IsIncomplete(buf, (Gl_ssize_t)buflen) && !empty_line) {
+            continue;
+        }
+        /* A compound statement ends with an empty line. */
+        if (!empty_line && buflen > 1) {
+            int in_block = 0;
+            for (size_t i = 0; i < buflen; i++) {
+                if (buf[i] == '\n' && i + 1 < buflen && (buf[i + 1] == ' ' || buf[i + 1] == '\t')) {
+                    in_block = 1;
+                }
+            }
+            size_t first_end = strcspn(buf, "\n");
+            if (first_end > 0 && buf[first_end - 1] == ':') {
+                in_block = 1;
+            }
+            if (in_block) {
+                continue;
+            }
+        }
+        int only_space = 1;
+        for (size_t i = 0; i < buflen; i++) {
+            if (buf[i] != ' ' && buf[i] != '\t' && buf[i] != '\n') {
+                only_space = 0;
+            }
+        }
+        if (!only_space) {
+            GlObject *code = GlCompile_String(buf, (Gl_ssize_t)buflen, fn, GL_MODE_SINGLE);
+            GlObject *res = code ? GlEval_Code(code, md, md) : NULL;
+            Gl_XDECREF(code);
+            if (res == NULL) {
+                int st = GlRun_HandleSystemExit();
+                if (st >= 0) {
+                    free(buf);
+                    Gl_DECREF(fn);
+                    return st;
+                }
+                GlSys_FlushStdFiles();
+                GlErr_Print();
+            } else {
+                Gl_DECREF(res);
+            }
+        }
+        buflen = 0;
+        buf[0] = 0;
+    }
+    free(buf);
+    Gl_DECREF(fn);
+    return 0;
+}

@@ -1,0 +1,30 @@
+import sys
+print(sys.argv, type(sys.argv).__name__, sys.argv[0])
+print(type(sys.path).__name__, all(isinstance(p, str) for p in sys.path), len(sys.path) > 0)
+print("sys" in sys.modules, "__main__" in sys.modules, "builtins" in sys.modules)
+print(sys.modules["__main__"].__name__, sys.modules["sys"] is sys)
+main = sys.modules["__main__"]
+marker = "module global"
+print(main.marker, getattr(main, "marker") is marker)
+print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor, sys.version_info >= (3, 11))
+print(type(sys.version).__name__, sys.version.startswith("3.11"))
+print(hasattr(sys, "implementation"), hasattr(sys.implementation, "name"))
+print(sys.maxsize == 2 ** 63 - 1, sys.byteorder, type(sys.platform).__name__)
+print(sys.getrecursionlimit())
+print(sys.stdout.write("written directly\n"))
+n = sys.stderr.write("to stderr\n")
+print("stderr write returned", n)
+print(hasattr(sys.stdout, "flush"), sys.stdout.flush())
+print(isinstance(sys.maxunicode, int), sys.maxunicode)
+print(sys.float_info.max == 1.7976931348623157e308, sys.float_info.epsilon, sys.int_info.bits_per_digit)
+print(type(sys.flags).__name__ != "", sys.hash_info.modulus == 2 ** 61 - 1, sys.hash_info.inf)
+print(sys.exc_info())
+try:
+    raise KeyError("k")
+except KeyError:
+    et, ev, tb = sys.exc_info()
+    print(et.__name__, repr(ev), tb is not None)
+print(sys.exc_info() == (None, None, None))
+print(sys.getdefaultencoding(), callable(sys.exit), callable(sys.intern))
+s = sys.intern("".join(["inter", "ned"]))
+print(s is sys.intern("interned"))

@@ -1,0 +1,2 @@
+print("raising SystemExit directly")
+raise SystemExit(42)

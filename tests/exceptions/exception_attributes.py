@@ -1,0 +1,35 @@
+e = ValueError("msg", 1)
+e.note = "extra"
+print(e.args, e.note, sorted(k for k in vars(e)))
+try:
+    e.args = "abc"
+    print(e.args)
+except TypeError as err:
+    print(type(err).__name__, err)
+e.args = ()
+print(str(e), repr(e))
+k = KeyError("key")
+print(k.args[0], len(k.args))
+f = FileNotFoundError(2, "No such file or directory", "missing.txt")
+print(f.errno, f.strerror, f.filename, f.filename2, str(f))
+p = PermissionError(13, "Permission denied")
+print(p.errno, isinstance(p, OSError), str(p))
+s = SyntaxError("bad", ("file.py", 10, 5, "x = = 1\n", 10, 6))
+print(s.msg, s.filename, s.lineno, s.offset, repr(s.text), s.end_lineno, s.end_offset)
+u = UnicodeEncodeError("ascii", "héllo", 1, 2, "ordinal not in range(128)")
+print(u.encoding, u.object, u.start, u.end, u.reason, str(u))
+n = NameError("name 'q' is not defined", name="q")
+print(n.name, str(n))
+a = AttributeError("no attr", name="attr", obj=42)
+print(a.name, a.obj, str(a))
+i = ImportError("no module", name="mod", path="/x/mod.py")
+print(i.name, i.path, i.msg, str(i))
+se = SystemExit(3)
+print(se.code, se.args)
+st = StopIteration("v")
+print(st.value)
+try:
+    raise ValueError("x")
+except ValueError as caught:
+    print(caught.__traceback__ is not None, caught.__context__, caught.__cause__)
+print(BaseException.__dict__["args"].__class__.__name__)

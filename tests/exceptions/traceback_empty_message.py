@@ -1,0 +1,5 @@
+def fail():
+    raise NotImplementedError
+
+print("about to fail")
+fail()

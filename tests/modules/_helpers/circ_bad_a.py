@@ -1,0 +1,2 @@
+from _helpers.circ_bad_b import B
+A = "A"

@@ -1,0 +1,2 @@
+from _helpers.circ_bad_a import A
+B = "B"

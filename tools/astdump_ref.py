@@ -1,0 +1,39 @@
+"""astdump_ref.py - CPython 3.11 reference output for tools/astdump (see astcheck.sh).
+
+Usage: python3.11 tools/astdump_ref.py [--ascii] FILE
+Prints ast.dump(ast.parse(src)); with --ascii, str/bytes constants are printed with
+ascii() instead of repr() so output does not depend on the Unicode database.
+Exits 3 when the file uses syntax Glass does not support (async, await, match, except*),
+1 when CPython rejects it.
+"""
+import ast
+import sys
+
+UNSUPPORTED = (ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith, ast.Await, ast.Match,
+               ast.TryStar)
+
+
+def main():
+    args = sys.argv[1:]
+    use_ascii = '--ascii' in args
+    path = [a for a in args if not a.startswith('--')][0]
+    try:
+        tree = ast.parse(open(path, 'rb').read())
+    except (SyntaxError, ValueError):
+        sys.exit(1)
+    for node in ast.walk(tree):
+        if isinstance(node, UNSUPPORTED) or (isinstance(node, ast.comprehension)
+                                             and node.is_async):
+            sys.exit(3)
+        if use_ascii and isinstance(node, ast.Constant) and isinstance(node.value, str):
+            node.value = AsciiStr(node.value)
+    print(ast.dump(tree))
+
+
+class AsciiStr(str):
+    def __repr__(self):
+        return ascii(str(self))
+
+
+if __name__ == '__main__':
+    main()
