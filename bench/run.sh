@@ -5,6 +5,7 @@
 # is faster), peak RSS (MB) of each, and the geometric mean of the ratios. A row
 # shows FAIL when Glass crashes or prints something different from python3.11.
 # startup.py is empty: its time is the mean of 50 back-to-back runs.
+# Env: RUNS (3), BENCHES (names), BENCH_TIMEOUT (120 s per run), PYTHON.
 set -u
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 GLASS=${1:-$ROOT/build/glass}
@@ -38,7 +39,7 @@ measure() {
     [ "$name" = startup ] && n=$STARTUP_REPEAT
     t0=$(now)
     for ((i = 0; i < n; i++)); do
-        /usr/bin/time -f %M -o "$TMP/$tag.rss1" "$bin" "$ROOT/bench/$name.py" \
+        timeout -k 2 "${BENCH_TIMEOUT:-120}" /usr/bin/time -f %M -o "$TMP/$tag.rss1" "$bin" "$ROOT/bench/$name.py" \
             >"$TMP/$tag.out" 2>"$TMP/$tag.err" </dev/null || st=$?
     done
     t1=$(now)

@@ -214,16 +214,6 @@ run_stdin(void)
     return status;
 }
 
-static void
-show_refcount(void)
-{
-#ifdef GL_REFTRACE
-    fprintf(stderr, "[%zd refs, %zu blocks]\n", gl_total_refs, gl_mem_stats.live_blocks);
-#else
-    fprintf(stderr, "[%zu blocks]\n", gl_mem_stats.live_blocks);
-#endif
-}
-
 int
 main(int argc, char **argv)
 {
@@ -282,11 +272,7 @@ main(int argc, char **argv)
         GlSys_FlushStdFiles();
         status = GlRun_Repl();
     }
-    int fin = Gl_Finalize();
-    GlIO_FlushAll();
-    if (gl_show_refcount) {
-        show_refcount();
-    }
+    int fin = Gl_Finalize();   // prints the -X showrefcount line
     free(sargv);
     if (status == 0 && fin != 0) {
         status = fin;

@@ -23,10 +23,11 @@ if [ "${1:-}" = "--one" ]; then
     export PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 LC_ALL=C.UTF-8 PYTHONIOENCODING=utf-8
     unset PYTHONPATH GLASSPATH PYTHONSTARTUP PYTHONWARNINGS
     case "$base" in
-        *.sh) (cd "$dir" && timeout -k 2 "${TEST_TIMEOUT:-10}" bash "$base" "$BIN" \
-                  </dev/null >"$work/out" 2>"$work/err"); st=$? ;;
-        *)    (cd "$dir" && timeout -k 2 "${TEST_TIMEOUT:-10}" "$BIN" "$base" \
-                  </dev/null >"$work/out" 2>"$work/err"); st=$? ;;
+        # (the outer 2>/dev/null hides bash's own "Segmentation fault" job notices)
+        *.sh) { (cd "$dir" && timeout -k 2 "${TEST_TIMEOUT:-10}" bash "$base" "$BIN" \
+                  </dev/null >"$work/out" 2>"$work/err"); st=$?; } 2>/dev/null ;;
+        *)    { (cd "$dir" && timeout -k 2 "${TEST_TIMEOUT:-10}" "$BIN" "$base" \
+                  </dev/null >"$work/out" 2>"$work/err"); st=$?; } 2>/dev/null ;;
     esac
     report=""
     if [ $st -eq 124 ] || [ $st -eq 137 ]; then
@@ -39,7 +40,9 @@ if [ "${1:-}" = "--one" ]; then
     want=0
     [ -f "$TEST.status" ] && want=$(tr -d ' \n' <"$TEST.status")
     if [ "$st" != "$want" ]; then
-        report+="  exit status $st, expected $want"$'\n'
+        how=""
+        [ "$st" -gt 128 ] && [ "$st" -ne 124 ] && how=" (killed by signal $((st - 128)))"
+        report+="  exit status $st$how, expected $want"$'\n'
     fi
     norm() { sed -e "s|$dir|<dir>|g" -e 's/0x[0-9a-fA-F]\+/0x…/g' "$1"; }
     if [ -f "$TEST.errfull" ]; then

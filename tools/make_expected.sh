@@ -17,6 +17,8 @@ PY=${PYTHON:-/usr/bin/python3.11}
 
 export PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 LC_ALL=C.UTF-8 PYTHONIOENCODING=utf-8
 unset PYTHONPATH GLASSPATH PYTHONSTARTUP PYTHONWARNINGS
+ERR=$(mktemp "${TMPDIR:-/tmp}/glassexp.XXXXXX")
+trap 'rm -f "$ERR"' EXIT
 
 for p in "$@"; do
     if [ -d "$p" ]; then
@@ -28,21 +30,20 @@ for p in "$@"; do
 done | sort -u | grep -v "^$ROOT/tests/run.sh\$" | while read -r t; do
     dir=$(dirname "$t"); base=$(basename "$t")
     case "$base" in
-        *.sh) (cd "$dir" && timeout -k 2 60 bash "$base" "$PY" </dev/null >"$t.exp" 2>"$t.stderr"); st=$? ;;
-        *)    (cd "$dir" && timeout -k 2 60 "$PY" "$base" </dev/null >"$t.exp" 2>"$t.stderr"); st=$? ;;
+        *.sh) (cd "$dir" && timeout -k 2 60 bash "$base" "$PY" </dev/null >"$t.exp" 2>"$ERR"); st=$? ;;
+        *)    (cd "$dir" && timeout -k 2 60 "$PY" "$base" </dev/null >"$t.exp" 2>"$ERR"); st=$? ;;
     esac
     rm -f "$t.status" "$t.err" "$t.errfull"
     [ "$st" -ne 0 ] && echo "$st" >"$t.status"
-    if [ "$st" -ne 0 ] || [ -s "$t.stderr" ]; then
-        tail -n 1 "$t.stderr" >"$t.err"
+    if [ "$st" -ne 0 ] || [ -s "$ERR" ]; then
+        tail -n 1 "$ERR" >"$t.err"
         # keep a final newline even when stderr lacked one
         [ -s "$t.err" ] && [ "$(tail -c 1 "$t.err" | od -An -c | tr -d ' ')" != '\n' ] && echo >>"$t.err"
     fi
     case "$base" in
         *traceback*)
-            sed -e "s|$dir|<dir>|g" -e 's/0x[0-9a-fA-F]\+/0x…/g' "$t.stderr" >"$t.errfull" ;;
+            sed -e "s|$dir|<dir>|g" -e 's/0x[0-9a-fA-F]\+/0x…/g' "$ERR" >"$t.errfull" ;;
     esac
-    rm -f "$t.stderr"
     printf '%-60s status %s\n' "${t#"$ROOT"/}" "$st"
 done
 rm -f /tmp/glass_test_*   # scratch files some tests write

@@ -205,9 +205,11 @@ GlParser_Invalid(GlParser *p)
     }
     if (t->type == GL_TOK_ENDMARKER && p->tok.level > 0 && !p->is_fstring) {
         int l = p->tok.level - 1;
-        return GlParser_ErrorRange(p, GL_ERR_SYNTAX, p->tok.parenlinenostack[l],
-                                   p->tok.parencolstack[l], p->tok.parenlinenostack[l], -1,
-                                   "'%c' was never closed", p->tok.parenstack[l]);
+        GlParser_ErrorRange(p, GL_ERR_SYNTAX, p->tok.parenlinenostack[l],
+                            p->tok.parencolstack[l], p->tok.parenlinenostack[l], -1,
+                            "'%c' was never closed", p->tok.parenstack[l]);
+        p->err->end_offset = 0;
+        return NULL;
     }
     if (t->type == GL_TOK_INDENT) {
         GlParser_ErrorRange(p, GL_ERR_INDENTATION, t->lineno, t->col - 1, t->lineno, -1,
@@ -224,6 +226,11 @@ GlParser_Invalid(GlParser *p)
     }
     if (p->is_fstring) {
         return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "f-string: invalid syntax");
+    }
+    if (t->type == GL_TOK_NEWLINE) {
+        // CPython reports an error at the end of a line with zero width
+        return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno, t->col,
+                                   "invalid syntax");
     }
     return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "invalid syntax");
 }
@@ -299,7 +306,7 @@ check_rest_of_source(GlParser *p)
         GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ENDMARKER) {
         return;
     }
-    int err_line = p->err->lineno;
+    int err_line = GlParser_Tok(p, p->ntoks - 1)->lineno;  // as CPython: last token read
     GlSyntaxErrorInfo saved = *p->err, fresh;
     memset(&fresh, 0, sizeof(fresh));
     fresh.filename = saved.filename;

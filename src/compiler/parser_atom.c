@@ -138,6 +138,15 @@ more_elements(GlParser *p, GlVec *elts, GlTokType closer)
             return -1;
         }
     }
+    if (TYPE(0) == GL_TOK_KW_FOR && elts->n >= 2) {
+        GlAstExpr *a = elts->items[0], *b = elts->items[elts->n - 1];
+        GlAstExpr tmp = *a;
+        tmp.end_lineno = b->end_lineno;
+        tmp.end_col_offset = b->end_col_offset;
+        GlParser_ErrorExpr(p, &tmp, "did you forget parentheses around the comprehension "
+                           "target?");
+        return -1;
+    }
     if (TYPE(0) != closer && TYPE(0) != GL_TOK_ERROR && elts->n > 0 &&
         TYPE(0) != GL_TOK_ENDMARKER) {
         GlAstExpr *last = elts->items[elts->n - 1];
@@ -268,11 +277,9 @@ dict_rest(GlParser *p, const GlToken *start, GlAstExpr *key, GlAstExpr *value)
         if (TYPE(0) != GL_TOK_COLON) {
             if (TYPE(0) == GL_TOK_COMMA || TYPE(0) == GL_TOK_RBRACE) {
                 GlToken *t = PEEK(0);
-                GlParser_ErrorRange(p, GL_ERR_SYNTAX, k->lineno, k->col_offset,
-                                    t->lineno, -1, "':' expected after dictionary key");
-                if (p->err->end_lineno == t->lineno) {
-                    p->err->offset = 0;
-                }
+                (void)t;
+                GlParser_ErrorExpr(p, k, "':' expected after dictionary key");
+                p->err->end_offset = 0;
                 return NULL;
             }
             return GlParser_Invalid(p);
@@ -308,17 +315,15 @@ brace_atom(GlParser *p)
         }
         return e;
     }
+    GlToken *dstar = PEEK(0);
     if (GlParser_Accept(p, GL_TOK_DOUBLESTAR)) {
         GlAstExpr *v = GlParser_BitwiseOr(p);
         if (v == NULL) {
             return NULL;
         }
         if (TYPE(0) == GL_TOK_KW_FOR) {
-            GlToken *t = PEEK(0);
-            (void)t;
-            return GlParser_ErrorRange(p, GL_ERR_SYNTAX, start->lineno, start->col + 1,
-                                       v->end_lineno, v->end_col_offset,
-                                       "dict unpacking cannot be used in dict comprehension");
+            return GlParser_ErrorTok(p, GL_ERR_SYNTAX, dstar, dstar,
+                                     "dict unpacking cannot be used in dict comprehension");
         }
         return dict_rest(p, start, NULL, v);
     }
@@ -554,9 +559,10 @@ GlParser_CallArgs(GlParser *p, GlAstExprSeq *args, GlAstKeywordSeq *kws)
                 genexp = g;
                 e = g;
             } else if (e->kind != GL_AST_STARRED && (seen_kw || seen_dstar)) {
-                GlParser_ErrorExpr(p, e, seen_dstar ? "positional argument follows keyword "
-                                   "argument unpacking" : "positional argument follows "
-                                   "keyword argument");
+                GlToken *nt = PEEK(0);  // CPython reports at the last token read
+                GlParser_ErrorTok(p, GL_ERR_SYNTAX, nt, nt, seen_dstar ? "positional argument "
+                                  "follows keyword argument unpacking" : "positional argument "
+                                  "follows keyword argument");
                 return -1;
             }
             if (genexp != NULL && e != genexp) {

@@ -152,10 +152,12 @@ assignment_rest(GlParser *p, GlAstStmt *s, GlAstExpr *first)
     }
     for (int i = 0; i < targets.n; i++) {
         GlAstExpr *t = targets.items[i];
-        if (t->kind == GL_AST_YIELD || t->kind == GL_AST_YIELDFROM) {
+        GlAstExpr *bad = invalid_target(t);
+        if ((t->kind == GL_AST_YIELD || t->kind == GL_AST_YIELDFROM) &&
+            !(i == 0 && targets.n == 1 && GlParser_IsBitwiseOrLevel(value) &&
+              value->kind != GL_AST_TUPLE)) {
             return GlParser_ErrorExpr(p, t, "assignment to yield expression not possible");
         }
-        GlAstExpr *bad = invalid_target(t);
         if (bad != NULL) {
             int here = i == 0 && targets.n == 1 && GlParser_IsBitwiseOrLevel(bad) &&
                        GlParser_IsBitwiseOrLevel(value) && value->kind != GL_AST_TUPLE &&
@@ -217,7 +219,10 @@ expr_or_assign_stmt(GlParser *p)
     if (t == GL_TOK_COLON) {
         /* annotated assignment */
         if (first->kind == GL_AST_TUPLE || first->kind == GL_AST_LIST) {
-            return GlParser_ErrorExpr(p, first, "only single target (not %s) can be annotated",
+            int bare = first->kind == GL_AST_TUPLE && start->type != GL_TOK_LPAR &&
+                       first->v.Tuple.elts.n > 0;
+            return GlParser_ErrorExpr(p, bare ? first->v.Tuple.elts.items[0] : first,
+                                      "only single target (not %s) can be annotated",
                                       first->kind == GL_AST_TUPLE ? "tuple" : "list");
         }
         if (first->kind != GL_AST_NAME && first->kind != GL_AST_ATTRIBUTE &&
@@ -297,7 +302,8 @@ del_stmt(GlParser *p, GlToken *start, GlAstStmt *s)
                 break;
             }
         }
-        GlAstExpr *e = GlParser_BitwiseOr(p);
+        GlAstExpr *e = TYPE(0) == GL_TOK_STAR ? GlParser_StarExpression(p)
+                                              : GlParser_BitwiseOr(p);
         if (e == NULL) {
             return NULL;
         }
@@ -915,7 +921,12 @@ try_stmt(GlParser *p)
         if (t->type == GL_TOK_ERROR) {
             return NULL;
         }
-        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "expected 'except' or 'finally' block");
+        GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "expected 'except' or 'finally' block");
+        if (t->type == GL_TOK_DEDENT || t->type == GL_TOK_ENDMARKER ||
+            t->type == GL_TOK_NEWLINE) {
+            p->err->end_offset = -1;
+        }
+        return NULL;
     }
     return s;
 }
@@ -973,9 +984,16 @@ classdef(GlParser *p, GlVec *decorators)
         }
         for (int i = 0; i < s->v.ClassDef.bases.n; i++) {
             if (s->v.ClassDef.bases.items[i]->kind == GL_AST_GENERATOREXP) {
+                /* CPython's class arguments have no generator form: the error is at `for` */
                 GlAstExpr *g = s->v.ClassDef.bases.items[i];
-                return GlParser_ErrorRange(p, GL_ERR_SYNTAX, g->lineno, g->col_offset,
-                                           g->lineno, g->col_offset, "invalid syntax");
+                for (int k = 0; k < p->ntoks; k++) {
+                    GlToken *t = GlParser_Tok(p, k);
+                    if (t->type == GL_TOK_KW_FOR && (t->lineno > g->lineno ||
+                        (t->lineno == g->lineno && t->col > g->col_offset))) {
+                        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "invalid syntax");
+                    }
+                }
+                return GlParser_ErrorExpr(p, g, "invalid syntax");
             }
         }
     }

@@ -290,10 +290,9 @@ fstring_compile_expr(GlParser *p, const StrPiece *sp, const char *s, const char 
         q++;
     }
     if (q == e) {
-        int line, col;
-        source_pos(sp->tok, e, &line, &col);
-        GlParser_ErrorRange(p, GL_ERR_SYNTAX, line, col, line, col,
-                            "f-string: empty expression not allowed");
+        const GlToken *t = sp->tok;
+        GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->end_lineno, t->end_col, t->end_lineno,
+                            t->end_col, "f-string: empty expression not allowed");
         return NULL;
     }
     size_t n = (size_t)(e - s);
@@ -375,12 +374,14 @@ done:
     return r;
 }
 
+/* CPython 3.11 reports f-string errors at the end of the last string token read. */
 static void *
 fstr_error(GlParser *p, const StrPiece *sp, const char *at, const char *msg)
 {
-    int line, col;
-    source_pos(sp->tok, at, &line, &col);
-    return GlParser_ErrorRange(p, GL_ERR_SYNTAX, line, col, line, col, "%s", msg);
+    (void)at;
+    const GlToken *t = sp->tok;
+    return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->end_lineno, t->end_col, t->end_lineno,
+                               t->end_col, "%s", msg);
 }
 
 /* Parse one replacement field; *pos is just after '{'. */
@@ -617,9 +618,11 @@ GlParser_Strings(GlParser *p, int first, int n)
             any_str = 1;
         }
         if (any_bytes && any_str) {
-            const GlToken *t = GlParser_Tok(p, first + i);
-            return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno,
-                                       t->col, "cannot mix bytes and nonbytes literals");
+            /* CPython reports at the token after the strings (the last one it read) */
+            const GlToken *t = GlParser_Tok(p, first + n - 1);
+            return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->end_lineno, t->end_col,
+                                       t->end_lineno, t->end_col,
+                                       "cannot mix bytes and nonbytes literals");
         }
     }
     const GlToken *t0 = GlParser_Tok(p, first), *tn = GlParser_Tok(p, first + n - 1);

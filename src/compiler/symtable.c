@@ -48,6 +48,10 @@ typedef struct Builder {
     Directive *directives;
     int ndirectives, capdirectives;
     int failed;
+    int rank;                 // next GlSymbol.rank
+    int defer;                // >0 while visiting assignment targets
+    struct Deferred { GlSTEntry *ste; int idx; } *deferred;  // created while deferring
+    int ndeferred, capdeferred;
 } Builder;
 
 /* ---- errors ---------------------------------------------------------------------------- */
@@ -200,6 +204,22 @@ ste_symbol(Builder *b, GlSTEntry *ste, const char *name)
     ste->symbols[i].name = name;
     ste->symbols[i].flags = 0;
     ste->symbols[i].scope = GL_SCOPE_NONE;
+    ste->symbols[i].rank = b->rank++;
+    if (b->defer > 0) {
+        if (b->ndeferred == b->capdeferred) {
+            int ncap = b->capdeferred ? b->capdeferred * 2 : 16;
+            struct Deferred *nd = realloc(b->deferred, sizeof(*nd) * (size_t)ncap);
+            if (nd == NULL) {
+                return st_nomem(b);
+            }
+            b->deferred = nd;
+            b->capdeferred = ncap;
+        }
+        /* store the index: the symbols array may move while deferring */
+        b->deferred[b->ndeferred].ste = ste;
+        b->deferred[b->ndeferred++].idx = i;
+        ste->symbols[i].rank = -1;
+    }
     size_t mask = (size_t)ste->hash_size - 1, j = ptr_hash(name) & mask;
     while (ste->hash[j] >= 0) {
         j = (j + 1) & mask;
@@ -518,7 +538,8 @@ visit_alias(Builder *b, const GlAstAlias *a, const GlAstStmt *s)
     }
     if (strcmp(name, "*") == 0) {
         if (b->cur->type != GL_BLOCK_MODULE) {
-            return st_error(b, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+            (void)s;
+            return st_error(b, a->lineno, a->col_offset, a->end_lineno, a->end_col_offset,
                             "import * only allowed at module level");
         }
         return 0;
@@ -620,9 +641,25 @@ visit_stmt(Builder *b, GlAstStmt *s)
     case GL_AST_DELETE:
         r = visit_exprs(b, &s->v.Delete.targets);
         break;
-    case GL_AST_ASSIGN:
-        r = visit_exprs(b, &s->v.Assign.targets) < 0 ? -1 : visit_expr(b, s->v.Assign.value);
+    case GL_AST_ASSIGN: {
+        /* symbols in CPython's visit order (targets first), but ranked in code-generation
+           order (value first) so varnames match co_varnames */
+        int first_deferred = b->ndeferred;
+        b->defer++;
+        r = visit_exprs(b, &s->v.Assign.targets);
+        b->defer--;
+        if (r == 0) {
+            r = visit_expr(b, s->v.Assign.value);
+        }
+        for (int i = first_deferred; i < b->ndeferred; i++) {
+            GlSymbol *sym = &b->deferred[i].ste->symbols[b->deferred[i].idx];
+            if (sym->rank == -1) {
+                sym->rank = b->rank++;
+            }
+        }
+        b->ndeferred = first_deferred;
         break;
+    }
     case GL_AST_ANNASSIGN: {
         GlAstExpr *t = s->v.AnnAssign.target;
         if (t->kind == GL_AST_NAME) {
@@ -1063,6 +1100,13 @@ cmp_names(const void *a, const void *b)
 }
 
 static int
+cmp_rank(const void *a, const void *b)
+{
+    int x = (*(GlSymbol *const *)a)->rank, y = (*(GlSymbol *const *)b)->rank;
+    return (x > y) - (x < y);
+}
+
+static int
 error_at_directive(Builder *b, const GlSTEntry *ste, const char *name, const char *fmt,
                    const char *arg)
 {
@@ -1291,11 +1335,16 @@ finish_entry(Builder *b, GlSTEntry *ste)
         memcpy(vn, ste->varnames, sizeof(char *) * (size_t)nparams);
     }
     int nv = nparams, nc = 0, nf = 0;
+    GlSymbol **locals = malloc(sizeof(GlSymbol *) * (size_t)(nloc + 1));
+    if (locals == NULL) {
+        return st_nomem(b);
+    }
+    int nl = 0;
     for (int i = 0; i < ste->nsymbols; i++) {
         GlSymbol *s = &ste->symbols[i];
         if (ste->type == GL_BLOCK_FUNCTION && s->scope == GL_SCOPE_LOCAL &&
             !(s->flags & GL_DEF_PARAM)) {
-            vn[nv++] = s->name;
+            locals[nl++] = s;
         }
         if (s->scope == GL_SCOPE_CELL) {
             cv[nc++] = s->name;
@@ -1304,10 +1353,28 @@ finish_entry(Builder *b, GlSTEntry *ste)
             fv[nf++] = s->name;
         }
     }
+    qsort(locals, (size_t)nl, sizeof(GlSymbol *), cmp_rank);
+    for (int i = 0; i < nl; i++) {
+        vn[nv++] = locals[i]->name;
+    }
+    free(locals);
     if (ste->needs_class_closure) {
         cv[nc++] = GlArena_Intern(b->arena, "__class__", 9);
     }
-    qsort(cv, (size_t)nc, sizeof(char *), cmp_names);
+    /* co_cellvars order (3.11): cells that are parameters first, in parameter order,
+       then the other cells sorted by name */
+    int ncp = 0;
+    for (int i = 0; i < nparams; i++) {
+        for (int k = ncp; k < nc; k++) {
+            if (cv[k] == vn[i]) {
+                const char *tmp = cv[ncp];
+                cv[ncp++] = cv[k];
+                cv[k] = tmp;
+                break;
+            }
+        }
+    }
+    qsort(cv + ncp, (size_t)(nc - ncp), sizeof(char *), cmp_names);
     qsort(fv, (size_t)nf, sizeof(char *), cmp_names);
     ste->varnames = vn;
     ste->nvarnames = nv;
@@ -1394,6 +1461,7 @@ GlSymtable_Build(GlArena *arena, GlAstMod *mod, const char *src, size_t len,
         release_hashes(st->top);
     }
     free(b.directives);
+    free(b.deferred);
     if (r == 0) {
         r = GlAst_Validate(arena, mod, src, len, err);
     }

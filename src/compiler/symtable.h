@@ -12,8 +12,9 @@
  *   (GlSTEntry_Find mangles for you when given the raw name).
  * - Each entry's `symbols` is in first-appearance order (as CPython's ste_symbols dict);
  *   `varnames` is CPython's co_varnames order (positional-only, positional, keyword-only,
- *   *args, **kwargs, then other locals in first-appearance order); `cellvars` and
- *   `freevars` are sorted by name (as CPython's co_cellvars / co_freevars).
+ *   *args, **kwargs, then other locals in first-appearance order); `cellvars` is
+ *   CPython's co_cellvars order (cells that are parameters first, in parameter order,
+ *   then the rest sorted by name); `freevars` are sorted by name (co_freevars).
  * - Flag and scope values equal CPython's (DEF_GLOBAL=1 ... ; LOCAL=1 ... CELL=5) so
  *   they can be compared with the `symtable` module directly.
  */
@@ -60,6 +61,7 @@ typedef struct GlSymbol {
     const char *name;         // mangled, interned in the arena
     int flags;                // GL_DEF_* bits
     GlScope scope;
+    int rank;                 // order of first reference in code-generation order
 } GlSymbol;
 
 typedef struct GlSTEntry {
@@ -75,7 +77,7 @@ typedef struct GlSTEntry {
     int nsymbols;
     const char **varnames;    // co_varnames order (functions only)
     int nvarnames;
-    const char **cellvars;    // sorted
+    const char **cellvars;    // co_cellvars order: parameter cells first, rest sorted
     int ncellvars;
     const char **freevars;    // sorted
     int nfreevars;

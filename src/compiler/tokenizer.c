@@ -97,6 +97,9 @@ tok_error_at(GlTokenizer *tok, GlSyntaxErrorKind kind, const char *at, const cha
     int col = (int)(at - tok->line_start) - 1;
     GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src), kind,
                        tok->lineno, col, tok->lineno, col, "%s", msg);
+    if (kind == GL_ERR_TAB) {
+        tok->err->end_offset = 0;  // as CPython's TabError
+    }
     tok->done = 1;
     return GL_TOK_ERROR;
 }
@@ -321,8 +324,12 @@ tok_indentation(GlTokenizer *tok)
             tok->indent--;
         }
         if (col != tok->indstack[tok->indent]) {
+            const char *eol = p;  // CPython's offset: the end of the line, newline included
+            while (eol < tok->end && *eol != '\n') {
+                eol++;
+            }
             GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src),
-                               GL_ERR_INDENTATION, tok->lineno, (int)(p - tok->line_start),
+                               GL_ERR_INDENTATION, tok->lineno, (int)(eol - tok->line_start),
                                tok->lineno, -1,
                                "unindent does not match any outer indentation level");
             tok->err->end_offset = -1;
@@ -363,7 +370,7 @@ verify_end_of_number(GlTokenizer *tok, const char *numstart, const char *kind)
         char msg[64];
         snprintf(msg, sizeof(msg), "invalid %s literal", kind);
         (void)numstart;
-        tok_error_at(tok, GL_ERR_SYNTAX, tok->cur + 1, msg);
+        tok_error_at(tok, GL_ERR_SYNTAX, tok->cur, msg);  // offset = index of that char
         return -1;
     }
     return 0;
@@ -408,17 +415,12 @@ tok_exponent_and_imag(GlTokenizer *tok, const char *start)
             c = peekc(tok, 0);
         }
         if (c < 0 || !is_dec(c)) {
-            tok->cur = save;
-            if (verify_end_of_number(tok, start, "decimal") < 0) {
+            if (tok->cur != save + 1) {  // sign without digits: "1e+"
+                tok_error_at(tok, GL_ERR_SYNTAX, tok->cur, "invalid decimal literal");
                 return -1;
             }
-            tok->cur = save + 1;
-            if (peekc(tok, 0) == '+' || peekc(tok, 0) == '-') {
-                tok->cur++;
-                tok_error_at(tok, GL_ERR_SYNTAX, tok->cur + 1, "invalid decimal literal");
-                return -1;
-            }
-            return 0;
+            tok->cur = save;  // "1e" / "1else": judged like any identifier character
+            return verify_end_of_number(tok, start, "decimal");
         }
         if (tok_digits(tok, is_dec, "decimal") < 0) {
             return -1;
@@ -504,10 +506,9 @@ tok_number(GlTokenizer *tok, const char *start)
             goto fraction;
         }
         if (nonzero) {
-            (void)zeros_end;
             GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src),
                                GL_ERR_SYNTAX, tok->lineno, (int)(start - tok->line_start),
-                               tok->lineno, (int)(tok->cur - tok->line_start) - 1,
+                               tok->lineno, (int)(zeros_end - tok->line_start),
                                "leading zeros in decimal integer literals are not permitted; "
                                "use an 0o prefix for octal integers");
             tok->done = 1;
@@ -583,8 +584,8 @@ tok_string(GlTokenizer *tok, const char *start, int quote, GlToken *out)
 
 unterminated: {
         int detected = tok->lineno;
-        if (triple && tok->cur >= tok->end && tok->cur > tok->src && tok->cur[-1] != '\n') {
-            detected = tok->lineno;
+        if (triple && tok->cur >= tok->end && tok->cur > tok->src && tok->cur[-1] == '\n') {
+            detected--;  // CPython counts the lines that exist, not the one after the last \n
         }
         tok->lineno = start_lineno;
         tok->line_start = start_line;
@@ -909,7 +910,9 @@ again:
         snprintf(msg, sizeof(msg), "invalid character '%c' (U+%04X)", c, c);
         if (c == '$' || c == '?' || c == '`') {
             /* CPython produces an ERRORTOKEN here and reports "invalid syntax" */
-            return tok_error_at(tok, GL_ERR_SYNTAX, start + 1, "invalid syntax");
+            tok_error_at(tok, GL_ERR_SYNTAX, start + 1, "invalid syntax");
+            tok->err->end_offset = tok->err->offset + 1;
+            return GL_TOK_ERROR;
         }
         return tok_error_at(tok, GL_ERR_SYNTAX, start + 1, msg);
     }

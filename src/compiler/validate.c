@@ -87,13 +87,16 @@ v_target(Validator *v, const GlAstExpr *e)
 }
 
 static int
-v_arguments(Validator *v, const GlAstArguments *a)
+v_arguments(Validator *v, const GlAstArguments *a, const GlAstStmt *def)
 {
     const GlAstArgSeq *seqs[3] = {&a->posonlyargs, &a->args, &a->kwonlyargs};
     for (int k = 0; k < 3; k++) {
         for (int i = 0; i < seqs[k]->n; i++) {
             const GlAstArg *x = seqs[k]->items[i];
             if (strcmp(x->arg, "__debug__") == 0) {
+                if (def != NULL) {  // CPython reports at the whole def statement
+                    return E_ERR(v, def, "cannot assign to __debug__");
+                }
                 return E_ERR(v, x, "cannot assign to __debug__");
             }
             if (x->annotation && v_expr(v, x->annotation, 0) < 0) {
@@ -144,7 +147,7 @@ v_expr(Validator *v, const GlAstExpr *e, int star_ok)
         break;
     case GL_AST_UNARYOP: r = v_expr(v, e->v.UnaryOp.operand, 0); break;
     case GL_AST_LAMBDA: {
-        if (v_arguments(v, e->v.Lambda.args) < 0) {
+        if (v_arguments(v, e->v.Lambda.args, NULL) < 0) {
             return -1;
         }
         Validator inner = *v;
@@ -190,7 +193,7 @@ v_expr(Validator *v, const GlAstExpr *e, int star_ok)
         for (int i = 0; i < e->v.Call.keywords.n; i++) {
             const GlAstKeyword *k = e->v.Call.keywords.items[i];
             if (k->arg != NULL && strcmp(k->arg, "__debug__") == 0) {
-                return E_ERR(v, k, "cannot assign to __debug__");
+                return E_ERR(v, e, "cannot assign to __debug__");  // at the call, as CPython
             }
             if (v_expr(v, k->value, 0) < 0) {
                 return -1;
@@ -257,7 +260,7 @@ v_stmt(Validator *v, const GlAstStmt *s)
     switch (s->kind) {
     case GL_AST_FUNCTIONDEF: {
         if (v_exprs(v, &s->v.FunctionDef.decorator_list, 0) < 0 ||
-            v_arguments(v, s->v.FunctionDef.args) < 0 ||
+            v_arguments(v, s->v.FunctionDef.args, s) < 0 ||
             (s->v.FunctionDef.returns && v_expr(v, s->v.FunctionDef.returns, 0) < 0)) {
             return -1;
         }

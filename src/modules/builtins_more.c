@@ -236,8 +236,7 @@ GlBuiltin_Import(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObje
         return NULL;
     }
     if (!GlStr_Check(a[0])) {
-        return GlErr_Format(GlExc_TypeError, "__import__() argument 1 must be str, not %.200s",
-                            GlObject_TypeName(a[0]));
+        return GlErr_SetString(GlExc_TypeError, "module name must be a string");
     }
     int level = 0;
     if (a[4] != NULL) {

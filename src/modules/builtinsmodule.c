@@ -1046,9 +1046,6 @@ GlInit_builtins(void)
         goto error;
     }
     builtins_module = Gl_NewRef(m);
-    if (gl_tstate.builtins == NULL) {
-        gl_tstate.builtins = Gl_NewRef(GlModule_GetDict(m));
-    }
     return m;
 error:
     Gl_DECREF(m);

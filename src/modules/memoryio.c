@@ -49,11 +49,21 @@ mem_reserve(GlMemIOObject *m, Gl_ssize_t need)
     return 0;
 }
 
-#define MEM_CHECK(m)                   \
-    do {                               \
-        if ((m)->closed) {             \
-            return GlIO_ErrClosed();   \
-        }                              \
+/* StringIO's message has no final period, BytesIO's has one (as CPython). */
+static GlObject *
+mem_err_closed(GlMemIOObject *m)
+{
+    if (mem_is_str(m)) {
+        return GlErr_SetString(GlExc_ValueError, "I/O operation on closed file");
+    }
+    return GlIO_ErrClosed();
+}
+
+#define MEM_CHECK(m)                      \
+    do {                                  \
+        if ((m)->closed) {                \
+            return mem_err_closed(m);     \
+        }                                 \
     } while (0)
 
 /* Write n units of data at pos (padding with zeros past len). 0 / -1. */

@@ -404,9 +404,19 @@ sys_exit(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     if (GlArg_CheckPositional("exit", nargs, 0, 1) < 0) {
         return NULL;
     }
-    GlObject *exc = nargs == 0 || args[0] == Gl_None
-                        ? GlObject_CallNoArgs(GlExc_SystemExit)
-                        : GlObject_CallOneArg(GlExc_SystemExit, args[0]);
+    /* As PyErr_SetObject(SystemExit, status): None means no arguments, a tuple
+     * is the argument tuple, an instance of SystemExit is raised as it is. */
+    GlObject *arg = nargs == 0 ? Gl_None : args[0];
+    GlObject *exc;
+    if (arg == Gl_None) {
+        exc = GlObject_CallNoArgs(GlExc_SystemExit);
+    } else if (GlTuple_Check(arg)) {
+        exc = GlObject_Call(GlExc_SystemExit, arg, NULL);
+    } else if (GlObject_TypeCheck(arg, (GlTypeObject *)GlExc_SystemExit)) {
+        exc = Gl_NewRef(arg);
+    } else {
+        exc = GlObject_CallOneArg(GlExc_SystemExit, arg);
+    }
     if (exc != NULL) {
         GlErr_SetRaisedException(exc);
     }

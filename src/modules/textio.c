@@ -541,9 +541,9 @@ text_write_bytes(GlTextIOObject *t, const char *s, Gl_ssize_t n, int has_nl)
 static int
 text_write_str(GlTextIOObject *t, GlObject *s)
 {
-    if (t->rend > t->rpos && text_drop_readahead(t) < 0) {
-        return -1;
-    }
+    /* As CPython: pending decoded text is dropped, the buffer is not rewound (a
+     * write after a read lands where the buffer's read-ahead ended). */
+    t->rpos = t->rend = 0;
     Gl_ssize_t n;
     const char *data = NULL;
     GlObject *enc = NULL;

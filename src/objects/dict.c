@@ -15,8 +15,8 @@
  *   resize, as in CPython) when any other key is inserted. Both kinds share one
  *   physical entry layout; __sizeof__ reports CPython's sizes (16-byte entries for
  *   unicode tables, 24 otherwise), so sys.getsizeof matches CPython's.
- * - ma_keys == &empty_keys (shared, static, never freed) for a dict that never held
- *   anything; the first insert allocates a table of 8.
+ * - ma_keys == EMPTY_KEYS (shared, static, never freed, one index slot, no entries)
+ *   for a dict that never held anything; the first insert allocates a table of 8.
  * - ma_version is set from the global counter on every mutation (LOAD_GLOBAL cache).
  * - GC: a dict starts untracked and is tracked when a key or value that may be
  *   tracked is stored (CPython's MAINTAIN_TRACKING); GlDict_MaybeUntrack undoes it.
@@ -60,7 +60,7 @@ static struct {
     GlDictKeys k;
     int8_t idx[MINSIZE];
 } empty_keys_storage = {
-    {LOG_MINSIZE, LOG_MINSIZE, DK_UNICODE, {0}, 0, 0},
+    {0, 0, DK_UNICODE, {0}, 0, 0},   // one index slot (as CPython's Py_EMPTY_KEYS)
     {-1, -1, -1, -1, -1, -1, -1, -1},
 };
 #define EMPTY_KEYS (&empty_keys_storage.k)
@@ -128,13 +128,16 @@ dk_set_index(GlDictKeys *k, size_t i, Gl_ssize_t ix)
     }
 }
 
-/* Smallest log2 size holding minsize slots, at least 8 slots. */
+/* CPython 3.11's calculate_log2_keysize: bit_length(((minsize | 8) - 1) | 7). Not
+ * quite ceil(log2): 1..7 give 16 slots (observable through sys.getsizeof). */
 static inline uint8_t
 calculate_log2_keysize(Gl_ssize_t minsize)
 {
-    uint8_t log2 = LOG_MINSIZE;
-    while (((Gl_ssize_t)1 << log2) < minsize) {
+    size_t v = (((size_t)minsize | MINSIZE) - 1) | (MINSIZE - 1);
+    uint8_t log2 = 0;
+    while (v) {
         log2++;
+        v >>= 1;
     }
     return log2;
 }

@@ -351,6 +351,17 @@ dictviews_isdisjoint(GlObject *self, GlObject *other)
     Gl_RETURN_TRUE;
 }
 
+static GlObject *
+dictview_mapping(GlObject *self, void *closure)
+{
+    return GlDictProxy_New(((GlDictViewObject *)self)->dv_dict);
+}
+
+static GlGetSetDef dictview_getset[] = {
+    {"mapping", dictview_mapping, NULL, "dictionary that this view refers to", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static GlNumberMethods dictviews_as_number = {
     .nb_subtract = dictviews_sub,
     .nb_and = dictviews_and,
@@ -403,6 +414,7 @@ GlTypeObject GlDictKeys_Type = {
     .tp_richcompare = dictview_richcompare,
     .tp_iter = dictkeys_iter,
     .tp_methods = dictkeys_methods,
+    .tp_getset = dictview_getset,
     .tp_free = GlObject_GC_Del,
 };
 
@@ -420,6 +432,7 @@ GlTypeObject GlDictItems_Type = {
     .tp_richcompare = dictview_richcompare,
     .tp_iter = dictitems_iter,
     .tp_methods = dictitems_methods,
+    .tp_getset = dictview_getset,
     .tp_free = GlObject_GC_Del,
 };
 
@@ -434,5 +447,6 @@ GlTypeObject GlDictValues_Type = {
     .tp_traverse = dictview_traverse,
     .tp_iter = dictvalues_iter,
     .tp_methods = dictvalues_methods,
+    .tp_getset = dictview_getset,
     .tp_free = GlObject_GC_Del,
 };

@@ -274,6 +274,23 @@ enum_new_impl(GlTypeObject *type, GlObject *iterable, GlObject *start)
 
 static const char *const enum_kwlist[] = {"iterable", "start", NULL};
 
+/* CPython 3.11's message when `iterable` is given neither way. */
+static int
+enum_check_iterable(Gl_ssize_t nargs, GlObject *kwnames)
+{
+    if (nargs > 0) {
+        return 0;
+    }
+    for (Gl_ssize_t i = 0; kwnames != NULL && i < Gl_SIZE(kwnames); i++) {
+        GlObject *k = GlTuple_GET_ITEM(kwnames, i);
+        if (GlStr_Check(k) && GlStr_EqualToASCII(k, "iterable")) {
+            return 0;
+        }
+    }
+    GlErr_SetString(GlExc_TypeError, "enumerate() missing required argument 'iterable'");
+    return -1;
+}
+
 static GlObject *
 enum_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
 {
@@ -303,7 +320,10 @@ enum_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
             j++;
         }
     }
-    int r = GlArg_ParseVector("enumerate", stackargs, nargs, kwnames, enum_kwlist, 2, 1, out);
+    int r = enum_check_iterable(nargs, kwnames);
+    if (r == 0) {
+        r = GlArg_ParseVector("enumerate", stackargs, nargs, kwnames, enum_kwlist, 2, 1, out);
+    }
     Gl_XDECREF(kwnames);
     if (r < 0) {
         return NULL;
@@ -319,7 +339,8 @@ enum_vectorcall(GlObject *type, GlObject *const *args, size_t nargsf, GlObject *
         return enum_new_impl((GlTypeObject *)type, args[0], nargs == 2 ? args[1] : NULL);
     }
     GlObject *out[2] = {NULL, NULL};
-    if (GlArg_ParseVector("enumerate", args, nargs, kwnames, enum_kwlist, 2, 1, out) < 0) {
+    if (enum_check_iterable(nargs, kwnames) < 0
+        || GlArg_ParseVector("enumerate", args, nargs, kwnames, enum_kwlist, 2, 1, out) < 0) {
         return NULL;
     }
     return enum_new_impl((GlTypeObject *)type, out[0], out[1]);
@@ -492,7 +513,7 @@ zip_parse_strict(GlObject *const *names, GlObject *const *values, Gl_ssize_t n)
     int strict = 0;
     for (Gl_ssize_t i = 0; i < n; i++) {
         if (!GlStr_Check(names[i]) || !GlStr_EqualToASCII(names[i], "strict")) {
-            GlErr_Format(GlExc_TypeError, "zip() got an unexpected keyword argument '%S'",
+            GlErr_Format(GlExc_TypeError, "'%S' is an invalid keyword argument for zip()",
                          names[i]);
             return -1;
         }

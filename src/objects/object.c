@@ -1428,6 +1428,11 @@ object___sizeof__(GlObject *self, GlObject *unused)
         Gl_ssize_t n = Gl_SIZE(self);
         size += (n < 0 ? -n : n) * tp->tp_itemsize;
     }
+    if (tp->tp_flags & GL_TPFLAGS_INLINE_DICT) {
+        /* CPython 3.11 keeps this dict pointer in the pre-header (counted by
+         * sys.getsizeof, not by __sizeof__). */
+        size -= (Gl_ssize_t)sizeof(GlObject *);
+    }
     return GlInt_FromSsize_t(size);
 }
 

@@ -282,28 +282,18 @@ range_item(GlObject *self, Gl_ssize_t i)
 static GlObject *
 range_slice(GlRangeObject *r, GlObject *slice)
 {
-    Gl_ssize_t len = GlInt_AsSsize_t(r->length);
-    if (len == -1 && GlErr_Occurred()) {
+    GlObject *start, *stop, *step;
+    if (GlSlice_GetLongIndices(slice, r->length, &start, &stop, &step) < 0) {
         return NULL;
     }
-    Gl_ssize_t start, stop, step;
-    if (GlSlice_GetIndicesEx(slice, len, &start, &stop, &step) < 0) {
-        return NULL;
-    }
-    GlObject *a = GlInt_FromSsize_t(start), *b = GlInt_FromSsize_t(stop);
-    GlObject *c = GlInt_FromSsize_t(step);
-    GlObject *nstart = NULL, *nstop = NULL, *nstep = NULL;
-    if (a && b && c) {
-        nstart = compute_item(r, a);
-        nstop = compute_item(r, b);
-        nstep = GlNumber_Multiply(c, r->step);
-    }
-    Gl_XDECREF(a);
-    Gl_XDECREF(b);
-    Gl_XDECREF(c);
-    if (nstart == NULL || nstop == NULL || nstep == NULL) {
+    GlObject *nstep = GlNumber_Multiply(r->step, step);
+    GlObject *nstart = nstep ? compute_item(r, start) : NULL;
+    GlObject *nstop = nstart ? compute_item(r, stop) : NULL;
+    Gl_DECREF(start);
+    Gl_DECREF(stop);
+    Gl_DECREF(step);
+    if (nstop == NULL) {
         Gl_XDECREF(nstart);
-        Gl_XDECREF(nstop);
         Gl_XDECREF(nstep);
         return NULL;
     }

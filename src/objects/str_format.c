@@ -949,11 +949,119 @@ pct_star(PctArgs *pa, Gl_ssize_t *out)
     return *out == -1 && GlErr_Occurred() ? -1 : 0;
 }
 
+static int
+pct_unsupported(uint32_t c, Gl_ssize_t at)
+{
+    GlErr_Format(GlExc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
+                 (int)(c > 32 && c < 127 ? c : '?'), (unsigned)c, at);
+    return -1;
+}
+
+/* Parse flags, width, precision and length modifiers at fmt[*pos]; '*' takes
+ * arguments. 0 / -1. */
+static int
+pct_parse_spec(GlObject *fmt, Gl_ssize_t *pos, PctArgs *pa, PctSpec *p)
+{
+    Gl_ssize_t n = Gl_SIZE(fmt), i = *pos;
+    for (; i < n; i++) {
+        uint32_t c = GlStr_READ_CHAR(fmt, i);
+        if (c == '-') {
+            p->left = 1;
+        } else if (c == '+') {
+            p->plus = 1;
+        } else if (c == ' ') {
+            p->space = 1;
+        } else if (c == '#') {
+            p->alt = 1;
+        } else if (c == '0') {
+            p->zero = 1;
+        } else {
+            break;
+        }
+    }
+    if (i < n && GlStr_READ_CHAR(fmt, i) == '*') {
+        if (pct_star(pa, &p->width) < 0) {
+            return -1;
+        }
+        if (p->width < 0) {
+            p->left = 1;
+            p->width = -p->width;
+        }
+        i++;
+    } else {
+        while (i < n && GlStr_READ_CHAR(fmt, i) >= '0' && GlStr_READ_CHAR(fmt, i) <= '9') {
+            p->width = (p->width < 0 ? 0 : p->width) * 10 + (GlStr_READ_CHAR(fmt, i) - '0');
+            i++;
+        }
+    }
+    if (i < n && GlStr_READ_CHAR(fmt, i) == '.') {
+        i++;
+        p->prec = 0;
+        if (i < n && GlStr_READ_CHAR(fmt, i) == '*') {
+            if (pct_star(pa, &p->prec) < 0) {
+                return -1;
+            }
+            i++;
+        } else {
+            while (i < n && GlStr_READ_CHAR(fmt, i) >= '0' && GlStr_READ_CHAR(fmt, i) <= '9') {
+                p->prec = p->prec * 10 + (GlStr_READ_CHAR(fmt, i) - '0');
+                i++;
+            }
+        }
+    }
+    while (i < n && (GlStr_READ_CHAR(fmt, i) == 'h' || GlStr_READ_CHAR(fmt, i) == 'l'
+                     || GlStr_READ_CHAR(fmt, i) == 'L')) {
+        i++;
+    }
+    if (i >= n) {
+        GlErr_SetString(GlExc_ValueError, "incomplete format");
+        return -1;
+    }
+    *pos = i;
+    return 0;
+}
+
+/* Handles %(key): the looked-up value becomes the argument source (CPython). */
+static int
+pct_key(GlObject *fmt, Gl_ssize_t *pos, GlObject *dict, PctArgs *pa, GlObject **owned)
+{
+    if (dict == NULL) {
+        GlErr_SetString(GlExc_TypeError, "format requires a mapping");
+        return -1;
+    }
+    Gl_ssize_t n = Gl_SIZE(fmt), i = *pos + 1, ks = i;
+    int depth = 1;
+    while (i < n && depth > 0) {
+        uint32_t c = GlStr_READ_CHAR(fmt, i);
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        i++;
+    }
+    if (depth > 0) {
+        GlErr_SetString(GlExc_ValueError, "incomplete format key");
+        return -1;
+    }
+    GlObject *key = GlStr_Substring(fmt, ks, i - 1);
+    if (key == NULL) {
+        return -1;
+    }
+    GlObject *v = GlObject_GetItem(dict, key);   // may run Python code
+    Gl_DECREF(key);
+    if (v == NULL) {
+        return -1;
+    }
+    Gl_XSETREF(*owned, v);
+    pa->args = v;
+    pa->arglen = -1;
+    pa->argidx = -2;
+    *pos = i;
+    return 0;
+}
+
 GlObject *
 GlStr_Mod(GlObject *fmt, GlObject *args) GL_NEWREF
 {
     PctArgs pa = {args, -1, -2};
-    GlObject *dict = NULL;
+    GlObject *dict = NULL, *owned = NULL;
     if (GlTuple_Check(args)) {
         pa.arglen = GlTuple_GET_SIZE(args);
         pa.argidx = 0;
@@ -977,119 +1085,30 @@ GlStr_Mod(GlObject *fmt, GlObject *args) GL_NEWREF
             break;
         }
         i = j + 1;
-        PctSpec p = {0, 0, 0, 0, 0, -1, -1, 0};
-        GlObject *keyed = NULL;   // owned value looked up by %(key)
-        if (i < n && GlStr_READ_CHAR(fmt, i) == '(') {
-            if (dict == NULL) {
-                GlErr_SetString(GlExc_TypeError, "format requires a mapping");
-                goto error;
-            }
-            Gl_ssize_t ks = ++i;
-            int depth = 1;
-            while (i < n && depth > 0) {
-                uint32_t c = GlStr_READ_CHAR(fmt, i);
-                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-                i++;
-            }
-            if (depth > 0) {
-                GlErr_SetString(GlExc_ValueError, "incomplete format key");
-                goto error;
-            }
-            GlObject *key = GlStr_Substring(fmt, ks, i - 1);
-            if (key == NULL) {
-                goto error;
-            }
-            keyed = GlObject_GetItem(dict, key);
-            Gl_DECREF(key);
-            if (keyed == NULL) {
-                goto error;
-            }
-            pa.arglen = -1;
-            pa.argidx = -2;
-        }
-        for (; i < n; i++) {
-            uint32_t c = GlStr_READ_CHAR(fmt, i);
-            if (c == '-') {
-                p.left = 1;
-            } else if (c == '+') {
-                p.plus = 1;
-            } else if (c == ' ') {
-                p.space = 1;
-            } else if (c == '#') {
-                p.alt = 1;
-            } else if (c == '0') {
-                p.zero = 1;
-            } else {
-                break;
-            }
-        }
-        int rc = 0;
-        if (i < n && GlStr_READ_CHAR(fmt, i) == '*') {
-            rc = pct_star(&pa, &p.width);
-            if (p.width < 0) {
-                p.left = 1;
-                p.width = -p.width;
-            }
-            i++;
-        } else {
-            while (i < n && GlStr_READ_CHAR(fmt, i) >= '0' && GlStr_READ_CHAR(fmt, i) <= '9') {
-                p.width = (p.width < 0 ? 0 : p.width) * 10 + (GlStr_READ_CHAR(fmt, i) - '0');
-                i++;
-            }
-        }
-        if (rc == 0 && i < n && GlStr_READ_CHAR(fmt, i) == '.') {
-            i++;
-            p.prec = 0;
-            if (i < n && GlStr_READ_CHAR(fmt, i) == '*') {
-                rc = pct_star(&pa, &p.prec);
-                i++;
-            } else {
-                while (i < n && GlStr_READ_CHAR(fmt, i) >= '0' && GlStr_READ_CHAR(fmt, i) <= '9') {
-                    p.prec = p.prec * 10 + (GlStr_READ_CHAR(fmt, i) - '0');
-                    i++;
-                }
-            }
-        }
-        while (rc == 0 && i < n && (GlStr_READ_CHAR(fmt, i) == 'h' || GlStr_READ_CHAR(fmt, i) == 'l'
-                                    || GlStr_READ_CHAR(fmt, i) == 'L')) {
-            i++;
-        }
-        if (rc == 0 && i >= n) {
-            GlErr_SetString(GlExc_ValueError, "incomplete format");
-            rc = -1;
-        }
-        if (rc < 0) {
-            Gl_XDECREF(keyed);
-            goto error;
-        }
-        p.conv = GlStr_READ_CHAR(fmt, i++);
-        if (p.conv == '%') {
-            Gl_XDECREF(keyed);
+        if (i < n && GlStr_READ_CHAR(fmt, i) == '%') {   // "%%" only when adjacent
             if (GlStrBuf_AppendChar(&out, '%') < 0) {
                 goto error;
             }
+            i++;
             continue;
         }
-        if (!strchr("sradiuxXoeEfFgGc", (int)(p.conv < 128 ? p.conv : 1)) || p.conv == 0) {
-            Gl_XDECREF(keyed);
-            if (p.conv > 32 && p.conv < 127) {
-                GlErr_Format(GlExc_ValueError,
-                             "unsupported format character '%c' (0x%x) at index %zd",
-                             (int)p.conv, (unsigned)p.conv, i - 1);
-            } else {
-                GlErr_Format(GlExc_ValueError,
-                             "unsupported format character '%c' (0x%x) at index %zd",
-                             (int)p.conv, (unsigned)p.conv, i - 1);
-            }
+        if (i < n && GlStr_READ_CHAR(fmt, i) == '(' && pct_key(fmt, &i, dict, &pa, &owned) < 0) {
             goto error;
         }
-        GlObject *v = keyed;
-        if (v == NULL && (v = pct_next(&pa)) == NULL) {
+        PctSpec p = {0, 0, 0, 0, 0, -1, -1, 0};
+        if (pct_parse_spec(fmt, &i, &pa, &p) < 0) {
             goto error;
         }
-        rc = pct_one(&out, v, &p);
-        Gl_XDECREF(keyed);
-        if (rc < 0) {
+        p.conv = GlStr_READ_CHAR(fmt, i++);
+        GlObject *v = pct_next(&pa);
+        if (v == NULL) {
+            goto error;
+        }
+        if (p.conv >= 128 || p.conv == 0 || !strchr("sradiuxXoeEfFgGc", (int)p.conv)) {
+            pct_unsupported(p.conv, i - 1);
+            goto error;
+        }
+        if (pct_one(&out, v, &p) < 0) {
             goto error;
         }
     }
@@ -1097,8 +1116,10 @@ GlStr_Mod(GlObject *fmt, GlObject *args) GL_NEWREF
         GlErr_SetString(GlExc_TypeError, "not all arguments converted during string formatting");
         goto error;
     }
+    Gl_XDECREF(owned);
     return GlStrBuf_Finish(&out);
 error:
+    Gl_XDECREF(owned);
     GlStrBuf_Clear(&out);
     return NULL;
 }

@@ -1545,6 +1545,12 @@ static GlGetSetDef type_getsets[] = {
     {NULL, NULL, NULL, NULL, NULL}
 };
 
+GlObject *GlType_Or(GlObject *a, GlObject *b);   // unionobject.c
+
+static GlNumberMethods type_as_number = {
+    .nb_or = GlType_Or,
+};
+
 GlTypeObject GlType_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "type",
@@ -1552,6 +1558,7 @@ GlTypeObject GlType_Type = {
     .tp_itemsize = sizeof(GlMemberDef),
     .tp_dealloc = type_dealloc,
     .tp_repr = type_repr,
+    .tp_as_number = &type_as_number,
     .tp_call = type_call,
     .tp_getattro = type_getattro,
     .tp_setattro = type_setattro,

@@ -39,6 +39,7 @@ int GlType_InitAll(void);
 void GlType_Register(GlTypeObject *type);
 
 extern GlTypeObject GlSuper_Type;
+extern GlTypeObject GlUnion_Type;   // types.UnionType (int | str)
 
 /* Set on heap types whose instance __dict__ slot was added by type.c: while only the
  * instance references that dict, it stays untracked and the instance's tp_traverse

@@ -585,8 +585,10 @@ slots_check_and_count(TypeNewCtx *ctx)
 {
     GlObject *slots = GlDict_GetItemWithError(ctx->dict, GL_ID(__slots__));
     GlTypeObject *base = ctx->base;
+    /* int is variable-size in CPython (no slots, no weakrefs in its subclasses). */
+    int varsize = base->tp_itemsize != 0 || (base->tp_flags & GL_TPFLAGS_LONG_SUBCLASS);
     ctx->may_add_dict = base->tp_dictoffset == 0;
-    ctx->may_add_weak = base->tp_weaklistoffset == 0 && base->tp_itemsize == 0;
+    ctx->may_add_weak = base->tp_weaklistoffset == 0 && !varsize;
     if (slots == NULL) {
         if (GlErr_Occurred()) {
             return -1;
@@ -604,7 +606,7 @@ slots_check_and_count(TypeNewCtx *ctx)
         return -1;
     }
     Gl_ssize_t n = GlTuple_GET_SIZE(ctx->slots);
-    if (n > 0 && base->tp_itemsize != 0) {
+    if (n > 0 && varsize) {
         GlErr_Format(GlExc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                      base->tp_name);
         return -1;
@@ -939,7 +941,10 @@ fix_vectorcall_flags(GlTypeObject *type)
         type->tp_flags |= GL_TPFLAGS_HAVE_VECTORCALL;
         type->tp_vectorcall_offset = base->tp_vectorcall_offset;
     } else {
+        /* Instances (classes of this metaclass) are called through tp_call; the VM
+         * looks at tp_vectorcall_offset alone, so clear it too. */
         type->tp_flags &= ~GL_TPFLAGS_HAVE_VECTORCALL;
+        type->tp_vectorcall_offset = 0;
     }
 }
 

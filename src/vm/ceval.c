@@ -1793,7 +1793,7 @@ start_frame:
                         Gl_DECREF(args[i]);
                     }
                 }
-                sp = args - 2 + offset;
+                sp = args - 1 - offset;   // drop callable, self-or-NULL and the arguments
                 Gl_DECREF(callable);
                 frame->stack_pointer = sp;
                 if (GlEval_InitCellsAndFrees(nf, func) < 0) {
@@ -1822,7 +1822,7 @@ start_frame:
             for (Gl_ssize_t i = 0; i < total; i++) {
                 Gl_DECREF(args[i]);
             }
-            sp = args - 2 + offset;
+            sp = args - 1 - offset;   // drop callable, self-or-NULL and the arguments
             Gl_DECREF(callable);
             if (res == NULL) {
                 goto error;
@@ -1834,7 +1834,7 @@ start_frame:
         for (Gl_ssize_t i = 0; i < total; i++) {
             Gl_DECREF(args[i]);
         }
-        sp = args - 2 + offset;
+        sp = args - 1 - offset;   // drop callable, self-or-NULL and the arguments
         Gl_DECREF(callable);
         goto error;
     }

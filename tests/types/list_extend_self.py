@@ -37,7 +37,7 @@ h[len(h):] = [4]
 h[:0] = [0]
 print(h)
 i = [5, 6]
-i.extend(iter(i))
+i.extend(list(i))
 print(i)
 j = [1, 2, 3]
 del j[:]
