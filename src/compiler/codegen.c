@@ -11,6 +11,8 @@
 #include "../vm/vm.h"
 #include <stdarg.h>
 
+void GlCode_Disassemble(GlObject *code);
+
 /* ---- stack effects ---- */
 
 static int
@@ -989,6 +991,9 @@ GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode)
     }
     code = gl_cg_leave_scope(&c);
     Gl_DECREF(c.const_cache);
+    if (code != NULL && getenv("GLASS_DIS") != NULL) {
+        GlCode_Disassemble(code);
+    }
     goto done;
 fail:
     while (c.u != NULL) {
@@ -1021,4 +1026,36 @@ GlCompile_IsIncomplete(const char *src, Gl_ssize_t len)
     int r = mod == NULL && err.kind == GL_ERR_INCOMPLETE;
     GlArena_Free(arena);
     return r;
+}
+
+/* ---- disassembly (debugging aid: GLASS_DIS=1 prints every code object compiled) ---- */
+
+static const char *const gl_opnames[] = {
+#define GL_OP_NAME(name) #name,
+    GL_OPCODE_LIST(GL_OP_NAME)
+#undef GL_OP_NAME
+};
+
+void
+GlCode_Disassemble(GlObject *code)
+{
+    GlCodeObject *co = (GlCodeObject *)code;
+    fprintf(stderr, "code %s (stack %d, locals %d)\n", GlStr_AsUTF8(co->co_qualname),
+            co->co_stacksize, co->co_nlocalsplus);
+    for (int i = 0; i < co->co_ninstrs; i++) {
+        uint32_t w = co->co_instrs[i];
+        fprintf(stderr, "  %4d %-22s %6u  line %d\n", i, gl_opnames[GL_OPCODE(w)], GL_OPARG(w),
+                co->co_positions[i].lineno);
+    }
+    for (int i = 0; i < co->co_nexctable; i++) {
+        GlExcTableEntry *e = &co->co_exctable[i];
+        fprintf(stderr, "  handler [%d, %d) -> %d depth %d%s\n", e->start, e->end, e->target,
+                e->depth, e->lasti ? " lasti" : "");
+    }
+    for (Gl_ssize_t i = 0; i < GlTuple_GET_SIZE(co->co_consts); i++) {
+        GlObject *k = GlTuple_GET_ITEM(co->co_consts, i);
+        if (GlCode_Check(k)) {
+            GlCode_Disassemble(k);
+        }
+    }
 }

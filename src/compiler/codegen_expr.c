@@ -253,6 +253,15 @@ starunpack(GlCompiler *c, const GlAstExprSeq *elts, int build)
             }
             GlTuple_SET_ITEM(t, i, v);
         }
+        if (build == GL_OP_BUILD_SET) {
+            /* {1, 2, 3}: a frozenset constant, as CPython (this fixes the slot order). */
+            GlObject *fs = GlFrozenSet_New(t);
+            Gl_DECREF(t);
+            if (fs == NULL) {
+                return -1;
+            }
+            t = fs;
+        }
         TRY(gl_cg_emit(c, build, 0));
         TRY(gl_cg_load_const_new(c, t));
         return gl_cg_emit(c, build == GL_OP_BUILD_LIST ? GL_OP_LIST_EXTEND : GL_OP_SET_UPDATE, 1);

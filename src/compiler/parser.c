@@ -11,10 +11,14 @@
  *   line gives "'(' was never closed" (CPython's
  *   _PyPegen_tokenize_full_source_to_check_for_errors).
  *
+ * - Source text is UTF-8 (validated) or Latin-1 per a PEP 263 cookie (transcoded into
+ *   the arena first, so all positions are UTF-8 byte offsets, as CPython's).
+ *
  * CPython behaviour matched: Parser/pegen.c and pegen_errors.c of 3.11.
  */
 #include "parser_int.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -295,6 +299,148 @@ GlParser_Ident(GlParser *p, const GlToken *t)
     return s;
 }
 
+/* ---- source decoding (PEP 263) ----------------------------------------------------------- */
+
+/* The coding cookie of line 1 or 2 (line 2 only after a comment/blank line 1), or "". */
+static void
+find_cookie(const char *src, size_t len, char *name, size_t cap, int *line)
+{
+    name[0] = '\0';
+    const char *p = src, *end = src + len;
+    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {
+        p += 3;
+    }
+    for (int l = 1; l <= 2 && p < end; l++) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (eol == NULL) {
+            eol = end;
+        }
+        const char *q = p;
+        while (q < eol && (*q == ' ' || *q == '\t' || *q == '\f')) {
+            q++;
+        }
+        if (q < eol && *q == '#') {
+            for (const char *c = q; c + 6 < eol; c++) {
+                if (memcmp(c, "coding", 6) == 0 && (c[6] == ':' || c[6] == '=')) {
+                    const char *v = c + 7;
+                    while (v < eol && (*v == ' ' || *v == '\t')) {
+                        v++;
+                    }
+                    size_t n = 0;
+                    while (v < eol && n + 1 < cap && (isalnum((unsigned char)*v) || *v == '-' ||
+                                                      *v == '_' || *v == '.')) {
+                        char ch = (char)tolower((unsigned char)*v++);
+                        name[n++] = ch == '_' ? '-' : ch;
+                    }
+                    name[n] = '\0';
+                    *line = l;
+                    return;
+                }
+            }
+        } else if (q < eol && *q != '\r') {
+            return;  // line 1 is code: no cookie on line 2
+        }
+        p = eol + 1;
+    }
+}
+
+static int
+starts_with(const char *s, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    return strncmp(s, prefix, n) == 0 && (s[n] == '\0' || s[n] == '-');
+}
+
+/* Length of the valid UTF-8 prefix of s[0..len). */
+static size_t
+utf8_valid_prefix(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        int n = c < 0xC2 ? 0 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 0;
+        if (n == 0 || len - i < (size_t)n) {
+            return i;
+        }
+        for (int k = 1; k < n; k++) {
+            if (((unsigned char)s[i + k] & 0xC0) != 0x80) {
+                return i;
+            }
+        }
+        unsigned char d = (unsigned char)s[i + 1];
+        if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d >= 0xA0) || (c == 0xF0 && d < 0x90) ||
+            (c == 0xF4 && d >= 0x90)) {
+            return i;
+        }
+        i += (size_t)n;
+    }
+    return len;
+}
+
+/*
+ * Apply the coding cookie: UTF-8 (validated) and Latin-1 (transcoded to UTF-8 in the
+ * arena) are supported. Returns 0 with *src and *len possibly replaced, or -1 with err set.
+ */
+static int
+decode_source(GlArena *arena, const char **src, size_t *len, const char *filename,
+              GlSyntaxErrorInfo *err)
+{
+    char enc[64];
+    int line = 0;
+    find_cookie(*src, *len, enc, sizeof(enc), &line);
+    if (enc[0] != '\0' && !starts_with(enc, "utf-8") && !starts_with(enc, "utf8") &&
+        strcmp(enc, "ascii") != 0 && strcmp(enc, "us-ascii") != 0) {
+        if (!(starts_with(enc, "latin-1") || starts_with(enc, "iso-8859-1") ||
+              starts_with(enc, "iso8859-1") || starts_with(enc, "latin1") ||
+              starts_with(enc, "iso-latin-1") || strcmp(enc, "l1") == 0)) {
+            GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, line, -1, line, -1,
+                               "encoding problem: %s", enc);
+            return -1;
+        }
+        size_t extra = 0;
+        for (size_t i = 0; i < *len; i++) {
+            extra += (unsigned char)(*src)[i] >= 0x80;
+        }
+        char *out = GlArena_Alloc(arena, *len + extra + 1);
+        if (out == NULL) {
+            err->kind = GL_ERR_NOMEM;
+            snprintf(err->msg, sizeof(err->msg), "out of memory");
+            return -1;
+        }
+        size_t k = 0;
+        for (size_t i = 0; i < *len; i++) {
+            unsigned char c = (unsigned char)(*src)[i];
+            if (c < 0x80) {
+                out[k++] = (char)c;
+            } else {
+                out[k++] = (char)(0xC0 | (c >> 6));
+                out[k++] = (char)(0x80 | (c & 0x3F));
+            }
+        }
+        *src = out;
+        *len = k;
+        return 0;
+    }
+    size_t ok = utf8_valid_prefix(*src, *len);
+    if (ok < *len) {
+        int lineno = 1;
+        for (size_t i = 0; i < ok; i++) {
+            lineno += (*src)[i] == '\n';
+        }
+        GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, lineno, -1, lineno, -1,
+                           "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                           "but no encoding declared; see https://peps.python.org/pep-0263/ "
+                           "for details", (unsigned char)(*src)[ok],
+                           filename ? filename : "<string>", lineno);
+        return -1;
+    }
+    return 0;
+}
+
 /* ---- the entry point ------------------------------------------------------------------- */
 
 /* After a parser error: let a later tokenizer error or an unclosed bracket win. */
@@ -406,6 +552,9 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
     if (memchr(src, '\0', len) != NULL) {
         err->kind = GL_ERR_SYNTAX;
         snprintf(err->msg, sizeof(err->msg), "source code string cannot contain null bytes");
+        return NULL;
+    }
+    if (decode_source(arena, &src, &len, filename, err) < 0) {
         return NULL;
     }
     GlParser p;

@@ -45,4 +45,13 @@ GlAstMod *GlParser_Parse(GlArena *arena, const char *src, size_t len, const char
 int GlAst_Validate(GlArena *arena, GlAstMod *mod, const char *src, size_t len,
                    GlSyntaxErrorInfo *err);
 
+/*
+ * Resolver for \N{NAME} escapes in str literals: returns 0 and sets *cp, or -1 if the
+ * name is unknown. With none installed (the default) every \N{...} is a SyntaxError
+ * ("unknown Unicode character name"). The runtime installs one once at startup (from its
+ * unicodedata tables); the parser itself carries no Unicode name database.
+ */
+typedef int (*GlUnicodeNameLookup)(const char *name, size_t len, unsigned *cp);
+void GlParser_SetUnicodeNameLookup(GlUnicodeNameLookup fn);
+
 #endif /* GLASS_COMPILER_PARSER_H */

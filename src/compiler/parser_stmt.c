@@ -620,9 +620,15 @@ block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr)
             if (t->type == GL_TOK_ERROR) {
                 return -1;
             }
-            if (t->type == GL_TOK_ENDMARKER && p->mode == GL_PARSE_SINGLE) {
-                GlParser_Invalid(p);
-                return -1;
+            if (p->mode == GL_PARSE_SINGLE) {
+                int k = 0;
+                while (TYPE(k) == GL_TOK_DEDENT) {
+                    k++;
+                }
+                if (TYPE(k) == GL_TOK_ENDMARKER) {
+                    GlParser_Invalid(p);  // input ends after the header: incomplete
+                    return -1;
+                }
             }
             GlParser_ErrorRange(p, GL_ERR_INDENTATION, t->lineno, t->col, t->lineno,
                                 t->type == GL_TOK_ENDMARKER ? t->col : t->end_col,

@@ -19,6 +19,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+static GlUnicodeNameLookup unicode_name_lookup = NULL;
+
+void
+GlParser_SetUnicodeNameLookup(GlUnicodeNameLookup fn)
+{
+    unicode_name_lookup = fn;
+}
+
 typedef struct StrBuf {
     char *s;
     size_t n, cap;
@@ -174,10 +182,28 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
         }
         case 'N':
             if (!is_bytes) {
-                GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(unicode error) 'unicodeescape' "
-                                  "codec can't decode bytes in position %d-%d: \\N escapes are "
-                                  "not supported", (int)j, (int)(i - 1));
-                return -1;
+                const char *close = i < n && s[i] == '{' ? memchr(s + i, '}', n - i) : NULL;
+                unsigned cp = 0;
+                if (close == NULL) {
+                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(unicode error) "
+                                      "'unicodeescape' codec can't decode bytes in position "
+                                      "%d-%d: malformed \\N character escape", (int)j,
+                                      (int)(i - 1));
+                    return -1;
+                }
+                if (unicode_name_lookup == NULL || close == s + i + 1 ||
+                    unicode_name_lookup(s + i + 1, (size_t)(close - s - i - 1), &cp) < 0) {
+                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(unicode error) "
+                                      "'unicodeescape' codec can't decode bytes in position "
+                                      "%d-%d: unknown Unicode character name", (int)j,
+                                      (int)(close - s));
+                    return -1;
+                }
+                i = (size_t)(close - s) + 1;
+                if (sb_utf8(p, b, cp) < 0) {
+                    return -1;
+                }
+                continue;
             }
             goto unknown;
         default:

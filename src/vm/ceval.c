@@ -728,6 +728,7 @@ GlEval_EvalFrameEx(GlFrame *frame, int throwflag)
     GlObject *consts, *names;
     GlObject *kwnames = NULL;     // borrowed from co_consts, set by KW_NAMES
     GlObject *retval = NULL;
+    int reraise_index = -1;       // RERAISE: search handlers from here, not from lasti
 
     /* The C stack guard: entering the loop from C is C recursion. */
     if (GL_UNLIKELY(c_stack_exhausted())) {
@@ -2013,6 +2014,7 @@ start_frame:
 
     TARGET(RERAISE) {
         GlObject *exc = POP();
+        reraise_index = (int)(frame->instr - co->co_instrs);
         if (oparg) {
             GlObject *lasti = PEEK(oparg);
             if (GlInt_CheckExact(lasti)) {
@@ -2201,7 +2203,9 @@ error:
 exception_unwind:
     {
         int index = (int)(frame->instr - co->co_instrs);
-        GlExcTableEntry *h = find_handler(co, index);
+        int search = reraise_index >= 0 ? reraise_index : index;
+        reraise_index = -1;
+        GlExcTableEntry *h = find_handler(co, search);
         if (h != NULL) {
             GlObject **base = localsplus + co->co_nlocalsplus + h->depth;
             while (sp > base) {

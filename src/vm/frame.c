@@ -98,8 +98,10 @@ frame_take_ownership(GlFrame *f)
     GlFrame *dst = (GlFrame *)fo->f_owned;
     size_t nslots = (size_t)(f->stack_pointer - f->localsplus);
     memcpy(dst, f, sizeof(GlFrame) + nslots * sizeof(GlObject *));
+    dst->stack_pointer = dst->localsplus + nslots;
     dst->owner = GL_FRAME_OWNED_BY_FRAME_OBJECT;
     dst->previous = NULL;
+    dst->instr = f->instr;
     fo->f_lineno = GlFrame_GetLine(f);
     fo->f_frame = dst;
     /* The caller's frame object, so that f_back works on a finished frame. */
