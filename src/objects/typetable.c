@@ -75,6 +75,14 @@ GlTypeObject *gl_static_types[] = {
     &GlWeakProxy_Type,
     &GlWeakCallableProxy_Type,
     /* --- function.c code.c generator.c frame.c module.c (vm objects) --- */
+    &GlCode_Type,
+    &GlFunction_Type,
+    &GlCell_Type,
+    &GlMethod_Type,
+    &GlModule_Type,
+    &GlGen_Type,
+    &GlFrame_Type,
+    &GlTraceBack_Type,
     /* --- modules (io file objects...) --- */
     &GlFileIO_Type,
     &GlBufferedReader_Type,
