@@ -381,7 +381,10 @@ gl_cg_call_helper(GlCompiler *c, int n_already, const GlAstExprSeq *args,
         return gl_cg_emit(c, GL_OP_CALL, n_already + args->n + keywords->n);
     }
     /* The general form: positional tuple, keyword dict, CALL_FUNCTION_EX. */
-    if (n_already > 0 || star) {
+    if (n_already == 0 && args->n == 1 && args->items[0]->kind == GL_AST_STARRED) {
+        /* f(*x): x itself goes to CALL_FUNCTION_EX (its error names the function). */
+        TRY(gl_cg_expr(c, args->items[0]->v.Starred.value));
+    } else if (n_already > 0 || star) {
         TRY(gl_cg_emit(c, GL_OP_BUILD_LIST, n_already));
         for (int i = 0; i < args->n; i++) {
             const GlAstExpr *a = args->items[i];

@@ -587,6 +587,17 @@ method_call(GlObject *op, GlObject *args, GlObject *kwargs)
     return GlVectorcall_Call(op, args, kwargs);
 }
 
+static GlObject *
+method_get_doc(GlObject *op, void *closure)
+{
+    return GlObject_GetAttr(((GlMethodObject *)op)->im_func, GL_ID(__doc__));
+}
+
+static GlGetSetDef method_getset[] = {
+    {"__doc__", method_get_doc, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 #define M_OFF(f) offsetof(GlMethodObject, f)
 static GlMemberDef method_members[] = {
     {"__func__", GL_T_OBJECT, M_OFF(im_func), GL_READONLY, NULL},
@@ -609,5 +620,6 @@ GlTypeObject GlMethod_Type = {
     .tp_richcompare = method_richcompare,
     .tp_weaklistoffset = offsetof(GlMethodObject, im_weakreflist),
     .tp_members = method_members,
+    .tp_getset = method_getset,
     .tp_vectorcall_offset = offsetof(GlMethodObject, vectorcall),
 };

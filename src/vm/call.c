@@ -84,6 +84,32 @@ too_many_positional(GlFunctionObject *func, GlCodeObject *co, Gl_ssize_t given,
     return -1;
 }
 
+/* "f() got some positional-only arguments passed as keyword arguments: 'a, b'" */
+static int
+posonly_passed_as_keyword(GlFunctionObject *func, GlCodeObject *co, GlObject *kwnames)
+{
+    GlObject *acc = NULL;
+    for (int j = 0; j < co->co_posonlyargcount; j++) {
+        GlObject *name = GlTuple_GET_ITEM(co->co_localsplusnames, j);
+        for (Gl_ssize_t k = 0; k < GlTuple_GET_SIZE(kwnames); k++) {
+            GlObject *kw = GlTuple_GET_ITEM(kwnames, k);
+            if (GlStr_Check(kw) && GlStr_Equal(kw, name)) {
+                GlObject *next = acc ? GlStr_FromFormat("%U, %U", acc, name) : Gl_NewRef(name);
+                Gl_XSETREF(acc, next);
+                if (acc == NULL) {
+                    return -1;
+                }
+                break;
+            }
+        }
+    }
+    GlErr_Format(GlExc_TypeError,
+                 "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                 func_qualname(func), acc);
+    Gl_XDECREF(acc);
+    return -1;
+}
+
 int
 GlEval_BindArgs(GlFunctionObject *func, GlObject **localsplus, GlObject *const *args,
                 Gl_ssize_t nargs, GlObject *kwnames)
@@ -149,10 +175,7 @@ GlEval_BindArgs(GlFunctionObject *func, GlObject **localsplus, GlObject *const *
         }
         for (j = 0; j < co->co_posonlyargcount; j++) {
             if (GlStr_Equal(GlTuple_GET_ITEM(names, j), kw)) {
-                GlErr_Format(GlExc_TypeError,
-                             "%U() got some positional-only arguments passed as keyword "
-                             "arguments: '%U'", func_qualname(func), kw);
-                return -1;
+                return posonly_passed_as_keyword(func, co, kwnames);
             }
         }
         GlErr_Format(GlExc_TypeError, "%U() got an unexpected keyword argument '%U'",

@@ -216,12 +216,7 @@ unpack_iterable(GlObject *v, int before, int after, GlObject **top)
             return 0;
         }
         Gl_DECREF(w);
-        if (GlList_CheckExact(v) || GlTuple_CheckExact(v)) {
-            GlErr_Format(GlExc_ValueError, "too many values to unpack (expected %d, got %zd)",
-                         before, GlObject_Size(v));
-        } else {
-            GlErr_Format(GlExc_ValueError, "too many values to unpack (expected %d)", before);
-        }
+        GlErr_Format(GlExc_ValueError, "too many values to unpack (expected %d)", before);
         goto error;
     }
     GlObject *l = GlSequence_List(it);
@@ -390,6 +385,30 @@ build_string(GlObject **items, Gl_ssize_t n)
     return res;
 }
 
+/* "module.qualname" of a function for call error messages (CPython's
+ * _PyObject_FunctionStr): just the qualname for builtins. New reference. */
+static GlObject *
+func_str(GlObject *func)
+{
+    GlObject *qualname = NULL, *module = NULL;
+    if (GlObject_LookupAttr(func, GL_ID(__qualname__), &qualname) <= 0) {
+        GlErr_Clear();
+        return GlObject_Str(func);
+    }
+    if (GlObject_LookupAttr(func, GL_ID(__module__), &module) < 0) {
+        GlErr_Clear();
+    }
+    GlObject *res;
+    if (module != NULL && GlStr_Check(module) && !GlStr_EqualToASCII(module, "builtins")) {
+        res = GlStr_FromFormat("%U.%U()", module, qualname);
+    } else {
+        res = GlStr_FromFormat("%S()", qualname);
+    }
+    Gl_XDECREF(module);
+    Gl_DECREF(qualname);
+    return res;
+}
+
 static int
 dict_merge_for_call(GlObject *func, GlObject *dict, GlObject *update)
 {
@@ -406,12 +425,12 @@ dict_merge_for_call(GlObject *func, GlObject *dict, GlObject *update)
                 return -1;
             }
             if (r) {
-                GlObject *fname = NULL;
-                GlObject_LookupAttr(func, GL_ID(__qualname__), &fname);
-                GlErr_Clear();
-                GlErr_Format(GlExc_TypeError, "%S() got multiple values for keyword argument '%U'",
-                             fname ? fname : Gl_None, k);
-                Gl_XDECREF(fname);
+                GlObject *fname = func_str(func);
+                if (fname != NULL) {
+                    GlErr_Format(GlExc_TypeError,
+                                 "%U got multiple values for keyword argument '%U'", fname, k);
+                    Gl_DECREF(fname);
+                }
                 return -1;
             }
             if (GlDict_SetItem(dict, k, v) < 0) {
@@ -425,12 +444,12 @@ dict_merge_for_call(GlObject *func, GlObject *dict, GlObject *update)
         return -1;
     }
     if (keys == NULL) {
-        GlObject *fname = NULL;
-        GlObject_LookupAttr(func, GL_ID(__qualname__), &fname);
-        GlErr_Clear();
-        GlErr_Format(GlExc_TypeError, "%S() argument after ** must be a mapping, not %s",
-                     fname ? fname : Gl_None, Gl_TYPE(update)->tp_name);
-        Gl_XDECREF(fname);
+        GlObject *fname = func_str(func);
+        if (fname != NULL) {
+            GlErr_Format(GlExc_TypeError, "%U argument after ** must be a mapping, not %s",
+                         fname, Gl_TYPE(update)->tp_name);
+            Gl_DECREF(fname);
+        }
         return -1;
     }
     Gl_DECREF(keys);
@@ -451,13 +470,12 @@ call_function_ex(GlObject *func, GlObject *args, GlObject *kwargs)
 {
     if (!GlTuple_CheckExact(args)) {
         if (Gl_TYPE(args)->tp_iter == NULL && !GlSequence_Check(args)) {
-            GlObject *fname = NULL;
-            GlObject_LookupAttr(func, GL_ID(__qualname__), &fname);
-            GlErr_Clear();
-            GlErr_Format(GlExc_TypeError,
-                         "%S() argument after * must be an iterable, not %s",
-                         fname ? fname : Gl_None, Gl_TYPE(args)->tp_name);
-            Gl_XDECREF(fname);
+            GlObject *fname = func_str(func);
+            if (fname != NULL) {
+                GlErr_Format(GlExc_TypeError, "%U argument after * must be an iterable, not %s",
+                             fname, Gl_TYPE(args)->tp_name);
+                Gl_DECREF(fname);
+            }
             return NULL;
         }
         GlObject *t = GlSequence_Tuple(args);
@@ -1678,12 +1696,23 @@ start_frame:
     TARGET(DICT_UPDATE) {
         GlObject *update = POP();
         GlObject *d = PEEK(oparg);
-        if (GlDict_Update(d, update) < 0) {
-            if (GlErr_ExceptionMatches(GlExc_AttributeError)) {
-                GlErr_Clear();
-                GlErr_Format(GlExc_TypeError, "'%s' object is not a mapping",
-                             Gl_TYPE(update)->tp_name);
+        int is_mapping = GlDict_Check(update);
+        if (!is_mapping) {
+            GlObject *keys = NULL;
+            if (GlObject_LookupAttr(update, GL_ID(keys), &keys) < 0) {
+                Gl_DECREF(update);
+                goto error;
             }
+            is_mapping = keys != NULL;
+            Gl_XDECREF(keys);
+        }
+        if (!is_mapping) {
+            GlErr_Format(GlExc_TypeError, "'%s' object is not a mapping",
+                         Gl_TYPE(update)->tp_name);
+            Gl_DECREF(update);
+            goto error;
+        }
+        if (GlDict_Merge(d, update, 1) < 0) {
             Gl_DECREF(update);
             goto error;
         }
