@@ -43,11 +43,15 @@ def dump(table, code, out):
     for child in table.get_children():
         want = CODE_NAMES.get(child.get_name(), child.get_name())
         match = None
-        for i, c in enumerate(codes):
-            if i not in used and c.co_name == want:
-                used.add(i)
-                match = c
-                break
+        names = set(child.get_identifiers())
+        # same name; prefer the same first line and locals that belong to this table
+        # (code objects of nested comprehensions are not in symtable order)
+        cands = [i for i, c in enumerate(codes) if i not in used and c.co_name == want]
+        cands.sort(key=lambda i: (codes[i].co_firstlineno != child.get_lineno(),
+                                  not set(codes[i].co_varnames) <= names))
+        if cands:
+            used.add(cands[0])
+            match = codes[cands[0]]
         dump(child, match, out)
 
 

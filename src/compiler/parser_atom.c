@@ -558,6 +558,7 @@ GlParser_CallArgs(GlParser *p, GlAstExprSeq *args, GlAstKeywordSeq *kws)
                 }
                 genexp = g;
                 e = g;
+                p->bare_genexp = g;
             } else if (e->kind != GL_AST_STARRED && (seen_kw || seen_dstar)) {
                 GlToken *nt = PEEK(0);  // CPython reports at the last token read
                 GlParser_ErrorTok(p, GL_ERR_SYNTAX, nt, nt, seen_dstar ? "positional argument "
@@ -737,7 +738,7 @@ GlParser_Primary(GlParser *p)
             }
             /* a lone generator argument spans the call's parentheses, as CPython */
             if (n->v.Call.args.n == 1 && n->v.Call.keywords.n == 0 &&
-                n->v.Call.args.items[0]->kind == GL_AST_GENERATOREXP) {
+                n->v.Call.args.items[0] == p->bare_genexp) {
                 GlAstExpr *g = n->v.Call.args.items[0];
                 g->lineno = lp->lineno + p->fstring_line;
                 g->col_offset = lp->col + (lp->lineno == 1 ? p->fstring_col : 0);

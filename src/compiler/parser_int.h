@@ -37,6 +37,7 @@ typedef struct GlParser {
     int fstring_line, fstring_col;  // offsets applied to positions in f-string sub-parsers
     int is_fstring;          // sub-parser for an f-string replacement field
     const char *filename;
+    GlAstExpr *bare_genexp;  // last generator argument written without its own parentheses
 } GlParser;
 
 /* Growable array in the arena (old storage is abandoned on growth). */

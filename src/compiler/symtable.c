@@ -205,7 +205,7 @@ ste_symbol(Builder *b, GlSTEntry *ste, const char *name)
     ste->symbols[i].flags = 0;
     ste->symbols[i].scope = GL_SCOPE_NONE;
     ste->symbols[i].rank = b->rank++;
-    if (b->defer > 0) {
+    if (b->defer > 0) {  // ranked later (after the value), or never for a bare annotation
         if (b->ndeferred == b->capdeferred) {
             int ncap = b->capdeferred ? b->capdeferred * 2 : 16;
             struct Deferred *nd = realloc(b->deferred, sizeof(*nd) * (size_t)ncap);
@@ -241,6 +241,9 @@ add_def_in(Builder *b, const char *raw, int flag, GlSTEntry *ste, const int loc[
         return -1;
     }
     int val = ste->symbols[i].flags;
+    if (ste->symbols[i].rank == -1 && b->defer == 0) {
+        ste->symbols[i].rank = b->rank++;  // first reference code generation will emit
+    }
     if ((flag & GL_DEF_PARAM) && (val & GL_DEF_PARAM)) {
         return st_error(b, loc[0], loc[1], loc[2], loc[3],
                         "duplicate argument '%s' in function definition", raw);
@@ -676,7 +679,14 @@ visit_stmt(Builder *b, GlAstStmt *s)
                                 "annotated name '%s' can't be nonlocal", t->v.Name.id);
             }
             if (s->v.AnnAssign.simple) {
+                /* `x: int` alone emits no code in a function: not ranked (not in
+                   co_varnames) until some other statement references x */
+                int bare = s->v.AnnAssign.value == NULL && b->cur->type == GL_BLOCK_FUNCTION;
+                b->defer += bare;
+                int before = b->ndeferred;
                 r = add_def(b, t->v.Name.id, GL_DEF_ANNOT | GL_DEF_LOCAL, LOC_OF(t));
+                b->defer -= bare;
+                b->ndeferred = before;
             } else if (s->v.AnnAssign.value != NULL) {
                 r = add_def(b, t->v.Name.id, GL_DEF_LOCAL, LOC_OF(t));
             }
@@ -1355,7 +1365,9 @@ finish_entry(Builder *b, GlSTEntry *ste)
     }
     qsort(locals, (size_t)nl, sizeof(GlSymbol *), cmp_rank);
     for (int i = 0; i < nl; i++) {
-        vn[nv++] = locals[i]->name;
+        if (locals[i]->rank >= 0) {  // rank -1: only annotated, never referenced
+            vn[nv++] = locals[i]->name;
+        }
     }
     free(locals);
     if (ste->needs_class_closure) {

@@ -61,7 +61,8 @@ typedef struct GlSymbol {
     const char *name;         // mangled, interned in the arena
     int flags;                // GL_DEF_* bits
     GlScope scope;
-    int rank;                 // order of first reference in code-generation order
+    int rank;                 // order of first reference in code-generation order;
+                              // -1: never referenced by generated code (bare `x: int`)
 } GlSymbol;
 
 typedef struct GlSTEntry {

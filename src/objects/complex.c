@@ -743,7 +743,7 @@ complex_format(GlObject *self, GlObject *spec)
         return GlObject_Str(self);
     }
     GlFormatSpec f;
-    if (GlFormatSpec_Parse(spec, &f) < 0) {
+    if (GlFormatSpec_ParseEx(spec, self, 0, '>', &f) < 0) {
         return NULL;
     }
     switch (f.type) {

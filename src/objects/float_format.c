@@ -338,6 +338,12 @@ GlFloat_FormatWithSpec(double x, const GlFormatSpec *spec, int add_dot_0, int no
     const char *suffix = "";
     if (type == 0 && prec < 0) {
         GlFloat_ReprBufEx(ax, buf, sizeof(buf), add_dot_0);
+        if (spec->alternate && isfinite(ax) && !strchr(buf, '.')) {
+            char *e = strchr(buf, 'e');  // '#': always a decimal point ("1.e-05")
+            char *at = e ? e : buf + strlen(buf);
+            memmove(at + 1, at, strlen(at) + 1);
+            *at = '.';
+        }
     }
     else {
         int dot0 = 0;
@@ -371,6 +377,17 @@ GlFloat_FormatWithSpec(double x, const GlFormatSpec *spec, int add_dot_0, int no
         }
     }
     strcat(buf, suffix);
+    if (negative && spec->no_neg_zero && isfinite(x)) {
+        /* 'z': a value that rounds to zero loses its sign */
+        int all_zero = 1;
+        for (const char *c = buf; *c && *c != 'e' && *c != 'E'; c++) {
+            if (*c >= '1' && *c <= '9') {
+                all_zero = 0;
+                break;
+            }
+        }
+        negative = !all_zero;
+    }
     /* Split: leading digits are the integer part; the rest is point/fraction/exponent. */
     Gl_ssize_t nint = 0;
     while (isdigit((unsigned char)buf[nint])) {
@@ -429,7 +446,7 @@ GlFloat_FormatSpec(GlObject *o, GlObject *spec)
         return GlObject_Str(o);
     }
     GlFormatSpec f;
-    if (GlFormatSpec_Parse(spec, &f) < 0) {
+    if (GlFormatSpec_ParseEx(spec, o, 0, '>', &f) < 0) {
         return NULL;
     }
     if (check_float_spec(&f, o, "float") < 0) {

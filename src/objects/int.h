@@ -119,7 +119,7 @@ GlObject *GlInt_FromText(const char *s, Gl_ssize_t len, int base, GlObject *orig
  * Unicode decimal digits become '0'-'9' and other non-ASCII characters '?'.
  * NULL + MemoryError. */
 const char *GlInt_TextToASCII(GlObject *str, Gl_ssize_t *len, char **owned);
-/* int.__format__ / to_bytes / from_bytes / __round__ helpers (int_format.c). */
+/* int.__round__(ndigits): ndigits NULL when omitted (int_format.c). */
 GlObject *GlInt_Round(GlObject *self, GlObject *ndigits) GL_NEWREF;
 
 struct GlFormatSpec;

@@ -508,9 +508,11 @@ int_format_char(GlObject *o, const GlFormatSpec *f) GL_NEWREF
         return GlErr_SetString(GlExc_ValueError,
                                "Alternate form (#) not allowed with integer format specifier 'c'");
     }
-    int overflow;
-    int64_t v = GlInt_AsInt64AndOverflow(o, &overflow);
-    if (overflow || v < 0 || v >= 0x110000) {
+    int64_t v = GlInt_AsInt64(o);
+    if (v == -1 && GlErr_Occurred()) {
+        return NULL;  // "Python int too large to convert to C long"
+    }
+    if (v < 0 || v >= 0x110000) {
         return GlErr_SetString(GlExc_OverflowError, "%c arg not in range(0x110000)");
     }
     GlObject *ch = GlStr_FromOrdinal((uint32_t)v);
@@ -529,7 +531,7 @@ GlInt_FormatSpec(GlObject *o, GlObject *spec)
         return GlObject_Str(o);
     }
     GlFormatSpec f;
-    if (GlFormatSpec_Parse(spec, &f) < 0) {
+    if (GlFormatSpec_ParseEx(spec, o, 0, '>', &f) < 0) {
         return NULL;
     }
     char type = f.type ? f.type : 'd';
@@ -560,6 +562,10 @@ GlInt_FormatSpec(GlObject *o, GlObject *spec)
     }
     if (f.precision >= 0) {
         return GlErr_SetString(GlExc_ValueError, "Precision not allowed in integer format specifier");
+    }
+    if (f.no_neg_zero) {
+        return GlErr_SetString(GlExc_ValueError,
+                               "Negative zero coercion (z) not allowed in integer format specifier");
     }
     if (type == 'c') {
         return int_format_char(o, &f);
@@ -592,7 +598,7 @@ GlInt_FormatSpec(GlObject *o, GlObject *spec)
 GlObject *
 GlInt_Round(GlObject *self, GlObject *ndigits)
 {
-    if (ndigits == NULL || ndigits == Gl_None) {
+    if (ndigits == NULL) {  // int.__round__(None) is a TypeError, as in CPython
         return GlInt_Exact(self);
     }
     GlObject *nd = GlNumber_Index(ndigits);

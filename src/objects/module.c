@@ -152,7 +152,17 @@ module_repr(GlObject *op)
     if (file != NULL && GlStr_Check(file)) {
         return GlStr_FromFormat("<module %R from %R>", name, file);
     }
-    return GlStr_FromFormat("<module %R (built-in)>", name);
+    GlObject *spec = d ? GlDict_GetItemWithError(d, GL_ID(__spec__)) : NULL;
+    GlObject *origin = NULL;
+    if (spec != NULL && spec != Gl_None && GlObject_LookupAttr(spec, GL_ID(origin), &origin) < 0) {
+        return NULL;
+    }
+    int builtin = origin != NULL && GlStr_Check(origin) && GlStr_EqualToASCII(origin, "built-in");
+    Gl_XDECREF(origin);
+    if (builtin) {
+        return GlStr_FromFormat("<module %R (built-in)>", name);
+    }
+    return GlStr_FromFormat("<module %R>", name);
 }
 
 static GlObject *

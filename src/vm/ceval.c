@@ -274,15 +274,35 @@ import_from(GlObject *v, GlObject *name)
     if (GlErr_Occurred()) {
         GlErr_Clear();
     }
+    GlObject *msg;
     if (pkgname == NULL || !GlStr_Check(pkgname)) {
-        GlErr_Format(GlExc_ImportError, "cannot import name '%U' from '<unknown module name>' "
-                     "(unknown location)", name);
+        msg = GlStr_FromFormat("cannot import name '%U' from '<unknown module name>' "
+                               "(unknown location)", name);
+    } else if (GlImport_IsInitializing(pkgname)) {
+        msg = GlStr_FromFormat("cannot import name '%U' from partially initialized module '%U' "
+                               "(most likely due to a circular import) (%S)", name, pkgname,
+                               file ? file : Gl_None);
     } else if (file != NULL && GlStr_Check(file)) {
-        GlErr_Format(GlExc_ImportError, "cannot import name '%U' from '%U' (%U)", name,
-                     pkgname, file);
+        msg = GlStr_FromFormat("cannot import name '%U' from '%U' (%U)", name, pkgname, file);
     } else {
-        GlErr_Format(GlExc_ImportError, "cannot import name '%U' from '%U' (unknown location)",
-                     name, pkgname);
+        msg = GlStr_FromFormat("cannot import name '%U' from '%U' (unknown location)", name,
+                               pkgname);
+    }
+    if (msg != NULL) {
+        GlObject *args = GlTuple_Pack(1, msg);
+        GlObject *kw = GlDict_New();
+        if (args != NULL && kw != NULL
+            && GlDict_SetItem(kw, GL_ID(name), pkgname ? pkgname : Gl_None) == 0
+            && GlDict_SetItem(kw, GL_ID(path), file ? file : Gl_None) == 0) {
+            GlObject *exc = GlObject_Call(GlExc_ImportError, args, kw);
+            if (exc != NULL) {
+                GlErr_SetObject(GlExc_ImportError, exc);
+                Gl_DECREF(exc);
+            }
+        }
+        Gl_XDECREF(args);
+        Gl_XDECREF(kw);
+        Gl_DECREF(msg);
     }
     Gl_XDECREF(file);
     Gl_XDECREF(pkgname);
@@ -700,11 +720,7 @@ static inline int
 c_stack_exhausted(void)
 {
     char here;
-    if (gl_tstate.stack_base == NULL) {
-        return 0;
-    }
-    size_t used = (size_t)(gl_tstate.stack_base - &here);
-    return used > gl_tstate.stack_size;
+    return gl_tstate.stack_limit != NULL && (uintptr_t)&here < (uintptr_t)gl_tstate.stack_limit;
 }
 
 /* Truth value with the fast cases inline: 1, 0, -1. */
@@ -766,8 +782,19 @@ GlEval_EvalFrameEx(GlFrame *frame, int throwflag)
     } while (0)
 
 start_frame:
-    if (GL_UNLIKELY(++ts->recursion_depth > ts->recursion_limit)) {
+    if (GL_UNLIKELY(++ts->recursion_depth > ts->recursion_limit)
+        && ts->recursion_headroom == 0) {
+        /* Raised in the caller, as CPython: the new frame never starts. */
+        ts->recursion_depth--;
+        ts->recursion_headroom++;
         GlErr_SetString(GlExc_RecursionError, GL_RECURSION_ERROR_MSG);
+        ts->recursion_headroom--;
+        if (frame->is_entry) {
+            return NULL;   // the caller of GlEval_EvalFrame pops the frame
+        }
+        GlFrame *prev = frame->previous;
+        GlFrame_Pop(frame);
+        frame = prev;
         ts->frame = frame;
         LOAD_FRAME();
         ip = frame->instr;

@@ -12,6 +12,49 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <limits.h>
+#include "../modules/modules.h"
+
+/* Names of the modules whose body is running (for "partially initialized module"). */
+static GlObject *initializing;
+
+int
+GlImport_IsInitializing(GlObject *name)
+{
+    return initializing != NULL && name != NULL && GlDict_GetItemWithError(initializing, name) != NULL;
+}
+
+/* module.__spec__ = a namespace with CPython's ModuleSpec fields. 0 / -1. */
+int
+GlImport_SetSpec(GlObject *m, GlObject *name, const char *origin, GlObject *search)
+{
+    GlObject *kw = GlDict_New();
+    if (kw == NULL) {
+        return -1;
+    }
+    GlObject *o = origin ? GlStr_FromString(origin) : Gl_NewRef(Gl_None);
+    const char *s = GlStr_AsUTF8(name);
+    const char *dot = s ? strrchr(s, '.') : NULL;
+    GlObject *parent = search != NULL ? Gl_NewRef(name)
+                     : dot ? GlStr_FromStringAndSize(s, dot - s) : GlStr_FromString("");
+    int r = -1;
+    if (o != NULL && parent != NULL && GlDict_SetItemString(kw, "name", name) == 0
+        && GlDict_SetItemString(kw, "loader", Gl_None) == 0
+        && GlDict_SetItemString(kw, "origin", o) == 0
+        && GlDict_SetItemString(kw, "submodule_search_locations", search ? search : Gl_None) == 0
+        && GlDict_SetItemString(kw, "parent", parent) == 0
+        && GlDict_SetItemString(kw, "has_location", origin && strcmp(origin, "built-in") ? Gl_True : Gl_False) == 0
+        && GlDict_SetItemString(kw, "cached", Gl_None) == 0) {
+        GlObject *spec = GlNamespace_New(kw);
+        if (spec != NULL) {
+            r = GlDict_SetItem(GlModule_GetDict(m), GL_ID(__spec__), spec);
+            Gl_DECREF(spec);
+        }
+    }
+    Gl_XDECREF(o);
+    Gl_XDECREF(parent);
+    Gl_DECREF(kw);
+    return r;
+}
 
 static GlObject *
 modules_dict(void)
@@ -116,7 +159,8 @@ init_builtin(const char *name)
                 return NULL;
             }
             GlObject *key = GlStr_FromString(name);
-            if (key == NULL || GlDict_SetItem(modules_dict(), key, m) < 0) {
+            if (key == NULL || GlImport_SetSpec(m, key, "built-in", NULL) < 0
+                || GlDict_SetItem(modules_dict(), key, m) < 0) {
                 Gl_XDECREF(key);
                 Gl_DECREF(m);
                 return NULL;
@@ -172,12 +216,29 @@ load_source(GlObject *fullname, const char *path, const char *pkgdir)
         return NULL;
     }
     Gl_DECREF(package);
-    if (GlDict_SetItem(modules_dict(), fullname, m) < 0) {
+    GlObject *search = pkgdir ? GlDict_GetItemWithError(dict, GL_ID(__path__)) : NULL;
+    if (GlImport_SetSpec(m, fullname, path, search) < 0
+        || GlDict_SetItem(modules_dict(), fullname, m) < 0) {
+        Gl_DECREF(file);
+        Gl_DECREF(m);
+        return NULL;
+    }
+    if (initializing == NULL && (initializing = GlDict_New()) == NULL) {
+        Gl_DECREF(file);
+        Gl_DECREF(m);
+        return NULL;
+    }
+    if (GlDict_SetItem(initializing, fullname, Gl_True) < 0) {
         Gl_DECREF(file);
         Gl_DECREF(m);
         return NULL;
     }
     int r = GlImport_ExecFile(m, path, file);
+    GlObject *saved = GlErr_GetRaisedException();
+    if (GlDict_DelItem(initializing, fullname) < 0) {
+        GlErr_Clear();
+    }
+    GlErr_SetRaisedException(saved);
     Gl_DECREF(file);
     if (r < 0) {
         GlObject *exc = GlErr_GetRaisedException();

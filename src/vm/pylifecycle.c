@@ -54,6 +54,13 @@ Gl_Initialize(int argc, char **argv)
         Gl_DECREF(sys);
         return -1;
     }
+    GlObject *bname = GlStr_FromString("builtins"), *sname = GlStr_FromString("sys");
+    if (bname == NULL || sname == NULL || GlImport_SetSpec(b, bname, "built-in", NULL) < 0
+        || GlImport_SetSpec(sys, sname, "built-in", NULL) < 0) {
+        return -1;
+    }
+    Gl_DECREF(bname);
+    Gl_DECREF(sname);
     Gl_DECREF(b);
     Gl_DECREF(sys);
     if (GlSys_SetArgv(argc, argv) < 0) {

@@ -42,6 +42,10 @@ GlObject *GlImport_ImportModuleLevelObject(GlObject *name, GlObject *globals, Gl
 GlObject *GlImport_ImportModule(const char *name) GL_NEWREF;
 /* Module from sys.modules or NULL (borrowed, no exception). */
 GlObject *GlImport_GetModule(GlObject *name) GL_BORROWED;
+/* 1 while the body of module `name` is running. */
+int GlImport_IsInitializing(GlObject *name);
+/* Set module.__spec__ (a namespace with ModuleSpec's fields). 0 / -1. */
+int GlImport_SetSpec(GlObject *m, GlObject *name, const char *origin, GlObject *search);
 /* Register a built-in (C) module initialiser: GlInit_<name> returns a new module. */
 typedef GlObject *(*GlModuleInitFunc)(void);
 typedef struct GlBuiltinModule {
