@@ -935,12 +935,13 @@ assert_stmt(GlCompiler *c, const GlAstStmt *s)
     int end = gl_cg_new_label(c);
     TRY(end);
     TRY(gl_cg_jump_if(c, s->v.Assert.test, end, 1));
-    gl_cg_set_loc_stmt(c, s);
+    /* CPython points the failure at the tested expression. */
+    gl_cg_set_loc_expr(c, s->v.Assert.test);
     TRY(gl_cg_emit(c, GL_OP_LOAD_ASSERTION_ERROR, 0));
     if (s->v.Assert.msg) {
         TRY(gl_cg_emit(c, GL_OP_PUSH_NULL, 0));
         TRY(gl_cg_expr(c, s->v.Assert.msg));
-        gl_cg_set_loc_stmt(c, s);
+        gl_cg_set_loc_expr(c, s->v.Assert.test);
         TRY(gl_cg_emit(c, GL_OP_CALL, 1));
     }
     TRY(gl_cg_emit(c, GL_OP_RAISE_VARARGS, 1));
