@@ -174,8 +174,18 @@ struct GlAstStmt {
         struct { GlAstExprSeq targets; GlAstExpr *value; } Assign;  // a = b = v: 2 targets
         struct { GlAstExpr *target; GlAstOperator op; GlAstExpr *value; } AugAssign;
         /* simple is 1 for a bare Name target not in parentheses */
-        struct { GlAstExpr *target; GlAstExpr *annotation; GlAstExpr *value; int simple; } AnnAssign;
-        struct { GlAstExpr *target; GlAstExpr *iter; GlAstStmtSeq body; GlAstStmtSeq orelse; } For;
+        struct {
+            GlAstExpr *target;
+            GlAstExpr *annotation;
+            GlAstExpr *value;  // optional
+            int simple;
+        } AnnAssign;
+        struct {
+            GlAstExpr *target;
+            GlAstExpr *iter;
+            GlAstStmtSeq body;
+            GlAstStmtSeq orelse;
+        } For;
         struct { GlAstExpr *test; GlAstStmtSeq body; GlAstStmtSeq orelse; } While;
         struct { GlAstExpr *test; GlAstStmtSeq body; GlAstStmtSeq orelse; } If;  // elif: If in orelse
         struct { GlAstWithItemSeq items; GlAstStmtSeq body; } With;

@@ -225,9 +225,6 @@ GlParser_Invalid(GlParser *p)
                             "unexpected unindent");
         return NULL;
     }
-    if (t->type == GL_TOK_ENDMARKER && p->is_fstring) {
-        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "f-string: invalid syntax");
-    }
     if (p->is_fstring) {
         return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "f-string: invalid syntax");
     }

@@ -709,7 +709,11 @@ visit_stmt(Builder *b, GlAstStmt *s)
              visit_stmts(b, &s->v.For.body) < 0 || visit_stmts(b, &s->v.For.orelse) < 0)
             ? -1 : 0;
         break;
-    case GL_AST_WHILE: case GL_AST_IF:
+    case GL_AST_WHILE:
+        r = (visit_expr(b, s->v.While.test) < 0 || visit_stmts(b, &s->v.While.body) < 0 ||
+             visit_stmts(b, &s->v.While.orelse) < 0) ? -1 : 0;
+        break;
+    case GL_AST_IF:
         r = (visit_expr(b, s->v.If.test) < 0 || visit_stmts(b, &s->v.If.body) < 0 ||
              visit_stmts(b, &s->v.If.orelse) < 0) ? -1 : 0;
         break;
@@ -1479,57 +1483,4 @@ GlSymtable_Build(GlArena *arena, GlAstMod *mod, const char *src, size_t len,
     }
     err->filename = filename;
     return r == 0 ? st : NULL;
-}
-
-/* ---- dump ------------------------------------------------------------------------------------ */
-
-static void
-dump_names(FILE *out, const char *label, const char **names, int n)
-{
-    fprintf(out, "  %s:", label);
-    for (int i = 0; i < n; i++) {
-        fprintf(out, " %s", names[i]);
-    }
-    fprintf(out, "\n");
-}
-
-static void
-dump_entry(GlSTEntry *ste, FILE *out)
-{
-    static const char *const types[] = {"function", "class", "module"};
-    fprintf(out, "%s %s line %d%s\n", types[ste->type], ste->name, ste->lineno,
-            ste->is_nested ? " nested" : "");
-    const char **sorted = malloc(sizeof(char *) * (size_t)(ste->nsymbols + 1));
-    if (sorted != NULL) {
-        /* sorted by name: the order of symbols added for free variables is set order in
-           CPython, so sorting makes the dumps comparable */
-        for (int i = 0; i < ste->nsymbols; i++) {
-            sorted[i] = ste->symbols[i].name;
-        }
-        qsort(sorted, (size_t)ste->nsymbols, sizeof(char *), cmp_names);
-        for (int i = 0; i < ste->nsymbols; i++) {
-            GlSymbol *s = &ste->symbols[0];
-            for (int k = 0; k < ste->nsymbols; k++) {
-                if (ste->symbols[k].name == sorted[i]) {
-                    s = &ste->symbols[k];
-                }
-            }
-            fprintf(out, "  sym %s flags=%d scope=%d\n", s->name, s->flags, (int)s->scope);
-        }
-    }
-    free(sorted);
-    if (ste->type == GL_BLOCK_FUNCTION) {
-        dump_names(out, "varnames", ste->varnames, ste->nvarnames);
-    }
-    dump_names(out, "cellvars", ste->cellvars, ste->ncellvars);
-    dump_names(out, "freevars", ste->freevars, ste->nfreevars);
-    for (int i = 0; i < ste->nchildren; i++) {
-        dump_entry(ste->children[i], out);
-    }
-}
-
-void
-GlSymtable_Dump(GlSymTable *st, FILE *out)
-{
-    dump_entry(st->top, out);
 }

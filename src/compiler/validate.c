@@ -164,9 +164,17 @@ v_expr(Validator *v, const GlAstExpr *e, int star_ok)
         r = v_exprs(v, &e->v.Dict.keys, 0) < 0 ? -1 : v_exprs(v, &e->v.Dict.values, 0);
         break;
     case GL_AST_SET: r = v_exprs(v, &e->v.Set.elts, 1); break;
-    case GL_AST_LISTCOMP: case GL_AST_SETCOMP: case GL_AST_GENERATOREXP:
+    case GL_AST_LISTCOMP:
         r = v_generators(v, &e->v.ListComp.generators) < 0 ? -1 :
             v_expr(v, e->v.ListComp.elt, 0);
+        break;
+    case GL_AST_SETCOMP:
+        r = v_generators(v, &e->v.SetComp.generators) < 0 ? -1 :
+            v_expr(v, e->v.SetComp.elt, 0);
+        break;
+    case GL_AST_GENERATOREXP:
+        r = v_generators(v, &e->v.GeneratorExp.generators) < 0 ? -1 :
+            v_expr(v, e->v.GeneratorExp.elt, 0);
         break;
     case GL_AST_DICTCOMP:
         r = (v_generators(v, &e->v.DictComp.generators) < 0 ||
@@ -227,12 +235,11 @@ v_expr(Validator *v, const GlAstExpr *e, int star_ok)
             return E_ERR(v, e, "cannot assign to __debug__");
         }
         break;
-    case GL_AST_LIST: case GL_AST_TUPLE:
-        if ((e->kind == GL_AST_LIST ? e->v.List.ctx : e->v.Tuple.ctx) == GL_AST_STORE) {
-            r = v_target(v, e);
-        } else {
-            r = v_exprs(v, &e->v.List.elts, 1);
-        }
+    case GL_AST_LIST:
+        r = e->v.List.ctx == GL_AST_STORE ? v_target(v, e) : v_exprs(v, &e->v.List.elts, 1);
+        break;
+    case GL_AST_TUPLE:
+        r = e->v.Tuple.ctx == GL_AST_STORE ? v_target(v, e) : v_exprs(v, &e->v.Tuple.elts, 1);
         break;
     case GL_AST_SLICE:
         r = ((e->v.Slice.lower && v_expr(v, e->v.Slice.lower, 0) < 0) ||

@@ -321,6 +321,9 @@ text_find_eol(GlTextIOObject *t, Gl_ssize_t from)
         return -1;
     }
     const char *nl = GlStr_AsUTF8(t->newline);
+    if (base == NULL || n <= from) {
+        return -1;
+    }
     if (nl[1] == '\0') {
         char *p = memchr(base + from, nl[0], (size_t)(n - from));
         return p != NULL ? (p - base) + 1 : -1;

@@ -47,8 +47,8 @@ GlObject *GlComplex_FromDoubles(double real, double imag) GL_NEWREF;
 void GlFloat_ReprBufEx(double v, char *buf, size_t size, int add_dot_0);
 /* float(text) for str/bytes content: orig is the object shown in the ValueError. */
 GlObject *GlFloat_FromText(const char *s, Gl_ssize_t len, GlObject *orig) GL_NEWREF;
-/* Parse a float literal as float() does (no surrounding whitespace allowed unless
- * strip): 0 and *out on success, -1 without an exception when malformed. */
+/* Parse exactly the text of a float literal as float() accepts it after stripping
+ * whitespace: 0 and *out on success, -1 without an exception when malformed. */
 int GlFloat_ParseText(const char *s, Gl_ssize_t len, double *out);
 /* round(x, ndigits) for a double (ndigits NULL/None: round to an int). */
 GlObject *GlFloat_Round(double x, GlObject *ndigits) GL_NEWREF;

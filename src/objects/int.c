@@ -848,7 +848,12 @@ int_to_bytes(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObject *
     }
     Gl_ssize_t length = 1;
     if (a[0] != NULL) {
-        length = GlNumber_AsSsize_t(a[0], GlExc_OverflowError);
+        GlObject *len_obj = GlNumber_Index(a[0]);
+        if (len_obj == NULL) {
+            return NULL;
+        }
+        length = GlInt_AsSsize_t(len_obj);
+        Gl_DECREF(len_obj);
         if (length == -1 && GlErr_Occurred()) {
             return NULL;
         }

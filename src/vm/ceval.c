@@ -736,6 +736,78 @@ is_true(GlObject *v)
     return GlObject_IsTrue(v);
 }
 
+/* ---- inline caches for attribute access ---- */
+
+#define ATTR_KIND_NONE 0
+#define ATTR_KIND_INSTANCE 1   // generic getattr, no data descriptor; value: class attr or NULL
+#define ATTR_KIND_METHOD 2     // LOAD_METHOD: value is the method found on the type
+#define ATTR_KIND_STORE 3      // generic setattr into the instance dict
+
+/* The instance dict slot of o for types with a positive tp_dictoffset, else NULL. */
+static inline GlObject **
+fast_dictptr(GlObject *o, GlTypeObject *tp)
+{
+    Gl_ssize_t off = tp->tp_dictoffset;
+    return off > 0 ? (GlObject **)((char *)o + off) : NULL;
+}
+
+static inline int
+type_cacheable(GlTypeObject *tp)
+{
+    return (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG) && tp->tp_version_tag != 0;
+}
+
+/* After a successful slow-path load, remember how to repeat it. */
+static void
+specialize_load_attr(GlCacheEntry *c, GlObject *owner, GlObject *name)
+{
+    GlTypeObject *tp = Gl_TYPE(owner);
+    c->index = ATTR_KIND_NONE;
+    if (tp->tp_getattro != GlObject_GenericGetAttr || tp->tp_dictoffset < 0) {
+        return;
+    }
+    GlObject *descr = GlType_Lookup(tp, name);
+    if (!type_cacheable(tp) || (descr != NULL && GlDescr_IsData(descr))) {
+        return;
+    }
+    c->version1 = tp->tp_version_tag;
+    c->value = descr;
+    c->index = ATTR_KIND_INSTANCE;
+}
+
+static void
+specialize_load_method(GlCacheEntry *c, GlObject *owner, GlObject *name, GlObject *meth)
+{
+    GlTypeObject *tp = Gl_TYPE(owner);
+    c->index = ATTR_KIND_NONE;
+    if (tp->tp_getattro != GlObject_GenericGetAttr || tp->tp_dictoffset < 0) {
+        return;
+    }
+    GlObject *descr = GlType_Lookup(tp, name);
+    if (descr != meth || !type_cacheable(tp)) {
+        return;
+    }
+    c->version1 = tp->tp_version_tag;
+    c->value = descr;
+    c->index = ATTR_KIND_METHOD;
+}
+
+static void
+specialize_store_attr(GlCacheEntry *c, GlObject *owner, GlObject *name)
+{
+    GlTypeObject *tp = Gl_TYPE(owner);
+    c->index = ATTR_KIND_NONE;
+    if (tp->tp_setattro != GlObject_GenericSetAttr || tp->tp_dictoffset <= 0) {
+        return;
+    }
+    GlObject *descr = GlType_Lookup(tp, name);
+    if (!type_cacheable(tp) || (descr != NULL && GlDescr_IsData(descr))) {
+        return;
+    }
+    c->version1 = tp->tp_version_tag;
+    c->index = ATTR_KIND_STORE;
+}
+
 /* ---- the loop ---- */
 
 GlObject *
@@ -1094,12 +1166,50 @@ start_frame:
 
     TARGET(LOAD_ATTR) {
         GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlCacheEntry *c = CACHE_ENTRY();
         SKIP_CACHE();
         GlObject *owner = TOP();
-        GlObject *res = GlObject_GetAttr(owner, name);
+        GlTypeObject *tp = Gl_TYPE(owner);
+        GlObject *res;
+        if (c->index == ATTR_KIND_INSTANCE && c->version1 == tp->tp_version_tag
+            && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
+            GlObject **dp = fast_dictptr(owner, tp);
+            if (dp != NULL && *dp != NULL) {
+                res = GlDict_GetItemWithError(*dp, name);
+                if (res != NULL) {
+                    Gl_INCREF(res);
+                    goto load_attr_done;
+                }
+                if (GlErr_Occurred()) {
+                    goto error;
+                }
+            }
+            GlObject *descr = c->value;
+            if (descr != NULL) {
+                descrgetfunc get = Gl_TYPE(descr)->tp_descr_get;
+                res = get ? get(descr, owner, (GlObject *)tp) : Gl_NewRef(descr);
+                if (res == NULL) {
+                    goto error;
+                }
+                goto load_attr_done;
+            }
+        } else if (tp == &GlModule_Type) {
+            GlObject *md = ((GlModuleObject *)owner)->md_dict;
+            res = md ? GlDict_GetItemWithError(md, name) : NULL;
+            if (res != NULL) {
+                Gl_INCREF(res);
+                goto load_attr_done;
+            }
+            if (GlErr_Occurred()) {
+                goto error;
+            }
+        }
+        res = GlObject_GetAttr(owner, name);
         if (res == NULL) {
             goto error;
         }
+        specialize_load_attr(c, owner, name);
+    load_attr_done:
         TOP() = res;
         Gl_DECREF(owner);
         DISPATCH();
@@ -1113,12 +1223,33 @@ start_frame:
 
     TARGET(LOAD_METHOD) {
         GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlCacheEntry *c = CACHE_ENTRY();
         SKIP_CACHE();
         GlObject *owner = TOP();
+        GlTypeObject *tp = Gl_TYPE(owner);
         GlObject *meth = NULL;
+        if (c->index == ATTR_KIND_METHOD && c->version1 == tp->tp_version_tag
+            && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
+            GlObject **dp = fast_dictptr(owner, tp);
+            int shadowed = 0;
+            if (dp != NULL && *dp != NULL && GlDict_GET_SIZE(*dp) > 0) {
+                shadowed = GlDict_GetItemWithError(*dp, name) != NULL;
+                if (GlErr_Occurred()) {
+                    goto error;
+                }
+            }
+            if (!shadowed) {
+                TOP() = Gl_NewRef(c->value);
+                PUSH(owner);
+                DISPATCH();
+            }
+        }
         int found = GlObject_GetMethod(owner, name, &meth);
         if (found < 0) {
             goto error;
+        }
+        if (found) {
+            specialize_load_method(c, owner, name, meth);
         }
         if (found) {
             TOP() = meth;     // [meth, owner]
@@ -1133,10 +1264,25 @@ start_frame:
 
     TARGET(STORE_ATTR) {
         GlObject *name = GlTuple_GET_ITEM(names, oparg);
+        GlCacheEntry *c = CACHE_ENTRY();
         SKIP_CACHE();
         GlObject *owner = POP();
         GlObject *v = POP();
-        int err = GlObject_SetAttr(owner, name, v);
+        GlTypeObject *tp = Gl_TYPE(owner);
+        int err;
+        if (c->index == ATTR_KIND_STORE && c->version1 == tp->tp_version_tag
+            && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
+            GlObject **dp = fast_dictptr(owner, tp);
+            if (*dp == NULL) {
+                *dp = GlDict_New();
+            }
+            err = *dp == NULL ? -1 : GlDict_SetItem(*dp, name, v);
+        } else {
+            err = GlObject_SetAttr(owner, name, v);
+            if (err == 0) {
+                specialize_store_attr(c, owner, name);
+            }
+        }
         Gl_DECREF(v);
         Gl_DECREF(owner);
         if (err < 0) {
