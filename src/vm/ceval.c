@@ -619,7 +619,7 @@ print_expr(GlObject *v)
 
 /* Fast paths for BINARY_OP on exact ints and floats: NULL without an exception
  * when no fast path applies. */
-static inline GlObject *
+static inline __attribute__((always_inline)) GlObject *
 binary_fast(int op, GlObject *a, GlObject *b)
 {
     if (Gl_TYPE(a) == &GlInt_Type && Gl_TYPE(b) == &GlInt_Type
@@ -680,7 +680,7 @@ binary_fast(int op, GlObject *a, GlObject *b)
     return NULL;
 }
 
-static inline int
+static inline __attribute__((always_inline)) int
 compare_fast(int op, GlObject *a, GlObject *b, int *result)
 {
     if (Gl_TYPE(a) == &GlInt_Type && Gl_TYPE(b) == &GlInt_Type
@@ -1999,7 +1999,8 @@ start_frame:
                 sp = args - 1 - offset;   // drop callable, self-or-NULL and the arguments
                 Gl_DECREF(callable);
                 frame->stack_pointer = sp;
-                if (GlEval_InitCellsAndFrees(nf, func) < 0) {
+                if ((fco->co_ncellvars | fco->co_nfreevars)
+                    && GlEval_InitCellsAndFrees(nf, func) < 0) {
                     GlFrame_Pop(nf);
                     goto error;
                 }

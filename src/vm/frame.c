@@ -55,9 +55,16 @@ GlFrame_Push(GlCodeObject *code, GlObject *func, GlObject *globals, GlObject *bu
     GlFrame *f = (GlFrame *)c->top;
     c->top += size;
     f->code = (GlCodeObject *)Gl_NewRef(code);
-    f->func = Gl_XNewRef(func);
-    f->globals = Gl_NewRef(globals);
-    f->builtins = Gl_NewRef(builtins);
+    if (func != NULL) {
+        /* The function keeps its (read-only) globals and builtins alive. */
+        f->func = Gl_NewRef(func);
+        f->globals = globals;
+        f->builtins = builtins;
+    } else {
+        f->func = NULL;
+        f->globals = Gl_NewRef(globals);
+        f->builtins = Gl_NewRef(builtins);
+    }
     f->locals = Gl_XNewRef(locals);
     f->previous = NULL;
     f->frame_obj = NULL;
@@ -65,10 +72,11 @@ GlFrame_Push(GlCodeObject *code, GlObject *func, GlObject *globals, GlObject *bu
     f->owner = GL_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
     Gl_ssize_t n = code->co_nlocalsplus;
+    GlObject **lp = f->localsplus;
     for (Gl_ssize_t i = 0; i < n; i++) {
-        f->localsplus[i] = NULL;
+        lp[i] = NULL;
     }
-    f->stack_pointer = f->localsplus + n;
+    f->stack_pointer = lp + n;
     return f;
 }
 
@@ -84,9 +92,14 @@ GlFrame_Clear(GlFrame *f)
     }
     f->stack_pointer = f->localsplus;
     Gl_CLEAR(f->locals);
-    Gl_CLEAR(f->func);
-    Gl_CLEAR(f->globals);
-    Gl_CLEAR(f->builtins);
+    if (f->func != NULL) {
+        f->globals = NULL;
+        f->builtins = NULL;
+        Gl_CLEAR(f->func);
+    } else {
+        Gl_CLEAR(f->globals);
+        Gl_CLEAR(f->builtins);
+    }
     Gl_CLEAR(f->code);
 }
 
@@ -188,9 +201,12 @@ int
 GlFrame_Traverse(GlFrame *f, visitproc visit, void *arg)
 {
     Gl_VISIT(f->code);
-    Gl_VISIT(f->func);
-    Gl_VISIT(f->globals);
-    Gl_VISIT(f->builtins);
+    if (f->func != NULL) {
+        Gl_VISIT(f->func);
+    } else {
+        Gl_VISIT(f->globals);
+        Gl_VISIT(f->builtins);
+    }
     Gl_VISIT(f->locals);
     for (GlObject **p = f->localsplus; p < f->stack_pointer; p++) {
         Gl_VISIT(*p);

@@ -25,8 +25,8 @@
 typedef struct GlFrame {
     GlCodeObject *code;          // owned
     GlObject *func;              // owned function, or NULL for module/exec code
-    GlObject *globals;           // owned dict
-    GlObject *builtins;          // owned dict
+    GlObject *globals;           // dict: borrowed from func when func != NULL, else owned
+    GlObject *builtins;          // dict: same ownership as globals
     GlObject *locals;            // owned mapping for module/class/exec frames, else NULL
     struct GlFrame *previous;    // caller (borrowed), NULL at the bottom
     struct GlFrameObject *frame_obj; // borrowed back-pointer, or NULL
