@@ -284,7 +284,11 @@ dict_rest(GlParser *p, const GlToken *start, GlAstExpr *key, GlAstExpr *value)
             }
             return GlParser_Invalid(p);
         }
-        GlParser_Next(p);
+        GlToken *colon = GlParser_Next(p);
+        if (TYPE(0) == GL_TOK_RBRACE || TYPE(0) == GL_TOK_COMMA) {
+            return GlParser_ErrorTok(p, GL_ERR_SYNTAX, colon, colon, "expression expected "
+                                     "after dictionary key and ':'");
+        }
         GlAstExpr *v = GlParser_Expression(p);
         if (v == NULL || GlVec_Push(p, &keys, k) < 0 || GlVec_Push(p, &values, v) < 0) {
             return NULL;
@@ -332,7 +336,11 @@ brace_atom(GlParser *p)
         return NULL;
     }
     if (TYPE(0) == GL_TOK_COLON && first->kind != GL_AST_STARRED) {
-        GlParser_Next(p);
+        GlToken *colon = GlParser_Next(p);
+        if (TYPE(0) == GL_TOK_RBRACE || TYPE(0) == GL_TOK_COMMA) {
+            return GlParser_ErrorTok(p, GL_ERR_SYNTAX, colon, colon, "expression expected "
+                                     "after dictionary key and ':'");
+        }
         GlAstExpr *value = GlParser_Expression(p);
         if (value == NULL) {
             return NULL;

@@ -63,6 +63,23 @@ expect_colon(GlParser *p)
     return GlParser_Invalid(p);
 }
 
+/* A forced token (CPython's &&'x'): "expected 'x'" whatever comes instead. */
+static GlToken *
+expect_forced(GlParser *p, GlTokType type)
+{
+    GlToken *t = PEEK(0);
+    if (t->type == type) {
+        return GlParser_Next(p);
+    }
+    if (t->type == GL_TOK_ERROR) {
+        return NULL;
+    }
+    if (type == GL_TOK_COLON && (t->type == GL_TOK_NEWLINE || t->type == GL_TOK_ENDMARKER)) {
+        return expect_colon(p);
+    }
+    return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "expected '%s'", GlToken_Name(type));
+}
+
 /* `if x = 1:` and friends: a named_expression followed by '='. */
 static void *
 invalid_named_assignment(GlParser *p, GlAstExpr *e)
@@ -690,7 +707,8 @@ if_stmt(GlParser *p, const char *what)
         end_from_body(s, &s->v.If.orelse);
     } else if (TYPE(0) == GL_TOK_KW_ELSE) {
         GlToken *et = GlParser_Next(p);
-        if (expect_colon(p) == NULL || block(p, &s->v.If.orelse, "'else' statement", et) < 0) {
+        if (expect_forced(p, GL_TOK_COLON) == NULL ||
+            block(p, &s->v.If.orelse, "'else' statement", et) < 0) {
             return NULL;
         }
         end_from_body(s, &s->v.If.orelse);
@@ -703,7 +721,8 @@ else_block(GlParser *p, GlAstStmt *s, GlAstStmtSeq *orelse)
 {
     if (TYPE(0) == GL_TOK_KW_ELSE) {
         GlToken *et = GlParser_Next(p);
-        if (expect_colon(p) == NULL || block(p, orelse, "'else' statement", et) < 0) {
+        if (expect_forced(p, GL_TOK_COLON) == NULL ||
+            block(p, orelse, "'else' statement", et) < 0) {
             return -1;
         }
         end_from_body(s, orelse);
@@ -896,7 +915,7 @@ try_stmt(GlParser *p)
 {
     GlToken *start = GlParser_Next(p);
     GlAstStmt *s = GlParser_NewStmt(p, GL_AST_TRY, start);
-    if (s == NULL || expect_colon(p) == NULL ||
+    if (s == NULL || expect_forced(p, GL_TOK_COLON) == NULL ||
         block(p, &s->v.Try.body, "'try' statement", start) < 0) {
         return NULL;
     }
@@ -917,7 +936,7 @@ try_stmt(GlParser *p)
     }
     if (TYPE(0) == GL_TOK_KW_FINALLY) {
         GlToken *ft = GlParser_Next(p);
-        if (expect_colon(p) == NULL ||
+        if (expect_forced(p, GL_TOK_COLON) == NULL ||
             block(p, &s->v.Try.finalbody, "'finally' statement", ft) < 0) {
             return NULL;
         }
@@ -951,7 +970,7 @@ funcdef(GlParser *p, GlVec *decorators)
     }
     GlParser_Next(p);
     s->v.FunctionDef.name = GlParser_Ident(p, name);
-    if (GlParser_Expect(p, GL_TOK_LPAR) == NULL ||
+    if (expect_forced(p, GL_TOK_LPAR) == NULL ||
         (s->v.FunctionDef.args = GlParser_Parameters(p, 0)) == NULL ||
         GlParser_Expect(p, GL_TOK_RPAR) == NULL) {
         return NULL;
@@ -960,7 +979,7 @@ funcdef(GlParser *p, GlVec *decorators)
         (s->v.FunctionDef.returns = GlParser_Expression(p)) == NULL) {
         return NULL;
     }
-    if (expect_colon(p) == NULL ||
+    if (expect_forced(p, GL_TOK_COLON) == NULL ||
         block(p, &s->v.FunctionDef.body, "function definition", start) < 0) {
         return NULL;
     }

@@ -579,6 +579,10 @@ static GlObject *
 buffered_fileno(GlObject *self, GlObject *unused)
 {
     GlBufferedObject *b = (GlBufferedObject *)self;
+    if (b->raw != NULL && b->raw->fd < 0) {
+        /* FileIO.fileno's message: no period. */
+        return GlErr_SetString(GlExc_ValueError, "I/O operation on closed file");
+    }
     BUFFERED_CHECK(b);
     return GlInt_FromLong(b->raw->fd);
 }

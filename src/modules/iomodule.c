@@ -44,14 +44,15 @@ open_parse_mode(const char *mode, char *rawmode, int *binary, int *text, int *up
         GlErr_SetString(GlExc_ValueError, "can't have text and binary mode at once");
         return -1;
     }
-    if (creating + *reading + *writing + appending > 1 ||
-        creating + *reading + *writing + appending == 0) {
+    if (creating + *reading + *writing + appending > 1) {
         GlErr_SetString(GlExc_ValueError,
                         "must have exactly one of create/read/write/append mode");
         return -1;
     }
     char *r = rawmode;
-    *r++ = creating ? 'x' : *reading ? 'r' : *writing ? 'w' : 'a';
+    if (creating || *reading || *writing || appending) {
+        *r++ = creating ? 'x' : *reading ? 'r' : *writing ? 'w' : 'a';
+    }
     if (*updating) {
         *r++ = '+';
     }

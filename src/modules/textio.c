@@ -860,7 +860,10 @@ text_delegate(GlObject *self, const char *name)
 static GlObject *
 text_fileno(GlObject *self, GlObject *unused)
 {
-    return text_delegate(self, "fileno");
+    /* No closed check here: the raw file reports it (without a period). */
+    GlObject *n = io_name("fileno");
+    return n != NULL ? GlObject_CallMethodObjArgs(((GlTextIOObject *)self)->buffer, n, NULL)
+                     : NULL;
 }
 
 static GlObject *

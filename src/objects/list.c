@@ -1079,7 +1079,13 @@ list_insert_meth(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     if (GlArg_CheckPositional("insert", nargs, 2, 2) < 0) {
         return NULL;
     }
-    Gl_ssize_t index = GlNumber_AsSsize_t(args[0], GlExc_OverflowError);
+    /* Argument clinic's Py_ssize_t converter: __index__, then the C conversion. */
+    GlObject *iobj = GlNumber_Index(args[0]);
+    if (iobj == NULL) {
+        return NULL;
+    }
+    Gl_ssize_t index = GlInt_AsSsize_t(iobj);
+    Gl_DECREF(iobj);
     if (index == -1 && GlErr_Occurred()) {
         return NULL;
     }
