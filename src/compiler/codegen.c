@@ -220,6 +220,15 @@ gl_cg_jump(GlCompiler *c, int op, int label)
 }
 
 int
+gl_cg_jump_arg(GlCompiler *c, int op, int label, int low)
+{
+    /* A jump whose argument also carries `low` in its 3 low bits (COMPARE_OP_JUMP). */
+    GlUnit *u = c->u;
+    label_record(u, label, u->depth + stack_effect(op, 0, 1), u->cur_handler);
+    return gl_cg_emit(c, op, low | (label << 3));
+}
+
+int
 gl_cg_setup(GlCompiler *c, int label, int lasti, int depth_adjust)
 {
     GlUnit *u = c->u;

@@ -105,6 +105,7 @@ int gl_cg_emit(GlCompiler *c, int op, int arg);
 int gl_cg_new_label(GlCompiler *c);
 int gl_cg_use_label(GlCompiler *c, int label);
 int gl_cg_jump(GlCompiler *c, int op, int label);
+int gl_cg_jump_arg(GlCompiler *c, int op, int label, int low);
 int gl_cg_setup(GlCompiler *c, int label, int lasti, int depth_adjust);
 int gl_cg_pop_block(GlCompiler *c);
 int gl_cg_load_const(GlCompiler *c, GlObject *v);          // borrowed v

@@ -551,6 +551,18 @@ gl_cg_jump_if(GlCompiler *c, const GlAstExpr *e, int label, int cond)
         return 0;
     }
     case GL_AST_COMPARE:
+        if (e->v.Compare.ops.n == 1 && cond == 0 && e->v.Compare.ops.items[0] <= GL_AST_GTE) {
+            /* Fused compare-and-jump for `if a < b:` and loop tests. */
+            static const int richop[] = {
+                [GL_AST_EQ] = Gl_EQ, [GL_AST_NOTEQ] = Gl_NE, [GL_AST_LT] = Gl_LT,
+                [GL_AST_LTE] = Gl_LE, [GL_AST_GT] = Gl_GT, [GL_AST_GTE] = Gl_GE,
+            };
+            TRY(gl_cg_expr(c, e->v.Compare.left));
+            TRY(gl_cg_expr(c, e->v.Compare.comparators.items[0]));
+            gl_cg_set_loc_expr(c, e);
+            return gl_cg_jump_arg(c, GL_OP_COMPARE_OP_JUMP, label,
+                                  richop[e->v.Compare.ops.items[0]]);
+        }
         if (e->v.Compare.ops.n == 1) {
             int op = e->v.Compare.ops.items[0];
             const GlAstExpr *right = e->v.Compare.comparators.items[0];

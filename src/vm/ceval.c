@@ -648,13 +648,37 @@ binary_fast(int op, GlObject *a, GlObject *b)
         case GL_NB_XOR: case GL_NB_INPLACE_XOR:
             return GlInt_FromInt64(x ^ y);
         case GL_NB_FLOOR_DIVIDE: case GL_NB_INPLACE_FLOOR_DIVIDE:
-            if (y > 0 && x >= 0) {
-                return GlInt_FromInt64(x / y);
+            if (y != 0 && !(x == INT64_MIN && y == -1)) {
+                int64_t q = x / y;
+                if ((x % y != 0) && ((x < 0) != (y < 0))) {
+                    q--;
+                }
+                return GlInt_FromInt64(q);
             }
             break;
         case GL_NB_REMAINDER: case GL_NB_INPLACE_REMAINDER:
-            if (y > 0 && x >= 0) {
-                return GlInt_FromInt64(x % y);
+            if (y != 0 && !(x == INT64_MIN && y == -1)) {
+                int64_t m = x % y;
+                if (m != 0 && ((m < 0) != (y < 0))) {
+                    m += y;
+                }
+                return GlInt_FromInt64(m);
+            }
+            break;
+        case GL_NB_RSHIFT: case GL_NB_INPLACE_RSHIFT:
+            if (y >= 0) {
+                return GlInt_FromInt64(y >= 64 ? (x < 0 ? -1 : 0) : (x >> y));
+            }
+            break;
+        case GL_NB_LSHIFT: case GL_NB_INPLACE_LSHIFT:
+            if (y >= 0 && y < 62 && x >= -((int64_t)1 << (62 - y)) && x < ((int64_t)1 << (62 - y))) {
+                return GlInt_FromInt64((int64_t)((uint64_t)x << y));
+            }
+            break;
+        case GL_NB_TRUE_DIVIDE: case GL_NB_INPLACE_TRUE_DIVIDE:
+            if (y != 0 && x <= ((int64_t)1 << 53) && x >= -((int64_t)1 << 53)
+                && y <= ((int64_t)1 << 53) && y >= -((int64_t)1 << 53)) {
+                return GlFloat_FromDouble((double)x / (double)y);
             }
             break;
         default:
@@ -1669,7 +1693,42 @@ start_frame:
 
     TARGET(FOR_ITER) {
         GlObject *it = TOP();
-        GlObject *next = Gl_TYPE(it)->tp_iternext(it);
+        GlTypeObject *itp = Gl_TYPE(it);
+        if (itp == &GlRangeIter_Type) {
+            GlRangeIterObject *r = (GlRangeIterObject *)it;
+            if (r->index < r->len) {
+                Gl_ssize_t v = r->start + r->index * r->step;
+                r->index++;
+                GlObject *n = GlInt_FromSsize_t(v);
+                if (n == NULL) {
+                    goto error;
+                }
+                PUSH(n);
+                DISPATCH();
+            }
+            sp--;
+            Gl_DECREF(it);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
+        if (itp == &GlListIter_Type) {
+            GlListIterObject *li = (GlListIterObject *)it;
+            GlObject *seq = li->it_seq;
+            if (seq != NULL && li->it_index < GlList_GET_SIZE(seq)) {
+                PUSH(Gl_NewRef(GlList_GET_ITEM(seq, li->it_index)));
+                li->it_index++;
+                DISPATCH();
+            }
+            if (seq != NULL) {
+                li->it_seq = NULL;
+                Gl_DECREF(seq);
+            }
+            sp--;
+            Gl_DECREF(it);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
+        GlObject *next = itp->tp_iternext(it);
         if (next != NULL) {
             PUSH(next);
             DISPATCH();

@@ -110,7 +110,11 @@ Gl_Finalize(void)
     gl_tstate.finalizing = 1;
     GlIO_FlushAll();
     if (gl_show_refcount) {
-        fprintf(stderr, "[%zu refs, %zu blocks]\n", (size_t)0, gl_mem_stats.live_blocks);
+#ifdef GL_REFTRACE
+        fprintf(stderr, "[%zd refs, %zu blocks]\n", gl_total_refs, gl_mem_stats.live_blocks);
+#else
+        fprintf(stderr, "[%zu blocks]\n", gl_mem_stats.live_blocks);
+#endif
     }
     return status;
 }
