@@ -766,6 +766,22 @@ is_true(GlObject *v)
 #define ATTR_KIND_INSTANCE 1   // generic getattr, no data descriptor; value: class attr or NULL
 #define ATTR_KIND_METHOD 2     // LOAD_METHOD: value is the method found on the type
 #define ATTR_KIND_STORE 3      // generic setattr into the instance dict
+#define ATTR_KIND_SLOT 4       // __slots__ member at offset version2 (load)
+#define ATTR_KIND_SLOT_STORE 5 // __slots__ member at offset version2 (store)
+
+/* A __slots__ member descriptor (GL_T_OBJECT_EX) of tp: its offset, or -1. */
+static Gl_ssize_t
+slot_offset(GlObject *descr)
+{
+    if (descr == NULL || Gl_TYPE(descr) != &GlMemberDescr_Type) {
+        return -1;
+    }
+    GlMemberDef *m = ((GlMemberDescrObject *)descr)->d_member;
+    if (m->type != GL_T_OBJECT_EX || (m->flags & GL_READONLY)) {
+        return -1;
+    }
+    return m->offset;
+}
 
 /* The instance dict slot of o for types with a positive tp_dictoffset, else NULL. */
 static inline GlObject **
@@ -791,7 +807,17 @@ specialize_load_attr(GlCacheEntry *c, GlObject *owner, GlObject *name)
         return;
     }
     GlObject *descr = GlType_Lookup(tp, name);
-    if (!type_cacheable(tp) || (descr != NULL && GlDescr_IsData(descr))) {
+    if (!type_cacheable(tp)) {
+        return;
+    }
+    Gl_ssize_t off = slot_offset(descr);
+    if (off > 0 && GlObject_TypeCheck(owner, ((GlDescrObject *)descr)->d_type)) {
+        c->version1 = tp->tp_version_tag;
+        c->version2 = (uint64_t)off;
+        c->index = ATTR_KIND_SLOT;
+        return;
+    }
+    if (descr != NULL && GlDescr_IsData(descr)) {
         return;
     }
     c->version1 = tp->tp_version_tag;
@@ -821,11 +847,21 @@ specialize_store_attr(GlCacheEntry *c, GlObject *owner, GlObject *name)
 {
     GlTypeObject *tp = Gl_TYPE(owner);
     c->index = ATTR_KIND_NONE;
-    if (tp->tp_setattro != GlObject_GenericSetAttr || tp->tp_dictoffset <= 0) {
+    if (tp->tp_setattro != GlObject_GenericSetAttr) {
         return;
     }
     GlObject *descr = GlType_Lookup(tp, name);
-    if (!type_cacheable(tp) || (descr != NULL && GlDescr_IsData(descr))) {
+    if (!type_cacheable(tp)) {
+        return;
+    }
+    Gl_ssize_t off = slot_offset(descr);
+    if (off > 0 && GlObject_TypeCheck(owner, ((GlDescrObject *)descr)->d_type)) {
+        c->version1 = tp->tp_version_tag;
+        c->version2 = (uint64_t)off;
+        c->index = ATTR_KIND_SLOT_STORE;
+        return;
+    }
+    if (tp->tp_dictoffset <= 0 || (descr != NULL && GlDescr_IsData(descr))) {
         return;
     }
     c->version1 = tp->tp_version_tag;
@@ -1217,6 +1253,13 @@ start_frame:
                 }
                 goto load_attr_done;
             }
+        } else if (c->index == ATTR_KIND_SLOT && c->version1 == tp->tp_version_tag
+                   && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
+            res = *(GlObject **)((char *)owner + c->version2);
+            if (res != NULL) {
+                Gl_INCREF(res);
+                goto load_attr_done;
+            }
         } else if (tp == &GlModule_Type) {
             GlObject *md = ((GlModuleObject *)owner)->md_dict;
             res = md ? GlDict_GetItemWithError(md, name) : NULL;
@@ -1301,6 +1344,13 @@ start_frame:
                 *dp = GlDict_New();
             }
             err = *dp == NULL ? -1 : GlDict_SetItem(*dp, name, v);
+        } else if (c->index == ATTR_KIND_SLOT_STORE && c->version1 == tp->tp_version_tag
+                   && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
+            GlObject **slot = (GlObject **)((char *)owner + c->version2);
+            GlObject *old = *slot;
+            *slot = Gl_NewRef(v);
+            Gl_XDECREF(old);
+            err = 0;
         } else {
             err = GlObject_SetAttr(owner, name, v);
             if (err == 0) {
