@@ -221,8 +221,8 @@ GlObject *
 GlStr_FormatSpec(GlObject *s, GlObject *spec) GL_NEWREF
 {
     if (Gl_SIZE(spec) == 0) {
-        return GlStr_CheckExact(s) ? Gl_NewRef(s)
-                                   : GlStr_FromKindAndData(GlStr_KIND(s), GlStr_DATA(s), Gl_SIZE(s));
+        /* CPython: an empty spec gives str(self), which a subclass may override. */
+        return GlStr_CheckExact(s) ? Gl_NewRef(s) : GlObject_Str(s);
     }
     GlFormatSpec f;
     if (GlFormatSpec_ParseEx(spec, s, 's', '<', &f) < 0) {
