@@ -50,7 +50,7 @@ test: all
 	@bash tests/run.sh build/glass
 
 test-asan: asan
-	@ASAN_OPTIONS=detect_leaks=0 TEST_TIMEOUT=60 bash tests/run.sh build/glass-asan
+	@ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 TEST_TIMEOUT=60 bash tests/run.sh build/glass-asan
 
 expected:
 	@bash tools/make_expected.sh

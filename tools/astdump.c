@@ -228,12 +228,16 @@ static const char *const cmp_names[] = {"", "Eq", "NotEq", "Lt", "LtE", "Gt", "G
                                         "IsNot", "In", "NotIn"};
 static const char *const ctx_names[] = {"", "Load()", "Store()", "Del()"};
 
+static int fields_printed = 1;  // whether the node being printed had a field before pos()
+
 static void
 pos(int l, int c, int el, int ec)
 {
     if (show_positions) {
-        printf(", lineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d", l, c, el, ec);
+        printf("%slineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d",
+               fields_printed ? ", " : "", l, c, el, ec);
     }
+    fields_printed = 1;
 }
 
 static void
@@ -507,6 +511,11 @@ dump_expr(const GlAstExpr *e)
         break;
     }
     }
+    if ((e->kind == GL_AST_YIELD && e->v.Yield.value == NULL) ||
+        (e->kind == GL_AST_SLICE && !e->v.Slice.lower && !e->v.Slice.upper &&
+         !e->v.Slice.step)) {
+        fields_printed = 0;
+    }
     pos(e->lineno, e->col_offset, e->end_lineno, e->end_col_offset);
     printf(")");
 }
@@ -681,6 +690,11 @@ dump_stmt(const GlAstStmt *s)
     case GL_AST_PASS: printf("Pass("); break;
     case GL_AST_BREAK: printf("Break("); break;
     case GL_AST_CONTINUE: printf("Continue("); break;
+    }
+    if (s->kind == GL_AST_PASS || s->kind == GL_AST_BREAK || s->kind == GL_AST_CONTINUE ||
+        (s->kind == GL_AST_RETURN && s->v.Return.value == NULL) ||
+        (s->kind == GL_AST_RAISE && s->v.Raise.exc == NULL)) {
+        fields_printed = 0;
     }
     pos(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
     printf(")");

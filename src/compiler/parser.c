@@ -281,7 +281,14 @@ GlParser_EndExpr(GlParser *p, GlAstExpr *e)
 void
 GlParser_EndStmt(GlParser *p, GlAstStmt *s)
 {
-    GlToken *t = GlParser_Prev(p);
+    /* the last consumed token that is not NEWLINE/INDENT/DEDENT, as CPython's EXTRA */
+    int i = p->pos - 1;
+    while (i > 0 && (GlParser_Tok(p, i)->type == GL_TOK_NEWLINE ||
+                     GlParser_Tok(p, i)->type == GL_TOK_INDENT ||
+                     GlParser_Tok(p, i)->type == GL_TOK_DEDENT)) {
+        i--;
+    }
+    GlToken *t = i >= 0 ? GlParser_Tok(p, i) : GlParser_Peek(p, 0);
     s->end_lineno = t->end_lineno;
     s->end_col_offset = t->end_col;
 }

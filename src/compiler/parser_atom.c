@@ -482,8 +482,10 @@ new_keyword(GlParser *p, const GlToken *start, const char *name, GlAstExpr *valu
     k->value = value;
     k->lineno = start->lineno + p->fstring_line;
     k->col_offset = start->col + (start->lineno == 1 ? p->fstring_col : 0);
-    k->end_lineno = value->end_lineno;
-    k->end_col_offset = value->end_col_offset;
+    GlToken *end = GlParser_Prev(p);
+    (void)value;
+    k->end_lineno = end->end_lineno + p->fstring_line;
+    k->end_col_offset = end->end_col + (end->end_lineno == 1 ? p->fstring_col : 0);
     return k;
 }
 
@@ -661,6 +663,7 @@ slice_item(GlParser *p)
 static GlAstExpr *
 slices(GlParser *p)
 {
+    GlToken *st = PEEK(0);
     GlAstExpr *first = slice_item(p);
     if (first == NULL) {
         return NULL;
@@ -698,12 +701,10 @@ slices(GlParser *p)
             return NULL;
         }
     }
-    GlAstExpr *t = GlParser_NewExpr(p, GL_AST_TUPLE, NULL);
+    GlAstExpr *t = GlParser_NewExpr(p, GL_AST_TUPLE, st);
     if (t == NULL) {
         return NULL;
     }
-    t->lineno = first->lineno;
-    t->col_offset = first->col_offset;
     GlParser_EndExpr(p, t);
     seq_from_vec(&t->v.Tuple.elts, &elts);
     t->v.Tuple.ctx = GL_AST_LOAD;
@@ -715,6 +716,7 @@ slices(GlParser *p)
 GlAstExpr *
 GlParser_Primary(GlParser *p)
 {
+    GlToken *st = PEEK(0);  // trailer nodes start here, an opening parenthesis included
     GlAstExpr *e = atom(p);
     while (e != NULL) {
         GlTokType t = TYPE(0);
@@ -768,8 +770,8 @@ GlParser_Primary(GlParser *p)
         } else {
             break;
         }
-        n->lineno = e->lineno;
-        n->col_offset = e->col_offset;
+        n->lineno = st->lineno + p->fstring_line;
+        n->col_offset = st->col + (st->lineno == 1 ? p->fstring_col : 0);
         GlParser_EndExpr(p, n);
         e = n;
     }

@@ -44,12 +44,13 @@ span(GlAstExpr *e, const GlAstExpr *a, const GlAstExpr *b)
     e->end_col_offset = b->end_col_offset;
 }
 
+/* A node spanning from token `st` to the last token consumed (parentheses included). */
 static GlAstExpr *
-new_from(GlParser *p, GlAstExprKind kind, const GlAstExpr *a, const GlAstExpr *b)
+new_from(GlParser *p, GlAstExprKind kind, const GlToken *st)
 {
-    GlAstExpr *e = GlParser_NewExpr(p, kind, NULL);
+    GlAstExpr *e = GlParser_NewExpr(p, kind, st);
     if (e != NULL) {
-        span(e, a, b);
+        GlParser_EndExpr(p, e);
     }
     return e;
 }
@@ -335,8 +336,7 @@ lambdef(GlParser *p)
     }
     e->v.Lambda.args = args;
     e->v.Lambda.body = body;
-    e->end_lineno = body->end_lineno;
-    e->end_col_offset = body->end_col_offset;
+    GlParser_EndExpr(p, e);
     return e;
 }
 
@@ -349,6 +349,7 @@ GlParser_Expression(GlParser *p)
         return NULL;
     }
     GlAstExpr *r;
+    GlToken *st = PEEK(0);
     if (TYPE(0) == GL_TOK_KW_LAMBDA) {
         r = lambdef(p);
         p->depth--;
@@ -377,7 +378,7 @@ GlParser_Expression(GlParser *p)
     if (orelse == NULL) {
         return NULL;
     }
-    r = new_from(p, GL_AST_IFEXP, body, orelse);
+    r = new_from(p, GL_AST_IFEXP, st);
     if (r != NULL) {
         r->v.IfExp.test = test;
         r->v.IfExp.body = body;
@@ -403,7 +404,7 @@ GlParser_NamedExpression(GlParser *p)
         if (value == NULL) {
             return NULL;
         }
-        GlAstExpr *e = new_from(p, GL_AST_NAMEDEXPR, target, value);
+        GlAstExpr *e = new_from(p, GL_AST_NAMEDEXPR, nt);
         if (e != NULL) {
             e->v.NamedExpr.target = target;
             e->v.NamedExpr.value = value;
@@ -421,6 +422,7 @@ GlParser_NamedExpression(GlParser *p)
 static GlAstExpr *
 boolop(GlParser *p, GlTokType optok, GlAstBoolOp op, GlAstExpr *(*sub)(GlParser *))
 {
+    GlToken *st = PEEK(0);
     GlAstExpr *first = sub(p);
     if (first == NULL || TYPE(0) != optok) {
         return first;
@@ -435,7 +437,7 @@ boolop(GlParser *p, GlTokType optok, GlAstBoolOp op, GlAstExpr *(*sub)(GlParser 
             return NULL;
         }
     }
-    GlAstExpr *r = new_from(p, GL_AST_BOOLOP, first, vals.items[vals.n - 1]);
+    GlAstExpr *r = new_from(p, GL_AST_BOOLOP, st);
     if (r != NULL) {
         r->v.BoolOp.op = op;
         seq_from_vec(&r->v.BoolOp.values, &vals);
@@ -463,8 +465,7 @@ inversion(GlParser *p)
     if (e != NULL) {
         e->v.UnaryOp.op = GL_AST_NOT;
         e->v.UnaryOp.operand = operand;
-        e->end_lineno = operand->end_lineno;
-        e->end_col_offset = operand->end_col_offset;
+        GlParser_EndExpr(p, e);
     }
     p->depth--;
     return e;
@@ -502,6 +503,7 @@ compare_op(GlParser *p)
 static GlAstExpr *
 comparison(GlParser *p)
 {
+    GlToken *st = PEEK(0);
     GlAstExpr *left = GlParser_BitwiseOr(p);
     if (left == NULL || compare_op(p) == 0) {
         return left;
@@ -519,7 +521,7 @@ comparison(GlParser *p)
             return NULL;
         }
     }
-    GlAstExpr *r = new_from(p, GL_AST_COMPARE, left, comps.items[comps.n - 1]);
+    GlAstExpr *r = new_from(p, GL_AST_COMPARE, st);
     if (r == NULL) {
         return NULL;
     }
@@ -568,6 +570,7 @@ static GlAstExpr *factor(GlParser *p);
 static GlAstExpr *
 binary(GlParser *p, int level)
 {
+    GlToken *st = PEEK(0);
     GlAstExpr *left = level == LVL_FACTOR ? factor(p) : binary(p, level + 1);
     if (left == NULL) {
         return NULL;
@@ -579,7 +582,7 @@ binary(GlParser *p, int level)
         if (right == NULL) {
             return NULL;
         }
-        GlAstExpr *e = new_from(p, GL_AST_BINOP, left, right);
+        GlAstExpr *e = new_from(p, GL_AST_BINOP, st);
         if (e == NULL) {
             return NULL;
         }
@@ -600,6 +603,7 @@ GlParser_BitwiseOr(GlParser *p)
 static GlAstExpr *
 power(GlParser *p)
 {
+    GlToken *st = PEEK(0);
     GlAstExpr *left = GlParser_Primary(p);
     if (left == NULL || TYPE(0) != GL_TOK_DOUBLESTAR) {
         return left;
@@ -609,7 +613,7 @@ power(GlParser *p)
     if (right == NULL) {
         return NULL;
     }
-    GlAstExpr *e = new_from(p, GL_AST_BINOP, left, right);
+    GlAstExpr *e = new_from(p, GL_AST_BINOP, st);
     if (e != NULL) {
         e->v.BinOp.left = left;
         e->v.BinOp.op = GL_AST_POW;
@@ -642,8 +646,7 @@ factor(GlParser *p)
         }
         r->v.UnaryOp.op = (GlAstUnaryOp)op;
         r->v.UnaryOp.operand = operand;
-        r->end_lineno = operand->end_lineno;
-        r->end_col_offset = operand->end_col_offset;
+        GlParser_EndExpr(p, r);
     }
     p->depth--;
     return r;
@@ -679,8 +682,7 @@ starred(GlParser *p, GlAstExpr *(*sub)(GlParser *))
     if (e != NULL) {
         e->v.Starred.value = v;
         e->v.Starred.ctx = GL_AST_LOAD;
-        e->end_lineno = v->end_lineno;
-        e->end_col_offset = v->end_col_offset;
+        GlParser_EndExpr(p, e);
     }
     return e;
 }
@@ -707,6 +709,7 @@ GlParser_StarNamedExpression(GlParser *p)
 static GlAstExpr *
 expr_list(GlParser *p, GlAstExpr *(*elem)(GlParser *))
 {
+    GlToken *st = PEEK(0);
     GlAstExpr *first = elem(p);
     if (first == NULL || TYPE(0) != GL_TOK_COMMA) {
         return first;
@@ -724,12 +727,10 @@ expr_list(GlParser *p, GlAstExpr *(*elem)(GlParser *))
             return NULL;
         }
     }
-    GlAstExpr *t = GlParser_NewExpr(p, GL_AST_TUPLE, NULL);
+    GlAstExpr *t = new_from(p, GL_AST_TUPLE, st);
     if (t == NULL) {
         return NULL;
     }
-    span(t, first, first);
-    GlParser_EndExpr(p, t);
     seq_from_vec(&t->v.Tuple.elts, &elts);
     t->v.Tuple.ctx = GL_AST_LOAD;
     return t;

@@ -36,13 +36,6 @@ expr_seq(GlAstExprSeq *s, GlVec *v)
     s->items = (GlAstExpr **)v->items;
 }
 
-static void
-end_from_expr(GlAstStmt *s, const GlAstExpr *e)
-{
-    s->end_lineno = e->end_lineno;
-    s->end_col_offset = e->end_col_offset;
-}
-
 /* "expected ':'" at the current token (zero width), unless something more specific. */
 static GlToken *
 expect_colon(GlParser *p)
@@ -195,7 +188,7 @@ assignment_rest(GlParser *p, GlAstStmt *s, GlAstExpr *first)
     s->kind = GL_AST_ASSIGN;
     expr_seq(&s->v.Assign.targets, &targets);
     s->v.Assign.value = value;
-    end_from_expr(s, value);
+    GlParser_EndStmt(p, s);
     return s;
 }
 
@@ -255,14 +248,14 @@ expr_or_assign_stmt(GlParser *p)
         s->v.AnnAssign.target = first;
         s->v.AnnAssign.annotation = ann;
         s->v.AnnAssign.simple = first->kind == GL_AST_NAME && start->type != GL_TOK_LPAR;
-        end_from_expr(s, ann);
+        GlParser_EndStmt(p, s);
         if (GlParser_Accept(p, GL_TOK_EQUAL)) {
             GlAstExpr *v = yield_or_star_expressions(p);
             if (v == NULL) {
                 return NULL;
             }
             s->v.AnnAssign.value = v;
-            end_from_expr(s, v);
+            GlParser_EndStmt(p, s);
         }
         return s;
     }
@@ -282,7 +275,7 @@ expr_or_assign_stmt(GlParser *p)
         s->v.AugAssign.target = first;
         s->v.AugAssign.op = (GlAstOperator)op;
         s->v.AugAssign.value = v;
-        end_from_expr(s, v);
+        GlParser_EndStmt(p, s);
         return s;
     }
     if (t == GL_TOK_EQUAL) {
@@ -303,7 +296,7 @@ expr_or_assign_stmt(GlParser *p)
         p->pos = save;
     }
     s->v.Expr.value = first;
-    end_from_expr(s, first);
+    GlParser_EndStmt(p, s);
     GlParser_EndStmt(p, s);
     return s;
 }

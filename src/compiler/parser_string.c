@@ -689,9 +689,11 @@ GlParser_Strings(GlParser *p, int first, int n)
         }
         e->v.JoinedStr.values.n = st.values.n;
         e->v.JoinedStr.values.items = (GlAstExpr **)st.values.items;
-        /* literal pieces get the position of the whole string, as CPython 3.11 */
+        /* the pieces get the position of the whole string, as CPython 3.11 */
         for (int i = 0; i < st.values.n; i++) {
             GlAstExpr *v = st.values.items[i];
+            v->lineno = e->lineno;
+            v->col_offset = e->col_offset;
             v->end_lineno = tn->end_lineno + p->fstring_line;
             v->end_col_offset = tn->end_col + (tn->end_lineno == 1 ? p->fstring_col : 0);
         }
