@@ -772,6 +772,36 @@ assemble(GlCompiler *c)
     }
     co->co_ninstrs = n;
     co->co_ncaches = u->ncaches;
+    /* Superinstructions: LOAD_FAST a; LOAD_FAST b -> LOAD_FAST_LOAD_FAST (the second
+     * word stays in place and is skipped), unless the second is a jump target. */
+    {
+        uint8_t *target = GlMem_Calloc((size_t)(n > 0 ? n : 1), 1);
+        if (target == NULL) {
+            Gl_DECREF(co);
+            return GlErr_NoMemory();
+        }
+        for (int l = 0; l < u->nlabels; l++) {
+            if (u->labels[l].pos >= 0 && u->labels[l].pos < n) {
+                target[u->labels[l].pos] = 1;
+            }
+        }
+        for (int i = 0; i < u->nhandlers; i++) {
+            int pos = u->labels[u->handlers[i].label].pos;
+            if (pos >= 0 && pos < n) {
+                target[pos] = 1;
+            }
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            uint32_t a = co->co_instrs[i], b = co->co_instrs[i + 1];
+            if (GL_OPCODE(a) == GL_OP_LOAD_FAST && GL_OPCODE(b) == GL_OP_LOAD_FAST && !target[i + 1]
+                && GL_OPARG(a) < 4096 && GL_OPARG(b) < 4096
+                && u->instrs[i].handler == u->instrs[i + 1].handler) {
+                co->co_instrs[i] = GL_INSTR(GL_OP_LOAD_FAST_LOAD_FAST, GL_OPARG(a) | (GL_OPARG(b) << 12));
+                i++;
+            }
+        }
+        GlMem_Free(target);
+    }
     /* Exception table: runs of instructions with the same handler. */
     int nent = 0;
     for (int i = 0; i < n; i++) {

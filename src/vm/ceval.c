@@ -1009,11 +1009,13 @@ start_frame:
             goto error;
         }
         if (GL_UNLIKELY(b == NULL)) {
+            frame->instr = ip;   // the error belongs to the second load
             unbound_local_error(co, oparg >> 12);
             goto error;
         }
         PUSH(Gl_NewRef(a));
         PUSH(Gl_NewRef(b));
+        ip++;   // the second LOAD_FAST word
         DISPATCH();
     }
 
