@@ -204,22 +204,7 @@ ste_symbol(Builder *b, GlSTEntry *ste, const char *name)
     ste->symbols[i].name = name;
     ste->symbols[i].flags = 0;
     ste->symbols[i].scope = GL_SCOPE_NONE;
-    ste->symbols[i].rank = b->rank++;
-    if (b->defer > 0) {  // ranked later (after the value), or never for a bare annotation
-        if (b->ndeferred == b->capdeferred) {
-            int ncap = b->capdeferred ? b->capdeferred * 2 : 16;
-            struct Deferred *nd = realloc(b->deferred, sizeof(*nd) * (size_t)ncap);
-            if (nd == NULL) {
-                return st_nomem(b);
-            }
-            b->deferred = nd;
-            b->capdeferred = ncap;
-        }
-        /* store the index: the symbols array may move while deferring */
-        b->deferred[b->ndeferred].ste = ste;
-        b->deferred[b->ndeferred++].idx = i;
-        ste->symbols[i].rank = -1;
-    }
+    ste->symbols[i].rank = -1;  // ranked by add_def_in
     size_t mask = (size_t)ste->hash_size - 1, j = ptr_hash(name) & mask;
     while (ste->hash[j] >= 0) {
         j = (j + 1) & mask;
@@ -241,8 +226,24 @@ add_def_in(Builder *b, const char *raw, int flag, GlSTEntry *ste, const int loc[
         return -1;
     }
     int val = ste->symbols[i].flags;
-    if (ste->symbols[i].rank == -1 && b->defer == 0) {
-        ste->symbols[i].rank = b->rank++;  // first reference code generation will emit
+    if (ste->symbols[i].rank == -1) {
+        if (b->defer == 0) {
+            ste->symbols[i].rank = b->rank++;  // first reference code generation will emit
+        } else {
+            /* an assignment target: ranked after the value (or never, for a bare
+               annotation); keep the index, the symbols array may move meanwhile */
+            if (b->ndeferred == b->capdeferred) {
+                int ncap = b->capdeferred ? b->capdeferred * 2 : 16;
+                struct Deferred *nd = realloc(b->deferred, sizeof(*nd) * (size_t)ncap);
+                if (nd == NULL) {
+                    return st_nomem(b);
+                }
+                b->deferred = nd;
+                b->capdeferred = ncap;
+            }
+            b->deferred[b->ndeferred].ste = ste;
+            b->deferred[b->ndeferred++].idx = i;
+        }
     }
     if ((flag & GL_DEF_PARAM) && (val & GL_DEF_PARAM)) {
         return st_error(b, loc[0], loc[1], loc[2], loc[3],

@@ -464,6 +464,9 @@ sys_getsizeof(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObject 
     if (is_gc && GlType_Check(o) && !GlType_HasFeature((GlTypeObject *)o, GL_TPFLAGS_HEAPTYPE)) {
         is_gc = 0;   // static type objects carry no GC header
     }
+    if (GlType_HasFeature(Gl_TYPE(o), GL_TPFLAGS_INLINE_DICT)) {
+        size += 2 * (Gl_ssize_t)sizeof(GlObject *);   // CPython 3.11's managed-dict pre-header
+    }
     return GlInt_FromSsize_t(size + (is_gc ? (Gl_ssize_t)sizeof(GlGCHead) : 0));
 }
 

@@ -472,9 +472,12 @@ subtype_dealloc(GlObject *self)
     }
     destructor basedealloc = base->tp_dealloc;
     if (type->tp_finalize != NULL) {
+        /* Tracked while __del__ runs, so a resurrected object stays collectable. */
+        GlObject_GC_Track(self);
         if (GlObject_CallFinalizerFromDealloc(self) < 0) {   // Python code runs
             return;   // resurrected
         }
+        GlObject_GC_UnTrack(self);
     }
     if (type->tp_weaklistoffset && !base->tp_weaklistoffset) {
         GlObject_ClearWeakRefs(self);   // callbacks run

@@ -1346,6 +1346,12 @@ start_frame:
                 *dp = GlDict_New();
             }
             err = *dp == NULL ? -1 : GlDict_SetItem(*dp, name, v);
+            /* Inline instance dicts stay untracked while the instance owns them alone
+             * (see object.c): the instance traverses their contents. */
+            if (err == 0 && (tp->tp_flags & GL_TPFLAGS_INLINE_DICT) && Gl_REFCNT(*dp) == 1
+                && GlObject_GC_IsTracked(*dp)) {
+                GlObject_GC_UnTrack(*dp);
+            }
         } else if (c->index == ATTR_KIND_SLOT_STORE && c->version1 == tp->tp_version_tag
                    && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
             GlObject **slot = (GlObject **)((char *)owner + c->version2);
