@@ -1,8 +1,9 @@
 """astdump_ref.py - CPython 3.11 reference output for tools/astdump (see astcheck.sh).
 
-Usage: python3.11 tools/astdump_ref.py [--ascii] FILE
+Usage: python3.11 tools/astdump_ref.py [--ascii] [--positions] FILE
 Prints ast.dump(ast.parse(src)); with --ascii, str/bytes constants are printed with
-ascii() instead of repr() so output does not depend on the Unicode database.
+ascii() instead of repr() so output does not depend on the Unicode database; with
+--positions, node positions are included (ast.dump include_attributes=True).
 Exits 3 when the file uses syntax Glass does not support (async, await, match, except*),
 1 when CPython rejects it.
 """
@@ -27,7 +28,7 @@ def main():
             sys.exit(3)
         if use_ascii and isinstance(node, ast.Constant) and isinstance(node.value, str):
             node.value = AsciiStr(node.value)
-    print(ast.dump(tree))
+    print(ast.dump(tree, include_attributes='--positions' in args))
 
 
 class AsciiStr(str):

@@ -92,10 +92,12 @@ GlTokType GlTokenizer_Next(GlTokenizer *tok, GlToken *out);
 const char *GlToken_Name(GlTokType type);
 
 /*
- * Fill `err` with a compile-time error. lineno is 1-based; col/end_col are 0-based byte
- * offsets in their lines (converted here to CPython's 1-based character offsets; a
- * negative col gives offset 0, a negative end_col gives end_offset -1... as passed).
- * `src`/`len` is the whole source, used to find the line text (copied into the arena).
+ * Fill `err` with a compile-time error unless one is already recorded (the first error
+ * wins). lineno is 1-based; col/end_col are 0-based byte offsets in their lines,
+ * converted here to CPython's 1-based character offsets (offset = characters before col
+ * + 1). A negative col gives offset 0; a negative end_col is stored as end_offset
+ * unchanged. `src`/`len` is the whole source, used to copy the line text into `arena`
+ * (no copy when arena is NULL).
  */
 void GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src, size_t len,
                         GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,

@@ -74,6 +74,7 @@ typedef struct GlFunctionObject {
     GlObject *func_annotations;  // dict or NULL
     GlObject *func_weakreflist;
     vectorcallfunc vectorcall;
+    uint32_t func_version;       // changes when the code or defaults change (call caches)
 } GlFunctionObject;
 
 typedef struct GlCellObject {

@@ -1026,6 +1026,9 @@ GlObject_GetItem(GlObject *o, GlObject *key)
                             Gl_TYPE(key)->tp_name);
     }
     if (GlType_Check(o)) {
+        if (o == (GlObject *)&GlType_Type) {
+            return GlGenericAlias_New(o, key);   // type[int], as CPython special-cases it
+        }
         GlObject *meth;
         int r = GlObject_LookupAttr(o, GL_ID(__class_getitem__), &meth);
         if (r < 0) {

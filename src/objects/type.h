@@ -39,6 +39,11 @@ int GlType_InitAll(void);
 void GlType_Register(GlTypeObject *type);
 
 extern GlTypeObject GlSuper_Type;
+extern GlTypeObject GlGenericAlias_Type;
+/* origin[args] as types.GenericAlias. New reference. */
+GlObject *GlGenericAlias_New(GlObject *origin, GlObject *args) GL_NEWREF;
+/* Give list, dict, tuple, set, frozenset, type... their __class_getitem__. 0 / -1. */
+int GlGenericAlias_InstallBuiltins(void);
 extern GlTypeObject GlUnion_Type;   // types.UnionType (int | str)
 
 /* Set on heap types whose instance __dict__ slot was added by type.c: while only the

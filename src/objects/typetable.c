@@ -75,6 +75,7 @@ GlTypeObject *gl_static_types[] = {
     &GlWeakProxy_Type,
     &GlWeakCallableProxy_Type,
     /* --- function.c code.c generator.c frame.c module.c (vm objects) --- */
+    &GlGenericAlias_Type,
     &GlCode_Type,
     &GlFunction_Type,
     &GlCell_Type,

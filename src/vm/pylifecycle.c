@@ -31,7 +31,7 @@ Gl_Initialize(int argc, char **argv)
         return -1;
     }
     GlInt_Init();
-    if (GlExc_Init() < 0) {
+    if (GlExc_Init() < 0 || GlGenericAlias_InstallBuiltins() < 0) {
         return -1;
     }
     GlObject *b = GlInit_builtins();
