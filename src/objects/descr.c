@@ -39,6 +39,20 @@ err_takes(const char *tpname, const char *name, const char *fmt, Gl_ssize_t n)
     return NULL;
 }
 
+/* METH_O and METH_NOARGS calls are guarded against runaway recursion, as CPython's
+ * cfunction_vectorcall_O/NOARGS are (this decides which message a deep recursion
+ * through a builtin gets). */
+static inline GlObject *
+call_checked(GlCFunction meth, GlObject *self, GlObject *arg)
+{
+    if (Gl_EnterRecursiveCall(" while calling a Python object")) {
+        return NULL;
+    }
+    GlObject *res = meth(self, arg);
+    Gl_LeaveRecursiveCall();
+    return res;
+}
+
 static GlObject *
 cfunc_dispatch(GlMethodDef *ml, GlObject *self, GlObject *const *args, Gl_ssize_t nargs,
                GlObject *kwnames, const char *tpname)
@@ -53,13 +67,13 @@ cfunc_dispatch(GlMethodDef *ml, GlObject *self, GlObject *const *args, Gl_ssize_
         if (nargs != 0) {
             return err_takes(tpname, ml->ml_name, "%U() takes no arguments (%zd given)", nargs);
         }
-        return ml->ml_meth(self, NULL);
+        return call_checked(ml->ml_meth, self, NULL);
     case GL_METH_O:
         if (nargs != 1) {
             return err_takes(tpname, ml->ml_name,
                              "%U() takes exactly one argument (%zd given)", nargs);
         }
-        return ml->ml_meth(self, args[0]);
+        return call_checked(ml->ml_meth, self, args[0]);
     case GL_METH_FASTCALL:
         return ((GlCFunctionFast)(void (*)(void))ml->ml_meth)(self, args, nargs);
     case GL_METH_FASTCALL | GL_METH_KEYWORDS:
@@ -862,7 +876,7 @@ cfunction_vectorcall(GlObject *callable, GlObject *const *args, size_t nargsf, G
     /* Fast paths for the two most common kinds. */
     if (ml->ml_flags == GL_METH_O && nargs == 1 &&
         (kwnames == NULL || GlTuple_GET_SIZE(kwnames) == 0)) {
-        return ml->ml_meth(f->m_self, args[0]);
+        return call_checked(ml->ml_meth, f->m_self, args[0]);
     }
     if (ml->ml_flags == GL_METH_FASTCALL && (kwnames == NULL || GlTuple_GET_SIZE(kwnames) == 0)) {
         return ((GlCFunctionFast)(void (*)(void))ml->ml_meth)(f->m_self, args, nargs);
