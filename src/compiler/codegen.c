@@ -746,7 +746,7 @@ assemble(GlCompiler *c)
     co->co_instrs = GlMem_New(uint32_t, n > 0 ? n : 1);
     co->co_positions = GlMem_New(GlCodePos, n > 0 ? n : 1);
     co->co_localspluskinds = GlMem_Malloc((size_t)(u->nfast > 0 ? u->nfast : 1));
-    co->co_caches = GlMem_Calloc((size_t)(u->ncaches > 0 ? u->ncaches : 1), 32);
+    co->co_caches = GlMem_Calloc((size_t)(u->ncaches > 0 ? u->ncaches : 1), 48);
     if (co->co_instrs == NULL || co->co_positions == NULL || co->co_localspluskinds == NULL
         || co->co_caches == NULL) {
         Gl_DECREF(co);

@@ -196,8 +196,9 @@ parse_param(GlParser *p, int is_lambda, int allow_star_annotation)
             return NULL;
         }
         a->annotation = ann;
-        a->end_lineno = ann->end_lineno;
-        a->end_col_offset = ann->end_col_offset;
+        GlToken *end = GlParser_Prev(p);  // closing parentheses of the annotation included
+        a->end_lineno = end->end_lineno + p->fstring_line;
+        a->end_col_offset = end->end_col + (end->end_lineno == 1 ? p->fstring_col : 0);
     }
     return a;
 }

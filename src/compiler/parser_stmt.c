@@ -666,14 +666,13 @@ block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr)
     return 0;
 }
 
+/* A compound statement ends at the last real token of its last block (a trailing ';'
+   included, as CPython); `body` is unused but documents which block was just parsed. */
 static void
-end_from_body(GlAstStmt *s, GlAstStmtSeq *body)
+end_after_block(GlParser *p, GlAstStmt *s, GlAstStmtSeq *body)
 {
-    if (body->n > 0) {
-        GlAstStmt *last = body->items[body->n - 1];
-        s->end_lineno = last->end_lineno;
-        s->end_col_offset = last->end_col_offset;
-    }
+    (void)body;
+    GlParser_EndStmt(p, s);
 }
 
 static GlAstStmt *
@@ -685,7 +684,7 @@ if_stmt(GlParser *p, const char *what)
         block(p, &s->v.If.body, what, start) < 0) {
         return NULL;
     }
-    end_from_body(s, &s->v.If.body);
+    end_after_block(p, s, &s->v.If.body);
     if (TYPE(0) == GL_TOK_KW_ELIF) {
         GlAstStmt *e = if_stmt(p, "'elif' statement");
         if (e == NULL) {
@@ -697,14 +696,14 @@ if_stmt(GlParser *p, const char *what)
             return GlParser_NoMem(p);
         }
         s->v.If.orelse.items[0] = e;
-        end_from_body(s, &s->v.If.orelse);
+        end_after_block(p, s, &s->v.If.orelse);
     } else if (TYPE(0) == GL_TOK_KW_ELSE) {
         GlToken *et = GlParser_Next(p);
         if (expect_forced(p, GL_TOK_COLON) == NULL ||
             block(p, &s->v.If.orelse, "'else' statement", et) < 0) {
             return NULL;
         }
-        end_from_body(s, &s->v.If.orelse);
+        end_after_block(p, s, &s->v.If.orelse);
     }
     return s;
 }
@@ -718,7 +717,7 @@ else_block(GlParser *p, GlAstStmt *s, GlAstStmtSeq *orelse)
             block(p, orelse, "'else' statement", et) < 0) {
             return -1;
         }
-        end_from_body(s, orelse);
+        end_after_block(p, s, orelse);
     }
     return 0;
 }
@@ -732,7 +731,7 @@ while_stmt(GlParser *p)
         block(p, &s->v.While.body, "'while' statement", start) < 0) {
         return NULL;
     }
-    end_from_body(s, &s->v.While.body);
+    end_after_block(p, s, &s->v.While.body);
     return else_block(p, s, &s->v.While.orelse) < 0 ? NULL : s;
 }
 
@@ -747,7 +746,7 @@ for_stmt(GlParser *p)
         block(p, &s->v.For.body, "'for' statement", start) < 0) {
         return NULL;
     }
-    end_from_body(s, &s->v.For.body);
+    end_after_block(p, s, &s->v.For.body);
     return else_block(p, s, &s->v.For.orelse) < 0 ? NULL : s;
 }
 
@@ -847,7 +846,7 @@ with_stmt(GlParser *p)
     if (expect_colon(p) == NULL || block(p, &s->v.With.body, "'with' statement", start) < 0) {
         return NULL;
     }
-    end_from_body(s, &s->v.With.body);
+    end_after_block(p, s, &s->v.With.body);
     return s;
 }
 
@@ -896,10 +895,10 @@ except_clause(GlParser *p)
     GlToken *end = GlParser_Prev(p);
     h->end_lineno = end->end_lineno;
     h->end_col_offset = end->end_col;
-    if (h->body.n > 0) {
-        h->end_lineno = h->body.items[h->body.n - 1]->end_lineno;
-        h->end_col_offset = h->body.items[h->body.n - 1]->end_col_offset;
-    }
+    GlAstStmt tmp;  // the handler also ends at the last real token of its block
+    GlParser_EndStmt(p, &tmp);
+    h->end_lineno = tmp.end_lineno;
+    h->end_col_offset = tmp.end_col_offset;
     return h;
 }
 
@@ -912,7 +911,7 @@ try_stmt(GlParser *p)
         block(p, &s->v.Try.body, "'try' statement", start) < 0) {
         return NULL;
     }
-    end_from_body(s, &s->v.Try.body);
+    end_after_block(p, s, &s->v.Try.body);
     GlVec handlers = {0};
     while (TYPE(0) == GL_TOK_KW_EXCEPT) {
         GlAstExceptHandler *h = except_clause(p);
@@ -933,7 +932,7 @@ try_stmt(GlParser *p)
             block(p, &s->v.Try.finalbody, "'finally' statement", ft) < 0) {
             return NULL;
         }
-        end_from_body(s, &s->v.Try.finalbody);
+        end_after_block(p, s, &s->v.Try.finalbody);
     } else if (handlers.n == 0) {
         GlToken *t = PEEK(0);
         if (t->type == GL_TOK_ERROR) {
@@ -977,7 +976,7 @@ funcdef(GlParser *p, GlVec *decorators)
         return NULL;
     }
     expr_seq(&s->v.FunctionDef.decorator_list, decorators);
-    end_from_body(s, &s->v.FunctionDef.body);
+    end_after_block(p, s, &s->v.FunctionDef.body);
     return s;
 }
 
@@ -1020,7 +1019,7 @@ classdef(GlParser *p, GlVec *decorators)
         return NULL;
     }
     expr_seq(&s->v.ClassDef.decorator_list, decorators);
-    end_from_body(s, &s->v.ClassDef.body);
+    end_after_block(p, s, &s->v.ClassDef.body);
     return s;
 }
 

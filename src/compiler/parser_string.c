@@ -341,8 +341,9 @@ fstring_compile_expr(GlParser *p, const StrPiece *sp, const char *s, const char 
     sub.mode = GL_PARSE_EVAL;
     sub.is_fstring = 1;
     sub.depth = p->depth;
-    sub.fstring_line = line - 1;
-    sub.fstring_col = col - 1;
+    /* positions compose with an enclosing f-string sub-parser's offsets */
+    sub.fstring_line = p->fstring_line + line - 1;
+    sub.fstring_col = (line == 1 ? p->fstring_col : 0) + col - 1;
     GlTokenizer_Init(&sub.tok, buf, n + 2, p->arena, p->err);
     sub.tok.arena = NULL;  // line text is looked up in the real source below
     GlAstExpr *r = NULL;
@@ -366,11 +367,11 @@ done:
         if (err->text == NULL) {
             /* the error came from the sub-tokenizer: positions are in the buffer */
             if (err->lineno == 1) {
-                err->offset += col - 1;
-                err->end_offset += err->end_lineno == 1 ? col - 1 : 0;
+                err->offset += sub.fstring_col;
+                err->end_offset += err->end_lineno == 1 ? sub.fstring_col : 0;
             }
-            err->lineno += line - 1;
-            err->end_lineno += line - 1;
+            err->lineno += sub.fstring_line;
+            err->end_lineno += sub.fstring_line;
         }
         if (strncmp(err->msg, "f-string", 8) != 0) {
             char tmp[sizeof(err->msg)];

@@ -15,5 +15,6 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_io", GlInit_io},
     {"gc", GlInit_gc},
     {"_weakref", GlInit_weakref},
+    {"math", GlInit_math},
     {NULL, NULL},
 };

@@ -21,6 +21,7 @@ GlObject *GlInit_sys(void) GL_NEWREF;        // sysmodule.c
 GlObject *GlInit_io(void) GL_NEWREF;         // iomodule.c (also registered as _io)
 GlObject *GlInit_gc(void) GL_NEWREF;         // gcmodule.c (core engineer)
 GlObject *GlInit_weakref(void) GL_NEWREF;    // _weakref (core engineer)
+GlObject *GlInit_math(void) GL_NEWREF;       // mathmodule.c
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)

@@ -653,6 +653,29 @@ GlDict_GetItemWithError(GlObject *op, GlObject *key) GL_BORROWED
 }
 
 GlObject *
+GlDict_GetItemHinted(GlObject *op, GlObject *key, Gl_ssize_t *hint) GL_BORROWED
+{
+    GlDictObject *mp = (GlDictObject *)op;
+    GlDictKeys *dk = mp->ma_keys;
+    Gl_ssize_t h = *hint;
+    if (h >= 0 && h < dk->dk_nentries) {
+        DictEntry *ep = &dk_entries(dk)[h];
+        if (ep->me_key == key) {
+            return ep->me_value;
+        }
+    }
+    if (!GlStr_CheckExact(key) || ((GlStrObject *)key)->hash == -1 || dk->dk_kind != DK_UNICODE) {
+        return GlDict_GetItemWithError(op, key);
+    }
+    Gl_ssize_t ix = lookup_unicode(dk, key, ((GlStrObject *)key)->hash);
+    if (ix < 0) {
+        return NULL;
+    }
+    *hint = ix;
+    return dk_entries(dk)[ix].me_value;
+}
+
+GlObject *
 GlDict_GetItemString(GlObject *d, const char *key) GL_BORROWED
 {
     GlObject *kv = GlStr_FromString(key);

@@ -34,6 +34,10 @@ GlObject *GlDict_NewPresized(Gl_ssize_t n) GL_NEWREF;
 GlObject *GlDict_GetItemWithError(GlObject *d, GlObject *key) GL_BORROWED;
 /* Same with a precomputed hash. */
 GlObject *GlDict_GetItemKnownHash(GlObject *d, GlObject *key, Gl_hash_t hash) GL_BORROWED;
+/* Lookup with an entry-index hint (inline caches): when entry *hint holds exactly
+ * `key` (same object) its value is returned at once; otherwise a normal lookup runs
+ * and *hint is updated. Borrowed; NULL when missing (check GlErr_Occurred). */
+GlObject *GlDict_GetItemHinted(GlObject *d, GlObject *key, Gl_ssize_t *hint) GL_BORROWED;
 /* Lookup by C string key (borrowed, NULL if missing, errors cleared). */
 GlObject *GlDict_GetItemString(GlObject *d, const char *key) GL_BORROWED;
 /* d[key] = value (new references taken). 0 / -1. */

@@ -24,6 +24,9 @@
 
 #define GL_RECURSION_ERROR_MSG "maximum recursion depth exceeded"
 
+/* codegen.c allocates 48 bytes per cache entry (the compiler cannot see this header). */
+_Static_assert(sizeof(GlCacheEntry) <= 48, "GlCacheEntry grew: update codegen.c");
+
 /* ---- helpers that keep the loop short ---- */
 
 static GlObject *
@@ -1237,7 +1240,7 @@ start_frame:
             && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
             GlObject **dp = fast_dictptr(owner, tp);
             if (dp != NULL && *dp != NULL) {
-                res = GlDict_GetItemWithError(*dp, name);
+                res = GlDict_GetItemHinted(*dp, name, &c->index2);
                 if (res != NULL) {
                     Gl_INCREF(res);
                     goto load_attr_done;
