@@ -2095,8 +2095,10 @@ start_frame:
             if (!(fco->co_flags & GL_CO_GENERATOR)) {
                 /* Inline call: push a frame and run it in this loop. */
                 frame->stack_pointer = sp;
-                GlFrame *nf = GlFrame_Push(fco, callable, func->func_globals,
-                                           func->func_builtins, NULL);
+                GlFrame *nf = GlFrame_PushFast(fco, callable);
+                if (nf == NULL) {
+                    nf = GlFrame_Push(fco, callable, func->func_globals, func->func_builtins, NULL);
+                }
                 if (nf == NULL) {
                     goto call_cleanup_error;
                 }
@@ -2236,7 +2238,7 @@ start_frame:
         }
         {
             GlFrame *prev = frame->previous;
-            GlFrame_Pop(frame);
+            GlFrame_PopFast(frame);
             frame = prev;
             ts->frame = frame;
             LOAD_FRAME();

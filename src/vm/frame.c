@@ -11,16 +11,9 @@
 #include "frame.h"
 #include <stddef.h>
 
-typedef struct GlStackChunk {
-    struct GlStackChunk *previous;
-    char *top;                      // first free byte
-    char *limit;                    // end of the chunk
-    char data[];
-} GlStackChunk;
-
 #define GL_CHUNK_SIZE (256 * 1024)
 
-static GlStackChunk *gl_datastack;
+GlStackChunk *gl_datastack;
 
 static GlStackChunk *
 chunk_new(size_t need, GlStackChunk *previous)

@@ -69,6 +69,16 @@ typedef struct GlGenObject {
 #define GL_GEN_RUNNING 2
 #define GL_GEN_CLOSED 3
 
+/* A chunk of the data stack (frame.c). */
+typedef struct GlStackChunk {
+    struct GlStackChunk *previous;
+    char *top;                      // first free byte
+    char *limit;                    // end of the chunk
+    char data[];
+} GlStackChunk;
+
+extern GlStackChunk *gl_datastack;
+
 /* Size in slots of a frame for code. */
 static inline Gl_ssize_t
 GlFrame_NumSlots(GlCodeObject *co)
@@ -88,6 +98,65 @@ GlFrame *GlFrame_Push(GlCodeObject *code, GlObject *func, GlObject *globals,
                       GlObject *builtins, GlObject *locals);
 /* Release a frame's references and pop it from the data stack (must be the top). */
 void GlFrame_Pop(GlFrame *f);
+
+void GlFrame_PopRaw(GlFrame *f);
+
+/* GlFrame_Pop for a function frame without a frame object, in the eval loop. */
+static inline void
+GlFrame_PopFast(GlFrame *f)
+{
+    if (f->frame_obj != NULL || f->locals != NULL || f->func == NULL) {
+        GlFrame_Pop(f);
+        return;
+    }
+    GlObject **p = f->localsplus, **end = f->stack_pointer;
+    while (p < end) {
+        GlObject *o = *p++;
+        Gl_XDECREF(o);
+    }
+    GlStackChunk *c = gl_datastack;
+    if ((char *)f == c->data && c->previous != NULL) {
+        GlFrame_PopRaw(f);
+    } else {
+        c->top = (char *)f;
+    }
+    Gl_DECREF(f->func);
+    Gl_DECREF(f->code);
+}
+
+/* GlFrame_Push for a call of a Python function (func owns code, globals and
+ * builtins) when the current chunk has room; NULL when it has not (then use
+ * GlFrame_Push). Never raises. */
+static inline GlFrame *
+GlFrame_PushFast(GlCodeObject *code, GlObject *func)
+{
+    GlStackChunk *c = gl_datastack;
+    size_t size = (GlFrame_Size(code) + 15) & ~(size_t)15;
+    if (c == NULL || (size_t)(c->limit - c->top) < size) {
+        return NULL;
+    }
+    GlFrame *f = (GlFrame *)c->top;
+    c->top += size;
+    GlFunctionObject *fn = (GlFunctionObject *)func;
+    Gl_INCREF(code);
+    f->code = code;
+    Gl_INCREF(func);
+    f->func = func;
+    f->globals = fn->func_globals;
+    f->builtins = fn->func_builtins;
+    f->locals = NULL;
+    f->previous = NULL;
+    f->frame_obj = NULL;
+    f->instr = code->co_instrs;
+    f->owner = GL_FRAME_OWNED_BY_THREAD;
+    f->is_entry = 0;
+    GlObject **lp = f->localsplus;
+    for (int i = 0, n = code->co_nlocalsplus; i < n; i++) {
+        lp[i] = NULL;
+    }
+    f->stack_pointer = lp + code->co_nlocalsplus;
+    return f;
+}
 /* Release every reference the frame holds (locals, stack, header). */
 void GlFrame_Clear(GlFrame *f);
 /* Frame object for f, created on demand (new reference). */
