@@ -114,14 +114,16 @@ GlFrame_PopFast(GlFrame *f)
         GlObject *o = *p++;
         Gl_XDECREF(o);
     }
+    GlObject *func = f->func;
+    GlCodeObject *code = f->code;
     GlStackChunk *c = gl_datastack;
     if ((char *)f == c->data && c->previous != NULL) {
-        GlFrame_PopRaw(f);
+        GlFrame_PopRaw(f);   // frees the chunk holding f
     } else {
         c->top = (char *)f;
     }
-    Gl_DECREF(f->func);
-    Gl_DECREF(f->code);
+    Gl_DECREF(func);
+    Gl_DECREF(code);
 }
 
 /* GlFrame_Push for a call of a Python function (func owns code, globals and
