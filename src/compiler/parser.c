@@ -452,8 +452,23 @@ static void
 check_rest_of_source(GlParser *p)
 {
     if (p->err->kind != GL_ERR_SYNTAX || p->ntoks == 0 ||
-        GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ERROR ||
-        GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ENDMARKER) {
+        GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ERROR) {
+        return;
+    }
+    if (GlParser_Tok(p, p->ntoks - 1)->type == GL_TOK_ENDMARKER) {
+        /* The parser read up to the end inside a bracket: CPython's tokenizer reports
+         * the unclosed bracket as soon as that end is requested, so it wins. */
+        if (p->tok.level > 0) {
+            int l = p->tok.level - 1;
+            GlSyntaxErrorInfo saved = *p->err;
+            p->err->kind = GL_ERR_NONE;
+            GlCompileError_Set(p->err, p->arena, p->src, p->len, GL_ERR_SYNTAX,
+                               p->tok.parenlinenostack[l], p->tok.parencolstack[l],
+                               p->tok.parenlinenostack[l], -1,
+                               "'%c' was never closed", p->tok.parenstack[l]);
+            p->err->end_offset = 0;
+            p->err->filename = saved.filename;
+        }
         return;
     }
     int err_line = GlParser_Tok(p, p->ntoks - 1)->lineno;  // as CPython: last token read
