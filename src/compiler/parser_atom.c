@@ -496,6 +496,7 @@ GlParser_CallArgs(GlParser *p, GlAstExprSeq *args, GlAstKeywordSeq *kws)
     GlVec pos = {0}, kw = {0};
     int seen_kw = 0, seen_dstar = 0;
     GlAstExpr *genexp = NULL;
+    GlToken *first = PEEK(0);   // start of the argument list (error locations)
     while (TYPE(0) != GL_TOK_RPAR) {
         GlToken *t = PEEK(0);
         if (t->type == GL_TOK_DOUBLESTAR) {
@@ -535,7 +536,8 @@ GlParser_CallArgs(GlParser *p, GlAstExprSeq *args, GlAstKeywordSeq *kws)
             if (t->type == GL_TOK_STAR) {
                 e = GlParser_StarExpression(p);
                 if (e != NULL && seen_dstar) {
-                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "iterable argument unpacking "
+                    /* CPython 3.11.2 points at the start of the arguments. */
+                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, first, t, "iterable argument unpacking "
                                       "follows keyword argument unpacking");
                     return -1;
                 }
