@@ -1515,6 +1515,44 @@ start_frame:
     TARGET(BINARY_OP) {
         GlObject *b = POP();
         GlObject *a = TOP();
+        if (Gl_TYPE(a) == &GlFloat_Type && Gl_TYPE(b) == &GlFloat_Type) {
+            /* Float arithmetic reusing an operand that dies here (refcount 1). */
+            double x = GlFloat_AS_DOUBLE(a), y = GlFloat_AS_DOUBLE(b), r;
+            switch (oparg) {
+            case GL_NB_ADD: case GL_NB_INPLACE_ADD: r = x + y; break;
+            case GL_NB_SUBTRACT: case GL_NB_INPLACE_SUBTRACT: r = x - y; break;
+            case GL_NB_MULTIPLY: case GL_NB_INPLACE_MULTIPLY: r = x * y; break;
+            case GL_NB_TRUE_DIVIDE: case GL_NB_INPLACE_TRUE_DIVIDE:
+                if (y == 0.0) {
+                    goto binary_generic;
+                }
+                r = x / y;
+                break;
+            default:
+                goto binary_generic;
+            }
+            if (Gl_REFCNT(a) == 1) {
+                ((GlFloatObject *)a)->ob_fval = r;
+                Gl_DECREF(b);
+                DISPATCH();
+            }
+            if (Gl_REFCNT(b) == 1) {
+                ((GlFloatObject *)b)->ob_fval = r;
+                TOP() = b;
+                Gl_DECREF(a);
+                DISPATCH();
+            }
+            GlObject *res = GlFloat_FromDouble(r);
+            if (res == NULL) {
+                Gl_DECREF(b);
+                goto error;
+            }
+            Gl_DECREF(b);
+            TOP() = res;
+            Gl_DECREF(a);
+            DISPATCH();
+        }
+    binary_generic:;
         GlObject *res = binary_fast(oparg, a, b);
         if (res == NULL) {
             if (oparg == GL_NB_ADD && GlStr_CheckExact(a) && GlStr_CheckExact(b)) {
