@@ -1352,7 +1352,7 @@ start_frame:
             /* Inline instance dicts stay untracked while the instance owns them alone
              * (see object.c): the instance traverses their contents. */
             if (err == 0 && (tp->tp_flags & GL_TPFLAGS_INLINE_DICT) && Gl_REFCNT(*dp) == 1
-                && GlObject_GC_IsTracked(*dp)) {
+                && GL_AS_GC(*dp)->gc_next != 0) {   // a dict is always a GC object
                 GlObject_GC_UnTrack(*dp);
             }
         } else if (c->index == ATTR_KIND_SLOT_STORE && c->version1 == tp->tp_version_tag
