@@ -2127,6 +2127,36 @@ start_frame:
         kwnames = NULL;
         Gl_ssize_t nkw = kwn ? GlTuple_GET_SIZE(kwn) : 0;
         Gl_ssize_t nargs = total - nkw;
+        GlObject *init_self = NULL;
+        if (Gl_TYPE(callable) == &GlType_Type && self_or_null == NULL && nkw == 0) {
+            /* C(args) for a plain class with object.__new__ and a Python __init__:
+             * allocate here and run __init__ as an inline call that returns the
+             * instance (no C recursion, no bound method). */
+            GlTypeObject *cls = (GlTypeObject *)callable;
+            if (cls->tp_new == GlBaseObject_New && cls->tp_init == GlType_SlotTpInit
+                && !(cls->tp_flags & GL_TPFLAGS_IS_ABSTRACT)) {
+                GlObject *init = GlType_Lookup(cls, GL_ID(__init__));
+                if (init != NULL && Gl_TYPE(init) == &GlFunction_Type
+                    && !(((GlCodeObject *)((GlFunctionObject *)init)->func_code)->co_flags
+                         & GL_CO_GENERATOR)) {
+                    GlObject *obj = cls->tp_alloc(cls, 0);
+                    if (obj == NULL) {
+                        goto call_cleanup_error;
+                    }
+                    /* [cls, NULL, args] becomes [init, obj, args]: init(obj, args). */
+                    args[-1] = obj;
+                    args--;
+                    total++;
+                    nargs++;
+                    offset = 0;
+                    init_self = Gl_NewRef(obj);
+                    Gl_INCREF(init);
+                    args[-1] = init;
+                    Gl_DECREF(callable);
+                    callable = init;
+                }
+            }
+        }
         if (Gl_TYPE(callable) == &GlFunction_Type) {
             GlFunctionObject *func = (GlFunctionObject *)callable;
             GlCodeObject *fco = (GlCodeObject *)func->func_code;
@@ -2138,8 +2168,10 @@ start_frame:
                     nf = GlFrame_Push(fco, callable, func->func_globals, func->func_builtins, NULL);
                 }
                 if (nf == NULL) {
+                    Gl_XDECREF(init_self);
                     goto call_cleanup_error;
                 }
+                nf->init_self = init_self;
                 if (nkw == 0 && nargs == fco->co_argcount
                     && !(fco->co_flags & (GL_CO_VARARGS | GL_CO_VARKEYWORDS))
                     && fco->co_kwonlyargcount == 0) {
@@ -2268,6 +2300,27 @@ start_frame:
     TARGET(RETURN_VALUE) {
         retval = POP();
     do_return:
+        if (GL_UNLIKELY(frame->init_self != NULL)) {
+            if (retval != Gl_None) {
+                GlErr_Format(GlExc_TypeError, "__init__() should return None, not '%.200s'",
+                             Gl_TYPE(retval)->tp_name);
+                Gl_DECREF(retval);
+                retval = NULL;
+                /* Raised in the caller, as CPython reports it from type.__call__. */
+                frame->stack_pointer = sp;
+                ts->recursion_depth--;
+                GlFrame *prev = frame->previous;
+                GlFrame_Pop(frame);
+                frame = prev;
+                ts->frame = frame;
+                LOAD_FRAME();
+                ip = frame->instr;
+                goto error;
+            }
+            Gl_DECREF(retval);
+            retval = frame->init_self;
+            frame->init_self = NULL;
+        }
         frame->stack_pointer = sp;
         ts->recursion_depth--;
         if (frame->is_entry) {

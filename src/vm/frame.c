@@ -62,6 +62,7 @@ GlFrame_Push(GlCodeObject *code, GlObject *func, GlObject *globals, GlObject *bu
     f->previous = NULL;
     f->frame_obj = NULL;
     f->instr = code->co_instrs;
+    f->init_self = NULL;
     f->owner = GL_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
     Gl_ssize_t n = code->co_nlocalsplus;
@@ -84,6 +85,7 @@ GlFrame_Clear(GlFrame *f)
         Gl_XDECREF(o);
     }
     f->stack_pointer = f->localsplus;
+    Gl_CLEAR(f->init_self);
     Gl_CLEAR(f->locals);
     if (f->func != NULL) {
         f->globals = NULL;
@@ -201,6 +203,7 @@ GlFrame_Traverse(GlFrame *f, visitproc visit, void *arg)
         Gl_VISIT(f->builtins);
     }
     Gl_VISIT(f->locals);
+    Gl_VISIT(f->init_self);
     for (GlObject **p = f->localsplus; p < f->stack_pointer; p++) {
         Gl_VISIT(*p);
     }

@@ -32,6 +32,7 @@ typedef struct GlFrame {
     struct GlFrameObject *frame_obj; // borrowed back-pointer, or NULL
     uint32_t *instr;             // instruction being executed (the next one while suspended)
     GlObject **stack_pointer;    // first free value-stack slot (valid while not running)
+    GlObject *init_self;         // owned: the instance an inlined __init__ call returns, or NULL
     uint8_t owner;               // GL_FRAME_OWNED_BY_*
     uint8_t is_entry;            // returning from it leaves GlEval_EvalFrame
     GlObject *localsplus[];      // locals, cells, frees, value stack
@@ -105,7 +106,7 @@ void GlFrame_PopRaw(GlFrame *f);
 static inline void
 GlFrame_PopFast(GlFrame *f)
 {
-    if (f->frame_obj != NULL || f->locals != NULL || f->func == NULL) {
+    if (f->frame_obj != NULL || f->locals != NULL || f->func == NULL || f->init_self != NULL) {
         GlFrame_Pop(f);
         return;
     }
@@ -150,6 +151,7 @@ GlFrame_PushFast(GlCodeObject *code, GlObject *func)
     f->previous = NULL;
     f->frame_obj = NULL;
     f->instr = code->co_instrs;
+    f->init_self = NULL;
     f->owner = GL_FRAME_OWNED_BY_THREAD;
     f->is_entry = 0;
     GlObject **lp = f->localsplus;
