@@ -25,6 +25,9 @@ build/glass-debug: $(SRCS:%.c=build/debug/%.o)
 build/glass-asan: $(SRCS:%.c=build/asan/%.o)
 	$(CC) $(ASAN_FLAGS) -o $@ $^ $(LIBS) $(EDIT_LIBS)
 
+# The eval loop: keep one indirect jump per instruction (computed goto dispatch).
+build/release/src/vm/ceval.o: RELEASE_FLAGS += -fno-gcse -fno-crossjumping
+
 build/release/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(DEFS) $(RELEASE_FLAGS) -MMD -MP -c $< -o $@

@@ -34,11 +34,13 @@ typedef size_t Gl_uhash_t;
 #define GL_STEALS
 
 #if defined(__GNUC__)
+#define GL_ALWAYS_INLINE __attribute__((always_inline))
 #define GL_LIKELY(x) __builtin_expect(!!(x), 1)
 #define GL_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define GL_UNUSED __attribute__((unused))
 #define GL_NORETURN __attribute__((noreturn))
 #else
+#define GL_ALWAYS_INLINE
 #define GL_LIKELY(x) (x)
 #define GL_UNLIKELY(x) (x)
 #define GL_UNUSED
@@ -393,14 +395,14 @@ extern Gl_ssize_t gl_total_refs;
 #define GL_REF_DEC() ((void)0)
 #endif
 
-static inline void
+static inline GL_ALWAYS_INLINE void
 Gl_INCREF(GlObject *op)
 {
     GL_REF_INC();
     op->ob_refcnt++;
 }
 
-static inline void
+static inline GL_ALWAYS_INLINE void
 Gl_XINCREF(GlObject *op)
 {
     if (op != NULL) {
@@ -408,7 +410,7 @@ Gl_XINCREF(GlObject *op)
     }
 }
 
-static inline void
+static inline GL_ALWAYS_INLINE void
 Gl_DECREF(GlObject *op)
 {
     GL_REF_DEC();
@@ -417,7 +419,7 @@ Gl_DECREF(GlObject *op)
     }
 }
 
-static inline void
+static inline GL_ALWAYS_INLINE void
 Gl_XDECREF(GlObject *op)
 {
     if (op != NULL) {
