@@ -16,5 +16,9 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"gc", GlInit_gc},
     {"_weakref", GlInit_weakref},
     {"math", GlInit_math},
+    {"time", GlInit_time},
+    {"errno", GlInit_errno},
+    {"atexit", GlInit_atexit},
+    {"posix", GlInit_posix},
     {NULL, NULL},
 };

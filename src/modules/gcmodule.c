@@ -173,8 +173,12 @@ gc_get_objects(GlObject *m, GlObject *const *args, Gl_ssize_t nargs, GlObject *k
     if (GlArg_ParseVector("get_objects", args, nargs, kwnames, kwlist, 1, 0, a) < 0) {
         return NULL;
     }
-    Gl_ssize_t gen = -1;
+    Gl_ssize_t gen = -1;   // -1, like None, means every generation (CPython's default)
     if (a[0] != NULL && a[0] != Gl_None) {
+        if (!GlIndex_Check(a[0])) {
+            return GlErr_Format(GlExc_TypeError, "argument should be integer or None, not '%s'",
+                                Gl_TYPE(a[0])->tp_name);
+        }
         gen = GlNumber_AsSsize_t(a[0], GlExc_OverflowError);
         if (gen == -1 && GlErr_Occurred()) {
             return NULL;
@@ -184,7 +188,7 @@ gc_get_objects(GlObject *m, GlObject *const *args, Gl_ssize_t nargs, GlObject *k
                                 "generation parameter must be less than the number of "
                                 "available generations (%i)", NUM_GENERATIONS);
         }
-        if (gen < 0) {
+        if (gen < -1) {
             return GlErr_SetString(GlExc_ValueError, "generation parameter cannot be negative");
         }
     }
@@ -380,6 +384,27 @@ static GlMethodDef gc_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static const char gc_doc[] =
+    "This module provides access to the garbage collector for reference cycles.\n\n"
+    "enable() -- Enable automatic garbage collection.\n"
+    "disable() -- Disable automatic garbage collection.\n"
+    "isenabled() -- Returns true if automatic collection is enabled.\n"
+    "collect() -- Do a full collection right now.\n"
+    "get_count() -- Return the current collection counts.\n"
+    "get_stats() -- Return list of dictionaries containing per-generation stats.\n"
+    "set_debug() -- Set debugging flags.\n"
+    "get_debug() -- Get debugging flags.\n"
+    "set_threshold() -- Set the collection thresholds.\n"
+    "get_threshold() -- Return the current the collection thresholds.\n"
+    "get_objects() -- Return a list of all objects tracked by the collector.\n"
+    "is_tracked() -- Returns true if a given object is tracked.\n"
+    "is_finalized() -- Returns true if a given object has been already finalized.\n"
+    "get_referrers() -- Return the list of objects that refer to an object.\n"
+    "get_referents() -- Return the list of objects that an object refers to.\n"
+    "freeze() -- Freeze all tracked objects and ignore them for future collections.\n"
+    "unfreeze() -- Unfreeze all objects in the permanent generation.\n"
+    "get_freeze_count() -- Return the number of objects in the permanent generation.\n";
+
 GlObject *
 GlInit_gc(void) GL_NEWREF
 {
@@ -393,7 +418,10 @@ GlInit_gc(void) GL_NEWREF
     if (m == NULL) {
         return NULL;
     }
-    if (GlModule_AddFunctions(m, gc_methods) < 0
+    GlObject *doc = GlStr_FromString(gc_doc);
+    int bad = doc == NULL || GlModule_AddObject(m, "__doc__", doc) < 0;
+    Gl_XDECREF(doc);
+    if (bad || GlModule_AddFunctions(m, gc_methods) < 0
         || GlModule_AddObject(m, "garbage", gl_gc.garbage) < 0
         || GlModule_AddObject(m, "callbacks", gl_gc.callbacks) < 0
         || GlModule_AddIntConstant(m, "DEBUG_STATS", 1) < 0

@@ -22,6 +22,10 @@ GlObject *GlInit_io(void) GL_NEWREF;         // iomodule.c (also registered as _
 GlObject *GlInit_gc(void) GL_NEWREF;         // gcmodule.c (core engineer)
 GlObject *GlInit_weakref(void) GL_NEWREF;    // _weakref (core engineer)
 GlObject *GlInit_math(void) GL_NEWREF;       // mathmodule.c
+GlObject *GlInit_time(void) GL_NEWREF;       // timemodule.c
+GlObject *GlInit_errno(void) GL_NEWREF;      // errnomodule.c
+GlObject *GlInit_atexit(void) GL_NEWREF;     // atexitmodule.c
+GlObject *GlInit_posix(void) GL_NEWREF;      // posixmodule.c
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)

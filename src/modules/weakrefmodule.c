@@ -89,7 +89,10 @@ GlInit_weakref(void) GL_NEWREF
     if (m == NULL) {
         return NULL;
     }
-    if (GlModule_AddFunctions(m, weakref_functions) < 0
+    GlObject *doc = GlStr_FromString("Weak-reference support module.");
+    int bad = doc == NULL || GlModule_AddObject(m, "__doc__", doc) < 0;
+    Gl_XDECREF(doc);
+    if (bad || GlModule_AddFunctions(m, weakref_functions) < 0
         || GlModule_AddObject(m, "ref", (GlObject *)&GlWeakRef_Type) < 0
         || GlModule_AddObject(m, "ReferenceType", (GlObject *)&GlWeakRef_Type) < 0
         || GlModule_AddObject(m, "ProxyType", (GlObject *)&GlWeakProxy_Type) < 0

@@ -390,8 +390,8 @@ weakref_richcompare(GlObject *self, GlObject *other, int op)
 static GlObject *
 weakref_class_getitem(GlObject *cls, GlObject *item)
 {
-    /* Generic alias support is minimal: weakref.ref[int] is the class itself. */
-    return Gl_NewRef(cls);
+    /* weakref.ref[int] is a types.GenericAlias, as in CPython. */
+    return GlGenericAlias_New(cls, item);
 }
 
 static GlMethodDef weakref_methods[] = {

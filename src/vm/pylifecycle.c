@@ -9,6 +9,8 @@
 #include "frame.h"
 #include "vm.h"
 #include "../modules/modules.h"
+#include "../compiler/parser.h"
+#include "../objects/unicodenames.h"
 #include <limits.h>
 #include <unistd.h>
 #include <errno.h>
@@ -27,6 +29,7 @@ Gl_Initialize(int argc, char **argv)
     gl_tstate.recursion_limit = 1000;
     gl_tstate.exc_info = &gl_tstate.exc_state;
     GlStr_InitIds();
+    GlParser_SetUnicodeNameLookup(GlUnicode_ParserNameLookup);
     if (GlType_InitAll() < 0) {
         return -1;
     }

@@ -1,0 +1,759 @@
+"""Functions creating iterators for efficient looping (CPython 3.11's `itertools`).
+
+Implements, as iterator classes whose type names match CPython's: count,
+cycle, repeat, accumulate, chain (and chain.from_iterable), compress,
+dropwhile, takewhile, filterfalse, groupby (with its _grouper sub-iterators
+sharing the parent's underlying iterator), islice (with CPython's
+consumption order and error messages), starmap, tee (_tee objects over a
+shared linked buffer, copyable with __copy__), zip_longest, product,
+permutations, combinations, combinations_with_replacement and pairwise.
+
+Left out: pickling support (__reduce__/__setstate__) of the iterators and
+the __length_hint__ of most of them (repeat has one).
+"""
+
+import sys as _sys
+
+__all__ = ['accumulate', 'chain', 'combinations',
+           'combinations_with_replacement', 'compress', 'count', 'cycle',
+           'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
+           'permutations', 'product', 'repeat', 'starmap', 'takewhile',
+           'tee', 'zip_longest']
+
+_MISSING = object()
+
+
+def _is_number(x):
+    if isinstance(x, (int, float, complex)):
+        return True
+    t = type(x)
+    return (hasattr(t, '__index__') or hasattr(t, '__int__') or
+            hasattr(t, '__float__') or hasattr(t, '__complex__'))
+
+
+class count:
+    """count(start=0, step=1): an endless iterator over start, start+step,
+    start+2*step, ...  Works with any numbers (int, float, complex,
+    Fraction, Decimal)."""
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self._cnt = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        value = self._cnt
+        self._cnt = value + self._step
+        return value
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return '%s(%r)' % (type(self).__name__, self._cnt)
+        return '%s(%r, %r)' % (type(self).__name__, self._cnt, self._step)
+
+    def __reduce__(self):
+        if type(self._step) is int and self._step == 1:
+            return type(self), (self._cnt,)
+        return type(self), (self._cnt, self._step)
+
+
+class cycle:
+    """cycle(iterable): yield the iterable's items, saving them, then yield
+    the saved items over and over forever (nothing if it was empty)."""
+
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('cycle() takes no keyword arguments')
+        if len(args) != 1:
+            raise TypeError('cycle expected 1 argument, got %d' % len(args))
+        self._it = iter(args[0])
+        self._saved = []
+        self._index = 0
+        self._first_pass = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._it is not None:
+            try:
+                item = next(self._it)
+            except StopIteration:
+                self._it = None
+            else:
+                if self._first_pass:
+                    self._saved.append(item)
+                return item
+        saved = self._saved
+        if not saved:
+            raise StopIteration
+        self._first_pass = False
+        item = saved[self._index]
+        self._index += 1
+        if self._index == len(saved):
+            self._index = 0
+        return item
+
+
+class repeat:
+    """repeat(object[, times]): yield object times times, or forever when
+    times is not given."""
+
+    def __init__(self, object=_MISSING, times=None):
+        if object is _MISSING:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        self._element = object
+        if times is not None:
+            if not isinstance(times, int):
+                raise TypeError("'%s' object cannot be interpreted as an integer"
+                                % type(times).__name__)
+            if times < 0:
+                times = 0
+        self._cnt = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._cnt is None:
+            return self._element
+        if self._cnt > 0:
+            self._cnt -= 1
+            return self._element
+        raise StopIteration
+
+    def __length_hint__(self):
+        if self._cnt is None:
+            raise TypeError('len() of unsized object')
+        return self._cnt
+
+    def __repr__(self):
+        if self._cnt is None:
+            return 'repeat(%r)' % (self._element,)
+        return 'repeat(%r, %d)' % (self._element, self._cnt)
+
+
+class accumulate:
+    """accumulate(iterable[, func, *, initial=None]): running totals of the
+    iterable, or running results of the two-argument func; initial, when
+    given, is yielded first and starts the total."""
+
+    def __init__(self, iterable=_MISSING, func=None, *, initial=None):
+        if iterable is _MISSING:
+            raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
+        self._it = iter(iterable)
+        self._func = func
+        self._initial = initial
+        self._total = _MISSING
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._initial is not None:
+            self._total = self._initial
+            self._initial = None
+            return self._total
+        item = next(self._it)
+        if self._total is _MISSING:
+            self._total = item
+        elif self._func is None:
+            self._total = self._total + item
+        else:
+            self._total = self._func(self._total, item)
+        return self._total
+
+
+class chain:
+    """chain(*iterables): yield every item of the first iterable, then of the
+    second, and so on."""
+
+    def __init__(self, *iterables):
+        self._source = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable):
+        """chain.from_iterable(iterable): like chain(*iterable), but the
+        iterables are taken from iterable lazily, one at a time."""
+        self = cls.__new__(cls)
+        self._source = iter(iterable)
+        self._active = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while self._source is not None:
+            if self._active is None:
+                try:
+                    iterable = next(self._source)
+                except StopIteration:
+                    self._source = None
+                    break
+                self._active = iter(iterable)
+            try:
+                return next(self._active)
+            except StopIteration:
+                self._active = None
+        raise StopIteration
+
+
+class compress:
+    """compress(data, selectors): yield the items of data whose matching
+    item of selectors is true; stops when either runs out."""
+
+    def __init__(self, data=_MISSING, selectors=_MISSING):
+        if data is _MISSING:
+            raise TypeError("compress() missing required argument 'data' (pos 1)")
+        if selectors is _MISSING:
+            raise TypeError("compress() missing required argument 'selectors' (pos 2)")
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._data)
+            if next(self._selectors):
+                return item
+
+
+class dropwhile:
+    """dropwhile(predicate, iterable): skip items while predicate(item) is
+    true, then yield the first failing item and everything after it."""
+
+    def __init__(self, predicate, iterable):
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._dropping = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            if not self._dropping:
+                return item
+            if not self._pred(item):
+                self._dropping = False
+                return item
+
+
+class takewhile:
+    """takewhile(predicate, iterable): yield items while predicate(item) is
+    true; stop at the first item that fails it."""
+
+    def __init__(self, predicate, iterable):
+        self._pred = predicate
+        self._it = iter(iterable)
+        self._stopped = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        item = next(self._it)
+        if self._pred(item):
+            return item
+        self._stopped = True
+        raise StopIteration
+
+
+class filterfalse:
+    """filterfalse(function or None, iterable): yield the items for which
+    function(item) is false (the false items themselves when function is
+    None)."""
+
+    def __init__(self, function, iterable):
+        self._func = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        func = self._func
+        while True:
+            item = next(self._it)
+            ok = item if func is None else func(item)
+            if not ok:
+                return item
+
+
+class starmap:
+    """starmap(function, iterable): yield function(*args) for each tuple of
+    arguments args in iterable."""
+
+    def __init__(self, function, iterable):
+        self._func = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
+        return self._func(*args)
+
+
+class groupby:
+    """groupby(iterable, key=None): yield (key, group) for each run of
+    consecutive items having the same key(item) (the item itself when key is
+    None).  The groups share the underlying iterator: advancing the groupby
+    object ends the previous group."""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = _MISSING
+        self._currkey = _MISSING
+        self._currvalue = _MISSING
+        self._currgrouper = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        key = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+        self._currkey = key
+
+    def __next__(self):
+        self._currgrouper = None
+        while True:
+            if self._currkey is _MISSING:
+                self._step()
+            elif self._tgtkey is _MISSING:
+                break
+            elif not (self._tgtkey == self._currkey):
+                break
+            else:
+                self._step()
+        self._tgtkey = self._currkey
+        grouper = _grouper(self, self._tgtkey)
+        self._currgrouper = grouper
+        return (self._currkey, grouper)
+
+
+class _grouper:
+    """One group of a groupby object; shares the parent's iterator."""
+
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._currgrouper is not self:
+            raise StopIteration
+        if parent._currvalue is _MISSING:
+            parent._step()
+        if not (self._tgtkey == parent._currkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _MISSING
+        return value
+
+_grouper.__module__ = 'itertools'
+
+
+def _islice_index(value, message):
+    if value is None:
+        return None
+    if not hasattr(type(value), '__index__'):
+        raise ValueError(message)
+    value = type(value).__index__(value)
+    if value < 0 or value > _sys.maxsize:
+        raise ValueError(message)
+    return value
+
+
+class islice:
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]):
+    yield the items of iterable at positions start, start+step, ... below
+    stop, like seq[start:stop:step] but lazily; None means the default (0,
+    no limit, 1).  Items before start are read and dropped."""
+
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('islice() takes no keyword arguments')
+        n = len(args)
+        if n < 2:
+            raise TypeError('islice expected at least 2 arguments, got %d' % n)
+        if n > 4:
+            raise TypeError('islice expected at most 4 arguments, got %d' % n)
+        stop_msg = ('Stop argument for islice() must be None or an integer: '
+                    '0 <= x <= sys.maxsize.')
+        start = 0
+        step = 1
+        if n == 2:
+            stop = _islice_index(args[1], stop_msg)
+        else:
+            stop = _islice_index(args[2], stop_msg)
+            idx_msg = ('Indices for islice() must be None or an integer: '
+                       '0 <= x <= sys.maxsize.')
+            start = _islice_index(args[1], idx_msg)
+            if start is None:
+                start = 0
+            if n == 4 and args[3] is not None:
+                step_msg = 'Step for islice() must be a positive integer or None.'
+                step = args[3]
+                if not hasattr(type(step), '__index__'):
+                    raise ValueError(step_msg)
+                step = type(step).__index__(step)
+                if step < 1:
+                    raise ValueError(step_msg)
+        self._it = iter(args[0])
+        self._next = start       # index of the next item to return
+        self._stop = stop        # None: no limit
+        self._step = step
+        self._cnt = 0            # items consumed so far
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        try:
+            while self._cnt < self._next:
+                next(it)
+                self._cnt += 1
+            if stop is not None and self._cnt >= stop:
+                raise StopIteration
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._cnt += 1
+        self._next += self._step
+        if stop is not None and self._next > stop:
+            self._next = stop
+        return item
+
+
+class _tee_link:
+    """One cell of the buffer shared by tee iterators."""
+    __slots__ = ('value', 'next')
+
+    def __init__(self):
+        self.next = None
+
+
+class _tee_source:
+    """The iterator shared by the tee objects of one tee() call."""
+    __slots__ = ('it',)
+
+    def __init__(self, it):
+        self.it = it
+
+
+class _tee:
+    """A copyable iterator over a shared buffer; tee() returns these."""
+
+    def __init__(self, iterable):
+        self._source = _tee_source(iter(iterable))
+        self._link = _tee_link()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            value = next(self._source.it)
+            link.value = value
+            link.next = _tee_link()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        """Return a new _tee that starts where this one is."""
+        new = _tee.__new__(_tee)
+        new._source = self._source
+        new._link = self._link
+        return new
+
+_tee.__module__ = 'itertools'
+
+
+def tee(iterable, n=2, /):
+    """tee(iterable, n=2): return n independent iterators over iterable.
+    Items read by one iterator are buffered until all have read them."""
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(n).__name__)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    copier = getattr(it, '__copy__', None)
+    first = it if copier is not None else _tee(it)
+    result = [first]
+    for _ in range(1, n):
+        result.append(first.__copy__())
+    return tuple(result)
+
+
+class zip_longest:
+    """zip_longest(*iterables, fillvalue=None): like zip(), but continue
+    until the longest iterable is exhausted, using fillvalue in place of the
+    items of the shorter ones."""
+
+    def __init__(self, *iterables, fillvalue=None):
+        self._its = [iter(x) for x in iterables]
+        self._active = len(self._its)
+        self._fill = fillvalue
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        its = self._its
+        if not its or self._active == 0:
+            raise StopIteration
+        result = []
+        for i, it in enumerate(its):
+            if it is None:
+                result.append(self._fill)
+                continue
+            try:
+                result.append(next(it))
+            except StopIteration:
+                self._active -= 1
+                its[i] = None
+                if self._active == 0:
+                    raise
+                result.append(self._fill)
+        return tuple(result)
+
+
+class product:
+    """product(*iterables, repeat=1): the Cartesian product, as tuples in
+    the order of nested for-loops (the last iterable varies fastest).
+    repeat=n uses the iterables n times over, so product(A, repeat=2) is
+    product(A, A)."""
+
+    def __init__(self, *iterables, repeat=1):
+        if not isinstance(repeat, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(repeat).__name__)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        self._pools = [tuple(p) for p in iterables] * repeat
+        self._indices = None
+        self._done = any(len(p) == 0 for p in self._pools)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pools = self._pools
+        indices = self._indices
+        if indices is None:
+            self._indices = [0] * len(pools)
+            self._result = [p[0] for p in pools]
+            return tuple(self._result)
+        result = self._result
+        i = len(pools) - 1
+        while i >= 0:
+            pool = pools[i]
+            k = indices[i] + 1
+            if k < len(pool):
+                indices[i] = k
+                result[i] = pool[k]
+                return tuple(result)
+            indices[i] = 0
+            result[i] = pool[0]
+            i -= 1
+        self._done = True
+        raise StopIteration
+
+
+def _require(name, iterable, r):
+    if iterable is _MISSING:
+        raise TypeError("%s() missing required argument 'iterable' (pos 1)" % name)
+    if r is _MISSING:
+        raise TypeError("%s() missing required argument 'r' (pos 2)" % name)
+
+
+def _check_r(r, n):
+    if r is None and n is not None:
+        return n
+    if not isinstance(r, int):
+        if n is not None:
+            raise TypeError('Expected int as r')
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(r).__name__)
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return r
+
+
+class permutations:
+    """permutations(iterable, r=None): every ordering of r items chosen
+    from iterable (all of them when r is None), as tuples, in lexicographic
+    order of positions."""
+
+    def __init__(self, iterable, r=None):
+        self._pool = tuple(iterable)
+        n = len(self._pool)
+        self._r = _check_r(r, n)
+        self._done = self._r > n
+        self._indices = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool = self._pool
+        r = self._r
+        n = len(pool)
+        if self._indices is None:
+            # indices: the current arrangement of all n positions;
+            # cycles[i]: how many more swaps position i may take.
+            self._indices = list(range(n))
+            self._cycles = list(range(n, n - r, -1))
+            return tuple([pool[i] for i in self._indices[:r]])
+        indices = self._indices
+        cycles = self._cycles
+        for i in range(r - 1, -1, -1):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                # Rotate position i to the end and reset its counter.
+                moved = indices[i]
+                del indices[i]
+                indices.append(moved)
+                cycles[i] = n - i
+            else:
+                j = n - cycles[i]
+                indices[i], indices[j] = indices[j], indices[i]
+                return tuple([pool[k] for k in indices[:r]])
+        self._done = True
+        raise StopIteration
+
+
+class combinations:
+    """combinations(iterable, r): every choice of r items from iterable
+    without repetition, as tuples keeping the input order."""
+
+    def __init__(self, iterable=_MISSING, r=_MISSING):
+        _require(type(self).__name__, iterable, r)
+        self._pool = tuple(iterable)
+        self._r = _check_r(r, None)
+        self._done = self._r > len(self._pool)
+        self._indices = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool = self._pool
+        r = self._r
+        n = len(pool)
+        if self._indices is None:
+            self._indices = list(range(r))
+            return tuple([pool[i] for i in self._indices])
+        indices = self._indices
+        # Find the rightmost index that can still move right.
+        i = r - 1
+        while i >= 0 and indices[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            self._done = True
+            raise StopIteration
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        return tuple([pool[k] for k in indices])
+
+
+class combinations_with_replacement:
+    """combinations_with_replacement(iterable, r): every choice of r items
+    from iterable where an item may be chosen more than once, as tuples
+    keeping the input order."""
+
+    def __init__(self, iterable=_MISSING, r=_MISSING):
+        _require(type(self).__name__, iterable, r)
+        self._pool = tuple(iterable)
+        self._r = _check_r(r, None)
+        self._done = not self._pool and self._r > 0
+        self._indices = None
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool = self._pool
+        r = self._r
+        n = len(pool)
+        if self._indices is None:
+            self._indices = [0] * r
+            return tuple([pool[i] for i in self._indices])
+        indices = self._indices
+        i = r - 1
+        while i >= 0 and indices[i] == n - 1:
+            i -= 1
+        if i < 0:
+            self._done = True
+            raise StopIteration
+        value = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = value
+        return tuple([pool[k] for k in indices])
+
+
+class pairwise:
+    """pairwise(iterable): yield (s0, s1), (s1, s2), ... from the items
+    s0, s1, s2, ... of iterable."""
+
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._old = _MISSING
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        try:
+            if self._old is _MISSING:
+                self._old = next(it)
+            new = next(it)
+        except StopIteration:
+            self._it = None
+            self._old = _MISSING
+            raise
+        result = (self._old, new)
+        self._old = new
+        return result
