@@ -102,11 +102,80 @@ run_atexit(void)
     Gl_XDECREF(r);
 }
 
+/* Set every global of a module to None, names starting with '_' first (CPython's
+ * _PyModule_ClearDict order), keeping __builtins__: objects held only by module
+ * globals are finalized now, with the other globals still bound. */
+static void
+clear_module_dict(GlObject *dict)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        GlObject *keys = GlDict_Keys(dict);
+        if (keys == NULL) {
+            GlErr_Clear();
+            return;
+        }
+        for (Gl_ssize_t i = 0; i < GlList_GET_SIZE(keys); i++) {
+            GlObject *k = GlList_GET_ITEM(keys, i);
+            if (!GlStr_Check(k) || GlStr_EqualToASCII(k, "__builtins__")) {
+                continue;
+            }
+            int underscore = GlStr_GET_LENGTH(k) > 0 && GlStr_READ_CHAR(k, 0) == '_';
+            if ((pass == 0) != underscore) {
+                continue;
+            }
+            GlObject *v = GlDict_GetItemWithError(dict, k);
+            if (v == NULL || v == Gl_None) {
+                GlErr_Clear();
+                continue;
+            }
+            if (GlDict_SetItem(dict, k, Gl_None) < 0) {   // may run __del__
+                GlErr_WriteUnraisable(NULL);
+            }
+        }
+        Gl_DECREF(keys);
+    }
+}
+
+/* Module finalization at exit: clear the globals of every module but sys and
+ * builtins (last imported first), then collect the cycles that remain. */
+static void
+finalize_modules(void)
+{
+    GlObject *mods = gl_tstate.interp_modules;
+    if (mods == NULL) {
+        return;
+    }
+    GlObject *values = GlDict_Values(mods);
+    if (values == NULL) {
+        GlErr_Clear();
+        return;
+    }
+    for (Gl_ssize_t i = GlList_GET_SIZE(values) - 1; i >= 0; i--) {
+        GlObject *m = GlList_GET_ITEM(values, i);
+        if (!GlModule_Check(m)) {
+            continue;
+        }
+        GlObject *d = GlModule_GetDict(m);
+        if (d == NULL || d == gl_tstate.builtins || d == gl_tstate.sysdict) {
+            continue;
+        }
+        clear_module_dict(d);
+    }
+    Gl_DECREF(values);
+    if (GlGC_Collect(2) < 0) {
+        GlErr_Clear();
+    }
+}
+
 int
 Gl_Finalize(void)
 {
     run_atexit();
     int status = 0;
+    if (GlSys_FlushStdFiles() < 0) {
+        status = 120;
+    }
+    finalize_modules();
     if (GlSys_FlushStdFiles() < 0) {
         status = 120;
     }
