@@ -858,8 +858,14 @@ static const char *
 cfunc_tpname(GlCFunctionObject *f)
 {
     GlObject *self = f->m_self;
-    if (self == NULL || GlModule_Check(self)) {
+    if (self == NULL) {
         return NULL;
+    }
+    if (GlModule_Check(self)) {
+        /* "gc.enable() takes no arguments", but "len() ..." for builtins. */
+        GlObject *mod = f->m_module;
+        const char *name = mod != NULL && GlStr_Check(mod) ? GlStr_AsUTF8(mod) : NULL;
+        return name != NULL && strcmp(name, "builtins") != 0 ? name : NULL;
     }
     if (GlType_Check(self)) {
         return GlType_ShortName((GlTypeObject *)self);

@@ -1372,10 +1372,13 @@ dict_traverse(GlObject *op, visitproc visit, void *arg)
     GlDictKeys *keys = ((GlDictObject *)op)->ma_keys;
     DictEntry *entries = dk_entries(keys);
     Gl_ssize_t n = keys->dk_nentries;
+    int visit_keys = keys->dk_kind != DK_UNICODE;   // exact str keys hold no references
     for (Gl_ssize_t i = 0; i < n; i++) {
         if (entries[i].me_value != NULL) {
             Gl_VISIT(entries[i].me_value);
-            Gl_VISIT(entries[i].me_key);
+            if (visit_keys) {
+                Gl_VISIT(entries[i].me_key);
+            }
         }
     }
     return 0;

@@ -598,6 +598,27 @@ static GlGetSetDef method_getset[] = {
     {NULL, NULL, NULL, NULL, NULL},
 };
 
+/* method(function, instance), as types.MethodType. */
+static GlObject *
+method_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
+{
+    if (kwds != NULL && GlDict_GET_SIZE(kwds) > 0) {
+        return GlErr_SetString(GlExc_TypeError, "method() takes no keyword arguments");
+    }
+    if (GlTuple_GET_SIZE(args) != 2) {
+        return GlErr_Format(GlExc_TypeError, "method expected 2 arguments, got %zd",
+                            GlTuple_GET_SIZE(args));
+    }
+    GlObject *func = GlTuple_GET_ITEM(args, 0), *self = GlTuple_GET_ITEM(args, 1);
+    if (!GlCallable_Check(func)) {
+        return GlErr_SetString(GlExc_TypeError, "first argument must be callable");
+    }
+    if (self == Gl_None) {
+        return GlErr_SetString(GlExc_TypeError, "instance must not be None");
+    }
+    return GlMethod_New(func, self);
+}
+
 #define M_OFF(f) offsetof(GlMethodObject, f)
 static GlMemberDef method_members[] = {
     {"__func__", GL_T_OBJECT, M_OFF(im_func), GL_READONLY, NULL},
@@ -621,5 +642,6 @@ GlTypeObject GlMethod_Type = {
     .tp_weaklistoffset = offsetof(GlMethodObject, im_weakreflist),
     .tp_members = method_members,
     .tp_getset = method_getset,
+    .tp_new = method_new,
     .tp_vectorcall_offset = offsetof(GlMethodObject, vectorcall),
 };
