@@ -11,7 +11,7 @@ DEFS += -DGL_HAVE_LIBEDIT
 endif
 
 RELEASE_FLAGS := -O2 -g -fno-strict-aliasing -fno-plt
-DEBUG_FLAGS := -O0 -g3 -DGL_DEBUG
+DEBUG_FLAGS := -O0 -g3 -DGL_DEBUG -DGL_REFTRACE
 ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -DGL_ASAN
 
 all: deps build/glass

@@ -21,6 +21,11 @@ char *GlImport_ReadFile(const char *path, Gl_ssize_t *len);
 
 static GlObject *main_module;
 
+#ifdef GL_REFTRACE
+/* Debug builds: the total of all reference counts changes (glass -X showrefcount). */
+Gl_ssize_t gl_total_refs;
+#endif
+
 int
 Gl_Initialize(int argc, char **argv)
 {
