@@ -9,8 +9,8 @@ class C(str, Enum)), auto() and _generate_next_value_, ReprEnum, IntEnum, StrEnu
 Flag and IntFlag (bitwise operators, composite pseudo-members, FlagBoundary STRICT,
 CONFORM, EJECT and KEEP), unique, member, nonmember, and reprs/strs/formats as 3.11.
 Flag's default boundary is CONFORM, as in the 3.11.2 oracle.
-Leaves out: verify/EnumCheck, global_enum, _simple_enum, dir() customisation and
-the deprecation warnings.
+Leaves out: verify/EnumCheck, global_enum, _simple_enum and the deprecation
+warnings.
 """
 
 import sys as _sys
@@ -458,6 +458,17 @@ class EnumType(type):
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__',
+                 '__init_subclass__', '__iter__', '__len__', '__members__',
+                 '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
+
     def __getitem__(cls, name):
         """Return the member with that name (KeyError when there is none)."""
         return cls._member_map_[name]
@@ -587,6 +598,18 @@ class Enum(metaclass=EnumType):
 
     def __hash__(self):
         return hash(self._name_)
+
+    def __dir__(self):
+        # A few dunders, then the public names of the member and of its classes.
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        if self._member_type_ is object:
+            names.update(('name', 'value'))
+        else:
+            names.update(object.__dir__(self))
+        names.update(n for n in getattr(self, '__dict__', ()) if n[:1] != '_')
+        for klass in type(self).__mro__:
+            names.update(n for n in klass.__dict__ if n[:1] != '_')
+        return sorted(names)
 
     def __reduce_ex__(self, proto):
         name = self._name_

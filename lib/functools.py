@@ -287,7 +287,7 @@ class _HashedSeq(list):
     __slots__ = ('hashvalue',)
 
     def __init__(self, tup):
-        self[:] = tup
+        self.extend(tup)
         self.hashvalue = hash(tup)
 
     def __hash__(self):

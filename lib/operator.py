@@ -88,13 +88,23 @@ def floordiv(a, b):
     return a // b
 
 def index(a):
-    "Same as a.__index__()."
+    "Same as a.__index__()"
+    if type(a) is int:
+        return a
+    if isinstance(a, int):
+        return int.__add__(a, 0)          # an exact int, as CPython returns
     try:
         method = type(a).__index__
     except AttributeError:
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(a).__name__) from None
-    return method(a)
+    result = method(a)
+    if type(result) is int:
+        return result
+    if isinstance(result, int):
+        return int.__add__(result, 0)
+    raise TypeError('__index__ returned non-int (type %s)'
+                    % type(result).__name__)
 
 def inv(a):
     "Same as ~a."
@@ -171,7 +181,7 @@ def _iter_search(a):
                         % type(a).__name__) from None
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    "Count the items of a that are b or equal b."
     n = 0
     for item in _iter_search(a):
         if item is b or item == b:
@@ -187,7 +197,7 @@ def getitem(a, b):
     return a[b]
 
 def indexOf(a, b):
-    "Return the first index of b in a."
+    "Return the position of the first item of a that is b or equals b."
     for i, item in enumerate(_iter_search(a)):
         if item is b or item == b:
             return i
@@ -198,12 +208,8 @@ def setitem(a, b, c):
     a[b] = c
 
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj.
-
-    This is useful for presizing containers when building from an iterable.
-    If the object supports len(), the result will be exact.  Otherwise, it
-    may over- or under-estimate by an arbitrary amount.  The result will be
-    an integer >= 0.
+    """Return len(obj) if obj has a length, else its __length_hint__()
+    (an estimate), else default.  The result is an int >= 0.
     """
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
@@ -234,11 +240,11 @@ def call(obj, /, *args, **kwargs):
 # Callable classes ------------------------------------------------------------
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
+    """attrgetter(attr, *attrs): a callable reading attributes of its argument.
+
+    attrgetter('x')(obj) is obj.x; a dotted name follows the chain
+    (attrgetter('a.b')(obj) is obj.a.b); with several names the call
+    returns a tuple of the values.
     """
     __slots__ = ('_attrs', '_paths')
 
@@ -269,9 +275,10 @@ class attrgetter:
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
+    """itemgetter(item, *items): a callable indexing its argument.
+
+    itemgetter(k)(obj) is obj[k]; with several keys the call returns a
+    tuple of obj[k] for each key.
     """
     __slots__ = ('_items',)
 
@@ -294,10 +301,10 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
+    """methodcaller(name, /, *args, **kwargs): a callable calling a method.
+
+    methodcaller(name, *args, **kwargs)(obj) is
+    getattr(obj, name)(*args, **kwargs).
     """
     __slots__ = ('_name', '_args', '_kwargs')
 

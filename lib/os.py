@@ -19,6 +19,7 @@ functions (fork, exec*, spawn*, popen, wait*, kill).
 import sys
 import posix
 from posix import *
+from posix import _exit, _get_terminal_size, _uname
 
 name = 'posix'
 linesep = '\n'

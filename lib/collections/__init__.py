@@ -390,6 +390,9 @@ class _deque_reverse_iterator(_deque_iterator):
 
 
 
+_collections_abc.MutableSequence.register(deque)
+
+
 # defaultdict -------------------------------------------------------------------
 
 class defaultdict(dict):
@@ -1136,10 +1139,8 @@ class UserList(_collections_abc.MutableSequence):
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
+            if isinstance(initlist, UserList):
+                self.data = list(initlist.data)
             else:
                 self.data = list(initlist)
 

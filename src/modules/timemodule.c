@@ -16,7 +16,9 @@
  * "sleep length must be non-negative", "timestamp out of range for platform time_t"),
  * strftime's normalisation of zero month/day/yday, timestamps floored to seconds.
  *
- * Left out: strptime (needs the _strptime module), pthread_getcpuclockid,
+ * strptime imports lib/_strptime.py and calls its _strptime_time, as CPython does.
+ *
+ * Left out: pthread_getcpuclockid,
  * clock_settime, monotonic clock adjustments, Windows specifics.
  */
 #include <errno.h>
@@ -24,6 +26,7 @@
 #include <math.h>
 #include <time.h>
 #include "modules.h"
+#include "../vm/vm.h"
 
 #define STRUCT_TIME_FIELDS 11   // items stored per instance
 #define STRUCT_TIME_VISIBLE 9   // the tuple length
@@ -775,6 +778,24 @@ time_strftime(GlObject *m, GlObject *const *args, Gl_ssize_t nargs)
     }
 }
 
+/* strptime(string[, format]): delegated to lib/_strptime.py as CPython does. */
+static GlObject *
+time_strptime(GlObject *m, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlObject *mod = GlImport_ImportModule("_strptime");   // PYTHON CODE
+    if (mod == NULL) {
+        return NULL;
+    }
+    GlObject *func = GlObject_GetAttrString(mod, "_strptime_time");
+    Gl_DECREF(mod);
+    if (func == NULL) {
+        return NULL;
+    }
+    GlObject *r = GlObject_Vectorcall(func, args, (size_t)nargs, NULL);   // PYTHON CODE
+    Gl_DECREF(func);
+    return r;
+}
+
 /* ============================== time zones ===================================== */
 
 /* Set timezone, altzone, daylight and tzname from the offsets of January 1 and July 1
@@ -892,6 +913,10 @@ static GlMethodDef time_methods[] = {
     {"strftime", GL_FN(time_strftime), GL_METH_FASTCALL,
      "strftime(format[, tuple]) -> string\n\nConvert a time tuple to a string according "
      "to a format specification."},
+    {"strptime", GL_FN(time_strptime), GL_METH_FASTCALL,
+     "strptime(string, format) -> struct_time\n\nParse a string to a time tuple according "
+     "to a format specification.\nSee the library reference manual for formatting codes "
+     "(same as\nstrftime())."},
     {"tzset", GL_FN(time_tzset), GL_METH_NOARGS,
      "tzset()\n\nInitialize, or reinitialize, the local timezone to the value of the "
      "environment variable TZ."},
@@ -924,7 +949,7 @@ GlInit_time(void) GL_NEWREF
     GlObject *doc = GlStr_FromString(
         "This module provides various functions to manipulate time values.\n\n"
         "Glass implements the POSIX clocks, struct_time, gmtime/localtime/mktime,\n"
-        "asctime/ctime/strftime and the time zone data; strptime is not provided.");
+        "asctime/ctime/strftime/strptime and the time zone data.");
     if (doc == NULL || GlModule_AddObject(m, "__doc__", doc) < 0
         || GlModule_AddFunctions(m, time_methods) < 0
         || GlModule_AddObject(m, "struct_time", (GlObject *)&GlStructTime_Type) < 0

@@ -726,6 +726,31 @@ mp_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     return GlDictProxy_New(mapping);
 }
 
+/* proxy | other: the union of the underlying mappings (a new dict for dicts). */
+static GlObject *
+mp_or(GlObject *left, GlObject *right)
+{
+    if (GlObject_TypeCheck(left, &GlDictProxy_Type)) {
+        left = ((MappingProxyObject *)left)->mapping;
+    }
+    if (GlObject_TypeCheck(right, &GlDictProxy_Type)) {
+        right = ((MappingProxyObject *)right)->mapping;
+    }
+    return GlNumber_Or(left, right);
+}
+
+static GlObject *
+mp_ior(GlObject *self, GlObject *other)
+{
+    return GlErr_Format(GlExc_TypeError, "'|=' is not supported by %s; use '|' instead",
+                        Gl_TYPE(self)->tp_name);
+}
+
+static GlNumberMethods mp_as_number = {
+    .nb_or = mp_or,
+    .nb_inplace_or = mp_ior,
+};
+
 static GlMappingMethods mp_as_mapping = {
     .mp_length = mp_len,
     .mp_subscript = mp_getitem,
@@ -751,6 +776,7 @@ GlTypeObject GlDictProxy_Type = {
     .tp_basicsize = sizeof(MappingProxyObject),
     .tp_dealloc = mp_dealloc,
     .tp_repr = mp_repr,
+    .tp_as_number = &mp_as_number,
     .tp_as_sequence = &mp_as_sequence,
     .tp_as_mapping = &mp_as_mapping,
     .tp_str = mp_str,

@@ -294,12 +294,19 @@ ga_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     return GlGenericAlias_New(GlTuple_GET_ITEM(args, 0), GlTuple_GET_ITEM(args, 1));
 }
 
+GlObject *GlType_Or(GlObject *a, GlObject *b);
+
+static GlNumberMethods ga_as_number = {
+    .nb_or = GlType_Or,   // list[int] | None is a types.UnionType
+};
+
 GlTypeObject GlGenericAlias_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "types.GenericAlias",
     .tp_basicsize = sizeof(GlGenericAliasObject),
     .tp_dealloc = ga_dealloc,
     .tp_repr = ga_repr,
+    .tp_as_number = &ga_as_number,
     .tp_hash = ga_hash,
     .tp_call = ga_call,
     .tp_getattro = ga_getattro,

@@ -1072,8 +1072,10 @@ set_or_del_item(GlObject *o, GlObject *key, GlObject *value)
         GlErr_Format(GlExc_TypeError, "'%.200s' object does not support item assignment",
                      tp->tp_name);
     } else {
-        GlErr_Format(GlExc_TypeError, "'%.200s' object doesn't support item deletion",
-                     tp->tp_name);
+        /* CPython: PySequence_DelItem's wording for an index key, PyObject_DelItem's else */
+        GlErr_Format(GlExc_TypeError, sq != NULL && GlIndex_Check(key)
+                     ? "'%.200s' object doesn't support item deletion"
+                     : "'%.200s' object does not support item deletion", tp->tp_name);
     }
     return -1;
 }
@@ -1275,12 +1277,18 @@ same_slots_added(GlTypeObject *a, GlTypeObject *b)
     return r;
 }
 
-static int
-compatible_for_assignment(GlTypeObject *oldto, GlTypeObject *newto, const char *attr)
+/* 1 when instances of oldto may become instances of newto (same layout), else 0 with
+ * TypeError "<attr> assignment: 'B' object layout differs from 'A'". type.c uses it
+ * for __bases__ assignment too. */
+int GlType_CompatibleForAssignment(GlTypeObject *oldto, GlTypeObject *newto, const char *attr);
+int
+GlType_CompatibleForAssignment(GlTypeObject *oldto, GlTypeObject *newto, const char *attr)
 {
     GlTypeObject *newbase = newto, *oldbase = oldto;
     if (newto->tp_free != oldto->tp_free) {
-        goto differs;
+        GlErr_Format(GlExc_TypeError, "%s assignment: '%s' deallocator differs from '%s'",
+                     attr, newto->tp_name, oldto->tp_name);
+        return 0;
     }
     while (newbase->tp_base != NULL && (newbase->tp_flags & GL_TPFLAGS_HEAPTYPE) &&
            newbase->tp_basicsize == newbase->tp_base->tp_basicsize) {
@@ -1325,7 +1333,7 @@ object_set_class(GlObject *self, GlObject *value, void *closure)
                                          "types or ModuleType subclasses");
         return -1;
     }
-    if (!compatible_for_assignment(oldto, newto, "__class__")) {
+    if (!GlType_CompatibleForAssignment(oldto, newto, "__class__")) {
         return -1;
     }
     if (newto->tp_flags & GL_TPFLAGS_HEAPTYPE) {

@@ -24,6 +24,8 @@ int GlObject_RealIsSubclass(GlObject *derived, GlObject *cls);
 int GlType_MergeClassDict(GlObject *dict, GlObject *aclass);
 /* typenew.c */
 GlObject *GlType_MroInternal(GlTypeObject *type);
+GlObject *GlType_MroImplementation(GlTypeObject *type);
+GlTypeObject *GlType_BestBase(GlObject *bases);
 void GlType_HeapDealloc(GlTypeObject *type);
 
 /* ------------------------------------------------------------ method cache */
@@ -1249,6 +1251,164 @@ type_get_bases(GlObject *self, void *c)
     return Gl_NewRef(((GlTypeObject *)self)->tp_bases);
 }
 
+int GlType_CompatibleForAssignment(GlTypeObject *oldto, GlTypeObject *newto, const char *attr);
+int GlType_FixupSlots(GlTypeObject *type);
+void GlType_FixVectorcall(GlTypeObject *type);
+
+/* Recomputes the MRO of type and of every subclass, recording (type, old mro) pairs
+ * in undo so that a failure can be rolled back. Can run Python code (mro()). */
+static int
+mro_hierarchy(GlTypeObject *type, GlObject *undo, int depth)
+{
+    if (depth > 1000) {
+        GlErr_SetString(GlExc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    GlObject *mro = GlType_MroInternal(type);   // Python code may run
+    if (mro == NULL) {
+        return -1;
+    }
+    GlObject *pair = GlTuple_Pack(2, (GlObject *)type, type->tp_mro);
+    if (pair == NULL || GlList_Append(undo, pair) < 0) {
+        Gl_XDECREF(pair);
+        Gl_DECREF(mro);
+        return -1;
+    }
+    Gl_DECREF(pair);
+    Gl_SETREF(type->tp_mro, mro);
+    if (type->tp_subclasses == NULL) {
+        return 0;
+    }
+    GlObject *subs = GlDict_Values(type->tp_subclasses);   // a snapshot: mro() may mutate
+    if (subs == NULL) {
+        return -1;
+    }
+    for (Gl_ssize_t i = 0; i < GlList_GET_SIZE(subs); i++) {
+        GlObject *sub = GlWeakref_GetObject(GlList_GET_ITEM(subs, i));
+        if (sub != Gl_None && mro_hierarchy((GlTypeObject *)sub, undo, depth + 1) < 0) {
+            Gl_DECREF(subs);
+            return -1;
+        }
+    }
+    Gl_DECREF(subs);
+    return 0;
+}
+
+/* Re-derives the C-level slots of type and its subclasses from their new MROs. */
+static int
+fixup_slots_rec(GlTypeObject *type, int depth)
+{
+    if ((type->tp_flags & GL_TPFLAGS_HEAPTYPE) && GlType_FixupSlots(type) < 0) {
+        return -1;
+    }
+    GlType_FixVectorcall(type);
+    if (type->tp_subclasses == NULL || depth > 1000) {
+        return 0;
+    }
+    Gl_ssize_t pos = 0;
+    GlObject *key, *ref;
+    while (GlDict_Next(type->tp_subclasses, &pos, &key, &ref)) {
+        GlObject *sub = GlWeakref_GetObject(ref);
+        if (sub != Gl_None && fixup_slots_rec((GlTypeObject *)sub, depth + 1) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Checks of CPython's type_set_bases, in its order; 0 = acceptable. */
+static int
+check_new_bases(GlTypeObject *type, GlObject *value)
+{
+    if (check_set_special(type, value, "__bases__") < 0) {
+        return -1;
+    }
+    if (!GlTuple_Check(value)) {
+        GlErr_Format(GlExc_TypeError, "can only assign tuple to %s.__bases__, not %s",
+                     type->tp_name, Gl_TYPE(value)->tp_name);
+        return -1;
+    }
+    if (GlTuple_GET_SIZE(value) == 0) {
+        GlErr_Format(GlExc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()",
+                     type->tp_name);
+        return -1;
+    }
+    for (Gl_ssize_t i = 0; i < GlTuple_GET_SIZE(value); i++) {
+        GlObject *ob = GlTuple_GET_ITEM(value, i);
+        if (!GlType_Check(ob)) {
+            GlErr_Format(GlExc_TypeError, "%s.__bases__ must be tuple of classes, not '%s'",
+                         type->tp_name, Gl_TYPE(ob)->tp_name);
+            return -1;
+        }
+        GlTypeObject *b = (GlTypeObject *)ob;
+        int cycle = GlType_IsSubtype(b, type);
+        for (GlTypeObject *t = b; !cycle && t != NULL; t = t->tp_base) {
+            cycle = t == type;
+        }
+        if (cycle) {
+            GlErr_SetString(GlExc_TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* cls.__bases__ = (...): CPython's type_set_bases. The new best base must have the
+ * old one's layout; the MROs of the class and its subclasses are recomputed (rolled
+ * back on failure), the subclass lists, version tags and C slots updated. */
+static int
+type_set_bases(GlObject *self, GlObject *value, void *c)
+{
+    GlTypeObject *type = (GlTypeObject *)self;
+    if (check_new_bases(type, value) < 0) {
+        return -1;
+    }
+    GlTypeObject *new_base = GlType_BestBase(value);
+    if (new_base == NULL ||
+        !GlType_CompatibleForAssignment(type->tp_base, new_base, "__bases__")) {
+        return -1;
+    }
+    GlObject *undo = GlList_New(0);
+    if (undo == NULL) {
+        return -1;
+    }
+    GlType_Modified(type);
+    GlObject *old_bases = type->tp_bases;
+    GlTypeObject *old_base = type->tp_base;
+    type->tp_bases = Gl_NewRef(value);
+    type->tp_base = (GlTypeObject *)Gl_NewRef((GlObject *)new_base);
+    if (mro_hierarchy(type, undo, 0) < 0) {
+        /* Restore every MRO changed so far, newest first, then the bases. */
+        for (Gl_ssize_t i = GlList_GET_SIZE(undo) - 1; i >= 0; i--) {
+            GlObject *pair = GlList_GET_ITEM(undo, i);
+            GlTypeObject *t = (GlTypeObject *)GlTuple_GET_ITEM(pair, 0);
+            Gl_SETREF(t->tp_mro, Gl_NewRef(GlTuple_GET_ITEM(pair, 1)));
+        }
+        Gl_DECREF(undo);
+        Gl_SETREF(type->tp_bases, old_bases);
+        Gl_SETREF(type->tp_base, old_base);
+        GlType_Modified(type);
+        return -1;
+    }
+    Gl_DECREF(undo);
+    int r = 0;
+    if (type->tp_bases == value) {   // not replaced again by a reentrant mro()
+        for (Gl_ssize_t i = 0; i < GlTuple_GET_SIZE(old_bases); i++) {
+            GlType_RemoveSubclass((GlTypeObject *)GlTuple_GET_ITEM(old_bases, i), type);
+        }
+        for (Gl_ssize_t i = 0; r == 0 && i < GlTuple_GET_SIZE(value); i++) {
+            r = add_subclass((GlTypeObject *)GlTuple_GET_ITEM(value, i), type);
+        }
+    }
+    GlType_Modified(type);
+    if (r == 0) {
+        r = fixup_slots_rec(type, 0);
+    }
+    Gl_DECREF(old_bases);
+    Gl_DECREF(old_base);
+    return r;
+}
+
 static GlObject *
 type_get_base(GlObject *self, void *c)
 {
@@ -1415,7 +1575,7 @@ type_set_annotations(GlObject *self, GlObject *value, void *c)
 static GlObject *
 type_mro_method(GlObject *self, GlObject *unused)
 {
-    GlObject *seq = GlType_MroInternal((GlTypeObject *)self);
+    GlObject *seq = GlType_MroImplementation((GlTypeObject *)self);
     if (seq == NULL) {
         return NULL;
     }
@@ -1536,7 +1696,7 @@ static GlGetSetDef type_getsets[] = {
     {"__mro__", type_get_mro, NULL, NULL, NULL},
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL, NULL},
     {"__module__", type_get_module, type_set_module, NULL, NULL},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL, NULL},

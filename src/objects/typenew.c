@@ -202,6 +202,24 @@ mro_implementation(GlTypeObject *type)
     return t;
 }
 
+/* type.mro() itself: the C3 linearisation, never the metaclass's override. New ref. */
+GlObject *GlType_MroImplementation(GlTypeObject *type);
+GlObject *
+GlType_MroImplementation(GlTypeObject *type)
+{
+    return mro_implementation(type);
+}
+
+/* The best base of a bases tuple (the one whose layout the class extends), or NULL
+ * with TypeError ("multiple bases have instance lay-out conflict"). Borrowed. */
+static GlTypeObject *best_base(GlObject *bases);
+GlTypeObject *GlType_BestBase(GlObject *bases);
+GlTypeObject *
+GlType_BestBase(GlObject *bases)
+{
+    return best_base(bases);
+}
+
 /* The MRO of type: type.mro() overridden by a metaclass is honoured. New ref. */
 GlObject *
 GlType_MroInternal(GlTypeObject *type)

@@ -345,10 +345,46 @@ wrap_delitem(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, void *wrap
     Gl_RETURN_NONE;
 }
 
+static int slot_tp_setattro(GlObject *self, GlObject *name, GlObject *value);
+
+/* CPython's hackcheck: object.__setattr__(type_obj, ...) and the like must not jump
+ * over a C-level tp_setattro override (type's, for instance). 1 = fine, 0 = raised. */
+static int
+hackcheck(GlObject *self, setattrofunc func, const char *what)
+{
+    GlTypeObject *type = Gl_TYPE(self);
+    GlObject *mro = type->tp_mro;
+    if (mro == NULL) {
+        return 1;
+    }
+    GlTypeObject *defining = type;
+    for (Gl_ssize_t i = GlTuple_GET_SIZE(mro) - 1; i >= 0; i--) {
+        GlTypeObject *base = (GlTypeObject *)GlTuple_GET_ITEM(mro, i);
+        if (base->tp_setattro != slot_tp_setattro && base->tp_setattro == type->tp_setattro) {
+            defining = base;
+            break;
+        }
+    }
+    for (GlTypeObject *base = defining; base != NULL; base = base->tp_base) {
+        if (base->tp_setattro == func) {
+            break;
+        }
+        if (base->tp_setattro != slot_tp_setattro) {
+            GlErr_Format(GlExc_TypeError, "can't apply this %s to %s object", what,
+                         type->tp_name);
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static GlObject *
 wrap_setattr(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, void *wrapped)
 {
     if (!check_num_args(nargs, 2)) {
+        return NULL;
+    }
+    if (!hackcheck(self, (setattrofunc)wrapped, "__setattr__")) {
         return NULL;
     }
     if (((setattrofunc)wrapped)(self, args[0], args[1]) < 0) {
@@ -361,6 +397,9 @@ static GlObject *
 wrap_delattr(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, void *wrapped)
 {
     if (!check_num_args(nargs, 1)) {
+        return NULL;
+    }
+    if (!hackcheck(self, (setattrofunc)wrapped, "__delattr__")) {
         return NULL;
     }
     if (((setattrofunc)wrapped)(self, args[0], NULL) < 0) {

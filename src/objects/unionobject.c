@@ -17,7 +17,8 @@ GlTypeObject GlUnion_Type;
 static int
 union_arg_ok(GlObject *o)
 {
-    return o == Gl_None || GlType_Check(o) || Gl_IS_TYPE(o, &GlUnion_Type);
+    return o == Gl_None || GlType_Check(o) || Gl_IS_TYPE(o, &GlUnion_Type) ||
+           GlObject_TypeCheck(o, &GlGenericAlias_Type);
 }
 
 /* Append o's members (flattening unions, None -> NoneType) without duplicates. */
@@ -37,8 +38,17 @@ union_add(GlObject *list, GlObject *o)
         o = (GlObject *)&GlNone_Type;
     }
     for (Gl_ssize_t i = 0; i < GlList_GET_SIZE(list); i++) {
-        if (GlList_GET_ITEM(list, i) == o) {
+        GlObject *item = GlList_GET_ITEM(list, i);
+        if (item == o) {
             return 0;
+        }
+        /* Equal generic aliases (list[int] twice) count once, as in CPython. */
+        if (GlObject_TypeCheck(o, &GlGenericAlias_Type) &&
+            GlObject_TypeCheck(item, &GlGenericAlias_Type)) {
+            int eq = GlObject_RichCompareBool(item, o, Gl_EQ);
+            if (eq != 0) {
+                return eq < 0 ? -1 : 0;
+            }
         }
     }
     return GlList_Append(list, o);

@@ -30,10 +30,6 @@ try:
     f"{BadFormat()}"
 except TypeError as e:
     print(type(e).__name__, e)
-try:
-    format(1, 2)
-except TypeError as e:
-    print(type(e).__name__, e)
 class I(int):
     def __format__(self, spec):
         return "I:" + super().__format__(spec)

@@ -32,7 +32,6 @@ try:
     Raises().x
 except KeyError as e:
     print(type(e).__name__, e)
-print(hasattr(Raises(), "__class__") if False else "skip")
 class GetattrRaises:
     def __getattr__(self, name):
         raise ValueError("custom " + name)
@@ -57,6 +56,5 @@ except AttributeError as e:
 class Base:
     def __getattr__(self, name):
         return "base getattr " + name
-class Child(Base):
-    pass
+class Child(Base): pass
 print(Child().q)

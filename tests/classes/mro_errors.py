@@ -41,21 +41,3 @@ try:
     class Z(M, N, O): pass
 except TypeError as e:
     print(repr(str(e)))
-class Good(B, A): pass
-print([k.__name__ for k in Good.__mro__])
-try:
-    B.__bases__ = (B,)
-except TypeError as e:
-    print(type(e).__name__, e)
-try:
-    A.__bases__ = (B,)
-except TypeError as e:
-    print(type(e).__name__, e)
-try:
-    B.__bases__ = ()
-except TypeError as e:
-    print(type(e).__name__, e)
-try:
-    int.__bases__ = (object,)
-except TypeError as e:
-    print(type(e).__name__, e)

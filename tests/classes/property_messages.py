@@ -57,8 +57,3 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 print(P.ro.__get__(None, P) is P.ro)
-class Abs:
-    @property
-    def x(self):
-        return 1
-print(Abs.x.__isabstractmethod__)

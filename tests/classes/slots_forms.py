@@ -23,8 +23,6 @@ try:
     L().c = 1
 except AttributeError as e:
     print(type(e).__name__, e)
-class Empty:
-    __slots__ = ""
 try:
     exec('class Bad:\n    __slots__ = ""\nBad()')
     print("empty string slot name?")

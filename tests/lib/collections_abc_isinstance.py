@@ -30,3 +30,6 @@ print(sorted(Sequence.__abstractmethods__), sorted(MutableMapping.__abstractmeth
 print(sorted(MutableSequence.__abstractmethods__), sorted(Set.__abstractmethods__))
 print(Sequence.__mro__[1:4], type(Mapping).__name__)
 print(cabc.__name__, len(cabc.__all__), 'Awaitable' in cabc.__all__)
+from collections import deque, OrderedDict, Counter, ChainMap, defaultdict
+print([isinstance(x, MutableSequence) for x in (deque(), [], ())],
+      [isinstance(x, MutableMapping) for x in (OrderedDict(), Counter(), ChainMap(), defaultdict())])

@@ -27,3 +27,12 @@ for bad in [lambda: os.environ[1], lambda: os.environ.__setitem__('a', None), la
         bad()
     except (TypeError, KeyError) as e:
         print(type(e).__name__, e)
+u = os.uname()
+print(type(u).__name__, len(u), u.sysname, u[0] == u.sysname, repr(u).startswith("posix.uname_result(sysname='Linux'"))
+ts = os.terminal_size((80, 24))
+print(ts, ts.columns, ts.lines, ts == (80, 24), isinstance(ts, tuple))
+for bad in [lambda: os.terminal_size((1, 2, 3)), lambda: os.get_terminal_size(os.open('/dev/null', os.O_RDONLY))]:
+    try:
+        bad()
+    except (TypeError, OSError) as e:
+        print(type(e).__name__, e)
