@@ -403,6 +403,11 @@ GlRun_Repl(void)
     }
     char *buf = NULL;
     size_t buflen = 0;
+    if (isatty(0)) {
+        /* CPython prints its banner to stderr too. */
+        fprintf(stderr, "Glass (Python 3.11 compatible) on linux\n"
+                        "Objects, references and collections made visible.\n");
+    }
     for (;;) {
         GlSys_FlushStdFiles();
         char *line = GlRepl_ReadLine(buflen == 0 ? ">>> " : "... ");
