@@ -500,7 +500,9 @@ list_ass_slice(GlListObject *a, Gl_ssize_t ilow, Gl_ssize_t ihigh, GlObject *v)
         }
     }
     GlObject **item = a->ob_item;
-    memcpy(recycle, &item[ilow], (size_t)norig * sizeof(GlObject *));
+    if (norig > 0) {   // an empty list may have no item array at all
+        memcpy(recycle, &item[ilow], (size_t)norig * sizeof(GlObject *));
+    }
     if (d < 0) {
         memmove(&item[ihigh + d], &item[ihigh], (size_t)(size - ihigh) * sizeof(GlObject *));
         if (list_resize(a, size + d) < 0) {
