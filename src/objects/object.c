@@ -1132,7 +1132,7 @@ abstract_instantiation_error(GlTypeObject *type)
     if (sorted == NULL || GlList_Sort(sorted, NULL, 0) < 0) {
         goto error;
     }
-    comma = GlStr_FromString("', '");
+    comma = GlStr_FromString(", ");
     if (comma == NULL) {
         goto error;
     }
@@ -1141,7 +1141,7 @@ abstract_instantiation_error(GlTypeObject *type)
         goto error;
     }
     GlErr_Format(GlExc_TypeError,
-                 "Can't instantiate abstract class %s with abstract method%s '%U'",
+                 "Can't instantiate abstract class %s with abstract method%s %U",
                  type->tp_name, GlList_GET_SIZE(sorted) > 1 ? "s" : "", joined);
 error:
     Gl_XDECREF(abstract);
