@@ -12,8 +12,8 @@ fsencode/fsdecode, get_exec_path, error, get_terminal_size/terminal_size,
 uname/uname_result; and `path` (posixpath, also importable
 as os.path); scandir and DirEntry, written in Python over listdir and lstat
 (DirEntry caches its lstat/stat results as CPython's does, but gets them lazily
-through system calls rather than from the directory read).  Left out: environb, fwalk, the process-management
-functions (fork, exec*, spawn*, popen, wait*, kill).
+through system calls rather than from the directory read).  Left out: environb,
+fwalk, the process-management functions (fork, exec*, spawn*, popen, wait*, kill).
 """
 
 import sys

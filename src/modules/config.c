@@ -20,5 +20,8 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"errno", GlInit_errno},
     {"atexit", GlInit_atexit},
     {"posix", GlInit_posix},
+    {"_random", GlInit_random},
+    {"_struct", GlInit_struct},
+    {"_re", GlInit_re},
     {NULL, NULL},
 };

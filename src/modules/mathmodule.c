@@ -97,33 +97,33 @@ math_2(const char *name, GlObject *const *args, Gl_ssize_t nargs, double (*func)
 
 /* ============================ simple functions ================================ */
 
-#define FUNC1(name, cfunc, overflow, doc)                                            \
+#define FUNC1(name, cfunc, overflow)                                                 \
     static GlObject *math_##name(GlObject *m, GlObject *arg)                         \
     {                                                                                \
         return math_1(arg, cfunc, overflow);                                         \
     }
 
-FUNC1(acos, acos, 0, "")
-FUNC1(acosh, acosh, 0, "")
-FUNC1(asin, asin, 0, "")
-FUNC1(asinh, asinh, 0, "")
-FUNC1(atan, atan, 0, "")
-FUNC1(atanh, atanh, 0, "")
-FUNC1(cbrt, cbrt, 0, "")
-FUNC1(cos, cos, 0, "")
-FUNC1(cosh, cosh, 1, "")
-FUNC1(erf, erf, 0, "")
-FUNC1(erfc, erfc, 0, "")
-FUNC1(exp, exp, 1, "")
-FUNC1(exp2, exp2, 1, "")
-FUNC1(expm1, expm1, 1, "")
-FUNC1(fabs, fabs, 0, "")
-FUNC1(sin, sin, 0, "")
-FUNC1(sinh, sinh, 1, "")
-FUNC1(sqrt, sqrt, 0, "")
-FUNC1(tan, tan, 0, "")
-FUNC1(tanh, tanh, 0, "")
-FUNC1(log1p, log1p, 0, "")
+FUNC1(acos, acos, 0)
+FUNC1(acosh, acosh, 0)
+FUNC1(asin, asin, 0)
+FUNC1(asinh, asinh, 0)
+FUNC1(atan, atan, 0)
+FUNC1(atanh, atanh, 0)
+FUNC1(cbrt, cbrt, 0)
+FUNC1(cos, cos, 0)
+FUNC1(cosh, cosh, 1)
+FUNC1(erf, erf, 0)
+FUNC1(erfc, erfc, 0)
+FUNC1(exp, exp, 1)
+FUNC1(exp2, exp2, 1)
+FUNC1(expm1, expm1, 1)
+FUNC1(fabs, fabs, 0)
+FUNC1(sin, sin, 0)
+FUNC1(sinh, sinh, 1)
+FUNC1(sqrt, sqrt, 0)
+FUNC1(tan, tan, 0)
+FUNC1(tanh, tanh, 0)
+FUNC1(log1p, log1p, 0)
 
 static GlObject *
 math_gamma(GlObject *m, GlObject *arg)

@@ -26,6 +26,9 @@ GlObject *GlInit_time(void) GL_NEWREF;       // timemodule.c
 GlObject *GlInit_errno(void) GL_NEWREF;      // errnomodule.c
 GlObject *GlInit_atexit(void) GL_NEWREF;     // atexitmodule.c
 GlObject *GlInit_posix(void) GL_NEWREF;      // posixmodule.c
+GlObject *GlInit_random(void) GL_NEWREF;     // randommodule.c (_random)
+GlObject *GlInit_struct(void) GL_NEWREF;     // structmodule.c (_struct)
+GlObject *GlInit_re(void) GL_NEWREF;         // _remodule.c (_re, PCRE2)
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)

@@ -1122,7 +1122,8 @@ static GlMethodDef posix_methods[] = {
     {"access", GL_FN(posix_access), KW,
      "access(path, mode)\n--\n\nUse the real uid/gid to test for access to a path "
      "(mode: F_OK or an or of R_OK, W_OK, X_OK)."},
-    {"chmod", GL_FN(posix_chmod), KW, "chmod(path, mode)\n--\n\nChange the access permissions of a file."},
+    {"chmod", GL_FN(posix_chmod), KW,
+     "chmod(path, mode)\n--\n\nChange the access permissions of a file."},
     {"open", GL_FN(posix_open), KW,
      "open(path, flags, mode=511)\n--\n\nOpen a file for low level IO.  Returns a file "
      "descriptor (integer)."},
@@ -1135,7 +1136,8 @@ static GlMethodDef posix_methods[] = {
      "lseek(fd, position, whence, /)\n--\n\nSet the position of a file descriptor."},
     {"isatty", GL_FN(posix_isatty), GL_METH_O,
      "isatty(fd, /)\n--\n\nReturn True if the fd is connected to a terminal."},
-    {"getpid", GL_FN(posix_getpid), GL_METH_NOARGS, "getpid()\n--\n\nReturn the current process id."},
+    {"getpid", GL_FN(posix_getpid), GL_METH_NOARGS,
+     "getpid()\n--\n\nReturn the current process id."},
     {"getppid", GL_FN(posix_getppid), GL_METH_NOARGS,
      "getppid()\n--\n\nReturn the parent's process id."},
     {"getuid", GL_FN(posix_getuid), GL_METH_NOARGS,

@@ -160,9 +160,11 @@ struct_time_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     Gl_ssize_t n = Gl_SIZE(seq);
     if (n < STRUCT_TIME_VISIBLE || n > STRUCT_TIME_FIELDS) {
         Gl_DECREF(seq);
-        return GlErr_Format(GlExc_TypeError, "time.struct_time() takes an %s %d-sequence "
-                            "(%zd-sequence given)", n < STRUCT_TIME_VISIBLE ? "at least" : "at most",
-                            n < STRUCT_TIME_VISIBLE ? STRUCT_TIME_VISIBLE : STRUCT_TIME_FIELDS, n);
+        int few = n < STRUCT_TIME_VISIBLE;
+        return GlErr_Format(GlExc_TypeError,
+                            "time.struct_time() takes an %s %d-sequence (%zd-sequence given)",
+                            few ? "at least" : "at most",
+                            few ? STRUCT_TIME_VISIBLE : STRUCT_TIME_FIELDS, n);
     }
     GlObject *items[STRUCT_TIME_FIELDS];
     for (Gl_ssize_t i = 0; i < STRUCT_TIME_FIELDS; i++) {

@@ -137,7 +137,7 @@ source_bytes(GlObject *v, char **out, Gl_ssize_t *n)
         }
         return -1;
     }
-    return GlBytes_FromIterableRaw(v, out, n);
+    return GlBytes_FromIterableRaw(v, out, n, 1);
 }
 
 static int
@@ -471,25 +471,26 @@ ba_init(GlObject *self, GlObject *args, GlObject *kwds)
         }
         return 0;
     }
+    if (GlStr_Check(a[0]) && a[1] == NULL) {
+        GlErr_SetString(GlExc_TypeError, "string argument without an encoding");
+        return -1;
+    }
     if (a[1] != NULL || a[2] != NULL) {
         if (!GlStr_Check(a[0])) {
             GlErr_SetString(GlExc_TypeError, a[1] ? "encoding without a string argument"
                                                   : "errors without a string argument");
             return -1;
         }
-        const char *e = "utf-8", *r = "strict";
-        if (a[1] && (e = GlStr_ArgAsCString(a[1], "bytearray", "encoding")) == NULL) {
+        const char *e, *r = "strict";
+        if ((e = GlStr_ArgAsCString(a[1], "bytearray", "encoding")) == NULL) {
             return -1;
         }
         if (a[2] && (r = GlStr_ArgAsCString(a[2], "bytearray", "errors")) == NULL) {
             return -1;
         }
         src = GlStr_Encode(a[0], e, r);
-    } else if (GlStr_Check(a[0])) {
-        GlErr_SetString(GlExc_TypeError, "string argument without an encoding");
-        return -1;
     } else {
-        src = GlBytes_FromObject(a[0]);
+        src = GlByteArray_SourceBytes(a[0]);
     }
     if (src == NULL) {
         return -1;

@@ -140,7 +140,7 @@ GlBytes_GetBuffer(GlObject *o, const char **data, Gl_ssize_t *len)
 /* ---- construction from objects -------------------------------------------------- */
 
 int
-GlBytes_FromIterableRaw(GlObject *x, char **out, Gl_ssize_t *n)
+GlBytes_FromIterableRaw(GlObject *x, char **out, Gl_ssize_t *n, int for_bytearray)
 {
     GlObject *it = GlObject_GetIter(x);
     if (it == NULL) {
@@ -165,7 +165,10 @@ GlBytes_FromIterableRaw(GlObject *x, char **out, Gl_ssize_t *n)
             if (v == -1 && GlErr_Occurred()) {
                 v = -2;
             } else if (v < 0 || v > 255) {
-                GlErr_SetString(GlExc_ValueError, "bytes must be in range(0, 256)");
+                // CPython's bytearray paths say "byte", bytes_new says "bytes"
+                GlErr_SetString(GlExc_ValueError, for_bytearray
+                                ? "byte must be in range(0, 256)"
+                                : "bytes must be in range(0, 256)");
                 v = -2;
             }
         }
@@ -197,33 +200,52 @@ error:
     return -1;
 }
 
-GlObject *
-GlBytes_FromObject(GlObject *x) GL_NEWREF
+/* How bytes_from_object was reached: each has CPython's own order and messages. */
+enum {
+    FROM_BYTES_NEW,      // bytes(x): __bytes__, str refused, int is a size, then iterable
+    FROM_OBJECT_BYTES,   // PyObject_Bytes: __bytes__, then buffer or iterable (no int, no str)
+    FROM_BYTEARRAY,      // bytearray(x): no __bytes__, int is a size, then iterable
+};
+
+/* Calls x.__bytes__ if its type has one: new reference, NULL with an error, or NULL with
+   *found == 0 and no error when there is none. Runs Python code. */
+static GlObject *
+bytes_call_dunder(GlObject *x, int *found) GL_NEWREF
 {
+    GlObject *r = GlObject_CallSpecial(x, GL_ID(__bytes__), NULL, 0, found);
+    if (*found && r != NULL && !GlBytes_Check(r)) {
+        GlErr_Format(GlExc_TypeError, "__bytes__ returned non-bytes (type %s)",
+                     GlObject_TypeName(r));
+        Gl_DECREF(r);
+        return NULL;
+    }
+    return r;
+}
+
+static GlObject *
+bytes_from_object(GlObject *x, int how) GL_NEWREF
+{
+    const char *target = how == FROM_BYTEARRAY ? "bytearray" : "bytes";
     if (GlBytes_CheckExact(x)) {
         return Gl_NewRef(x);
+    }
+    if (how != FROM_BYTEARRAY) {
+        int found = 0;
+        GlObject *r = bytes_call_dunder(x, &found);
+        if (found || GlErr_Occurred()) {
+            return r;
+        }
     }
     if (GlBytes_Check(x) || GlByteArray_Check(x)) {
         return GlBytes_FromStringAndSize(bx_ptr(x), Gl_SIZE(x));
     }
     if (GlStr_Check(x)) {
+        if (how == FROM_OBJECT_BYTES) {
+            return GlErr_SetString(GlExc_TypeError, "cannot convert 'str' object to bytes");
+        }
         return GlErr_SetString(GlExc_TypeError, "string argument without an encoding");
     }
-    int found = 0;
-    GlObject *r = GlObject_CallSpecial(x, GL_ID(__bytes__), NULL, 0, &found);
-    if (found) {
-        if (r != NULL && !GlBytes_Check(r)) {
-            GlErr_Format(GlExc_TypeError, "__bytes__ returned non-bytes (type %s)",
-                         GlObject_TypeName(r));
-            Gl_DECREF(r);
-            return NULL;
-        }
-        return r;
-    }
-    if (GlErr_Occurred()) {
-        return NULL;
-    }
-    if (GlIndex_Check(x)) {
+    if (how != FROM_OBJECT_BYTES && GlIndex_Check(x)) {
         Gl_ssize_t n = GlNumber_AsSsize_t(x, GlExc_OverflowError);
         if (n == -1 && GlErr_Occurred()) {
             return NULL;
@@ -231,24 +253,42 @@ GlBytes_FromObject(GlObject *x) GL_NEWREF
         if (n < 0) {
             return GlErr_SetString(GlExc_ValueError, "negative count");
         }
-        r = GlBytes_FromStringAndSize(NULL, n);
+        GlObject *r = GlBytes_FromStringAndSize(NULL, n);
         if (r != NULL) {
             memset(GlBytes_AS_STRING(r), 0, (size_t)n);
         }
         return r;
     }
     if (Gl_TYPE(x)->tp_iter == NULL && !GlSequence_Check(x)) {
-        return GlErr_Format(GlExc_TypeError, "cannot convert '%s' object to bytes",
-                            GlObject_TypeName(x));
+        return GlErr_Format(GlExc_TypeError, "cannot convert '%s' object to %s",
+                            GlObject_TypeName(x), target);
     }
     char *buf;
     Gl_ssize_t n;
-    if (GlBytes_FromIterableRaw(x, &buf, &n) < 0) {
+    if (GlBytes_FromIterableRaw(x, &buf, &n, how == FROM_BYTEARRAY) < 0) {
         return NULL;
     }
-    r = GlBytes_FromStringAndSize(buf, n);
+    GlObject *r = GlBytes_FromStringAndSize(buf, n);
     GlMem_Free(buf);
     return r;
+}
+
+GlObject *
+GlBytes_FromObject(GlObject *x) GL_NEWREF
+{
+    return bytes_from_object(x, FROM_BYTES_NEW);
+}
+
+GlObject *
+GlObject_Bytes(GlObject *x) GL_NEWREF
+{
+    return bytes_from_object(x, FROM_OBJECT_BYTES);
+}
+
+GlObject *
+GlByteArray_SourceBytes(GlObject *x) GL_NEWREF
+{
+    return bytes_from_object(x, FROM_BYTEARRAY);
 }
 
 /* ---- repr ---------------------------------------------------------------------------- */
@@ -415,7 +455,7 @@ static GlObject *
 bx_find(const char *name, GlObject *self, GlObject *const *args, Gl_ssize_t nargs, int dir,
         int raise)
 {
-    if (GlArg_CheckPositional(name, nargs, 1, 3) < 0) {
+    if (GlStr_CheckFindsArity(name, nargs) < 0) {
         return NULL;
     }
     const char *d, *sd;
@@ -468,7 +508,7 @@ count_raw(const char *d, Gl_ssize_t n, const char *sd, Gl_ssize_t m, Gl_ssize_t 
 GlObject *
 GlBytesMeth_count(BX_ARGS)
 {
-    if (GlArg_CheckPositional("count", nargs, 1, 3) < 0) {
+    if (GlStr_CheckFindsArity("count", nargs) < 0) {
         return NULL;
     }
     const char *d, *sd;
@@ -490,7 +530,7 @@ static GlObject *
 bx_startswith(const char *name, GlObject *self, GlObject *const *args, Gl_ssize_t nargs,
               int suffix)
 {
-    if (GlArg_CheckPositional(name, nargs, 1, 3) < 0) {
+    if (GlStr_CheckFindsArity(name, nargs) < 0) {
         return NULL;
     }
     Gl_ssize_t start, end, n;
@@ -1708,19 +1748,23 @@ bytes_from_args(GlObject *x, GlObject *enc, GlObject *errs) GL_NEWREF
         }
         return GlBytes_FromStringAndSize("", 0);
     }
-    if (enc != NULL || errs != NULL) {
+    if (enc != NULL) {
         if (!GlStr_Check(x)) {
-            return GlErr_SetString(GlExc_TypeError, enc ? "encoding without a string argument"
-                                                        : "errors without a string argument");
+            return GlErr_SetString(GlExc_TypeError, "encoding without a string argument");
         }
-        const char *e = "utf-8", *r = "strict";
-        if (enc && (e = GlStr_ArgAsCString(enc, "bytes", "encoding")) == NULL) {
+        const char *e, *r = "strict";
+        if ((e = GlStr_ArgAsCString(enc, "bytes", "encoding")) == NULL) {
             return NULL;
         }
         if (errs && (r = GlStr_ArgAsCString(errs, "bytes", "errors")) == NULL) {
             return NULL;
         }
         return GlStr_Encode(x, e, r);
+    }
+    if (errs != NULL) {
+        return GlErr_SetString(GlExc_TypeError, GlStr_Check(x)
+                               ? "string argument without an encoding"
+                               : "errors without a string argument");
     }
     return GlBytes_FromObject(x);
 }

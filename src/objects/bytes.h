@@ -35,6 +35,12 @@ GlObject *GlBytes_FromStringAndSize(const char *s, Gl_ssize_t len) GL_NEWREF;
 GlObject *GlBytes_FromString(const char *s) GL_NEWREF;
 /* bytes(x) for any object (int size, iterable of ints, buffer, str needs encoding). */
 GlObject *GlBytes_FromObject(GlObject *x) GL_NEWREF;
+/* CPython's PyObject_Bytes: __bytes__, else bytes, bytearray or an iterable of ints (not an
+   int, not a str: "cannot convert 'T' object to bytes"). New reference; runs Python code. */
+GlObject *GlObject_Bytes(GlObject *x) GL_NEWREF;
+/* The bytes bytearray(x) starts from (no __bytes__, int is a size, messages name
+   bytearray). New reference; runs Python code. */
+GlObject *GlByteArray_SourceBytes(GlObject *x) GL_NEWREF;
 GlObject *GlBytes_Repr(GlObject *b) GL_NEWREF;
 GlObject *GlByteArray_FromStringAndSize(const char *s, Gl_ssize_t len) GL_NEWREF;
 /* If o is bytes or bytearray set *data and *len (borrowed) and return 0; else TypeError. */

@@ -815,15 +815,15 @@ int_format_method(GlObject *self, GlObject *spec)
 
 /* Reads byteorder ('little' -> 1, 'big' -> 0) or raises. */
 static int
-int_byteorder(GlObject *o, int *little)
+int_byteorder(GlObject *o, const char *fname, int *little)
 {
     if (o == NULL) {
         *little = 0;
         return 0;
     }
     if (!GlStr_Check(o)) {
-        GlErr_Format(GlExc_TypeError, "to_bytes() argument 'byteorder' must be str, not %.200s",
-                     GlObject_TypeName(o));
+        GlErr_Format(GlExc_TypeError, "%s() argument 'byteorder' must be str, not %.200s",
+                     fname, GlObject_TypeName(o));
         return -1;
     }
     if (GlStr_EqualToASCII(o, "little")) {
@@ -862,7 +862,7 @@ int_to_bytes(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObject *
         }
     }
     int little, is_signed = 0;
-    if (int_byteorder(a[1], &little) < 0) {
+    if (int_byteorder(a[1], "to_bytes", &little) < 0) {
         return NULL;
     }
     if (a[2] != NULL && (is_signed = GlObject_IsTrue(a[2])) < 0) {
@@ -934,13 +934,13 @@ int_from_bytes(GlObject *cls, GlObject *const *args, Gl_ssize_t nargs, GlObject 
         return NULL;
     }
     int little, is_signed = 0;
-    if (int_byteorder(a[1], &little) < 0) {
+    if (int_byteorder(a[1], "from_bytes", &little) < 0) {
         return NULL;
     }
     if (a[2] != NULL && (is_signed = GlObject_IsTrue(a[2])) < 0) {
         return NULL;
     }
-    GlObject *b = GlBytes_FromObject(a[0]);
+    GlObject *b = GlObject_Bytes(a[0]);
     if (b == NULL) {
         return NULL;
     }

@@ -172,7 +172,12 @@ GlObject *GlBytes_RichCompareRaw(const char *a, Gl_ssize_t na, const char *b,
 GlObject *GlBytes_Mod(GlObject *fmt, GlObject *args) GL_NEWREF;
 /* Iterator over a bytes or bytearray (bytes_iterator / bytearray_iterator). */
 GlObject *GlBytes_IterNew(GlObject *seq) GL_NEWREF;
-/* Accumulate items of an iterable of ints into a malloc'd buffer; 0 / -1. */
-int GlBytes_FromIterableRaw(GlObject *it, char **out, Gl_ssize_t *n);
+/* Accumulate items of an iterable of ints into a malloc'd buffer; 0 / -1. for_bytearray
+   picks the range message of bytearray ("byte must be ...") over that of bytes. */
+int GlBytes_FromIterableRaw(GlObject *it, char **out, Gl_ssize_t *n, int for_bytearray);
+/* Arity check of CPython's stringlib_parse_args_finds ("O|OO:name", used by find, count,
+   index, startswith... of str, bytes and bytearray): 0, or -1 with TypeError
+   "name() takes at least 1 argument (0 given)" / "at most 3 arguments (4 given)". */
+int GlStr_CheckFindsArity(const char *name, Gl_ssize_t nargs);
 
 #endif /* GLASS_OBJECTS_STR_INTERNAL_H */

@@ -530,11 +530,25 @@ str_rstrip(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 
 /* ---- search --------------------------------------------------------------------- */
 
+int
+GlStr_CheckFindsArity(const char *name, Gl_ssize_t nargs)
+{
+    if (nargs < 1) {
+        GlErr_Format(GlExc_TypeError, "%s() takes at least 1 argument (%zd given)", name, nargs);
+        return -1;
+    }
+    if (nargs > 3) {
+        GlErr_Format(GlExc_TypeError, "%s() takes at most 3 arguments (%zd given)", name, nargs);
+        return -1;
+    }
+    return 0;
+}
+
 static int
 parse_sub_args(const char *name, GlObject *const *args, Gl_ssize_t nargs, GlObject *self,
                Gl_ssize_t *start, Gl_ssize_t *end)
 {
-    if (GlArg_CheckPositional(name, nargs, 1, 3) < 0) {
+    if (GlStr_CheckFindsArity(name, nargs) < 0) {
         return -1;
     }
     if (!GlStr_Check(args[0])) {
@@ -650,7 +664,7 @@ static GlObject *
 do_startswith(const char *name, GlObject *self, GlObject *const *args, Gl_ssize_t nargs,
               int suffix)
 {
-    if (GlArg_CheckPositional(name, nargs, 1, 3) < 0) {
+    if (GlStr_CheckFindsArity(name, nargs) < 0) {
         return NULL;
     }
     Gl_ssize_t start, end;

@@ -1,7 +1,6 @@
 # bisect with key= on records, and a sorted-collection helper built on insort.
 from bisect import bisect_left, bisect_right, insort_left, insort_right
 
-
 class SortedList:
     def __init__(self, key=lambda x: x):
         self.key = key
@@ -12,7 +11,6 @@ class SortedList:
 
     def count_between(self, lo, hi):
         return bisect_right(self.items, hi, key=self.key) - bisect_left(self.items, lo, key=self.key)
-
 
 people = [('ann', 31), ('bob', 25), ('cy', 31), ('dee', 19), ('eve', 25), ('fay', 40)]
 s = SortedList(key=lambda p: p[1])

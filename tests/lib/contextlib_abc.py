@@ -1,7 +1,6 @@
 # contextlib: AbstractContextManager, ContextDecorator, chained ExitStack callbacks.
 from contextlib import AbstractContextManager, ContextDecorator, ExitStack, closing
 
-
 class Duck:
     def __enter__(self):
         return self
@@ -9,16 +8,13 @@ class Duck:
     def __exit__(self, *a):
         return False
 
-
 class Half:
     def __enter__(self):
         return self
 
-
 class Mine(AbstractContextManager):
     def __exit__(self, *a):
         print('Mine exit', a[0])
-
 
 print(issubclass(Duck, AbstractContextManager), issubclass(Half, AbstractContextManager))
 print(isinstance(Duck(), AbstractContextManager), isinstance(closing(1), AbstractContextManager))
@@ -30,7 +26,6 @@ try:
     NoExit()
 except TypeError as e:
     print(type(e).__name__)
-
 
 class logged(ContextDecorator):
     def __init__(self, tag):
@@ -44,12 +39,10 @@ class logged(ContextDecorator):
         print('end', self.tag, typ.__name__ if typ else None)
         return False
 
-
 @logged('f')
 def f(a, b=2):
     """adds"""
     return a + b
-
 
 print(f(1), f.__name__, f.__doc__)
 try:

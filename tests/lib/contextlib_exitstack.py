@@ -4,13 +4,11 @@ import sys
 from contextlib import (ExitStack, suppress, nullcontext, closing, redirect_stdout,
                         redirect_stderr, AbstractContextManager, contextmanager)
 
-
 @contextmanager
 def cm(name):
     print("enter", name)
     yield name
     print("exit", name)
-
 
 with suppress(KeyError, IndexError):
     {}[1]
@@ -24,11 +22,9 @@ with redirect_stderr(buf):
     print("err", file=sys.stderr)
 print(repr(buf.getvalue()))
 
-
 class R:
     def close(self):
         print("closed")
-
 
 with closing(R()) as r:
     print(type(r).__name__)
@@ -38,12 +34,10 @@ with ExitStack() as st:
     print(st.enter_context(cm("e")))
     st.push(lambda *a: print("push", a[0]))
 
-
 def raiser(exc):
     def f(*a):
         raise exc
     return f
-
 
 try:
     with ExitStack() as st:

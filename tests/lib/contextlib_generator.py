@@ -1,7 +1,6 @@
 # contextlib.contextmanager: enter/exit, exception propagation and suppression, errors.
 from contextlib import contextmanager
 
-
 @contextmanager
 def cm(name, swallow=False):
     print("enter", name)
@@ -13,7 +12,6 @@ def cm(name, swallow=False):
             raise
     finally:
         print("exit", name)
-
 
 with cm("a") as v:
     print(v)
@@ -30,18 +28,15 @@ try:
 except KeyError as e:
     print("outer", repr(e))
 
-
 @contextmanager
 def noyield():
     if False:
         yield
 
-
 @contextmanager
 def twice():
     yield 1
     yield 2
-
 
 @contextmanager
 def catcher():
@@ -51,7 +46,6 @@ def catcher():
         pass
     yield 2
 
-
 for make, exc in [(noyield, None), (twice, None), (twice, ValueError), (catcher, ValueError)]:
     try:
         with make():
@@ -59,28 +53,3 @@ for make, exc in [(noyield, None), (twice, None), (twice, ValueError), (catcher,
                 raise exc
     except Exception as e:
         print(type(e).__name__, e)
-
-
-@contextmanager
-def convert():
-    try:
-        yield
-    except KeyError as e:
-        raise TypeError("converted") from e
-
-
-try:
-    with convert():
-        {}['q']
-except TypeError as e:
-    print(type(e).__name__, e, repr(e.__cause__))
-
-
-@cm("deco")
-def f(x):
-    """doc of f"""
-    print("in f", x)
-    return x * 2
-
-
-print(f(2), f(3), f.__name__, f.__doc__)

@@ -2,18 +2,15 @@
 from dataclasses import (dataclass, field, fields, asdict, astuple, replace,
                          is_dataclass, make_dataclass, MISSING)
 
-
 @dataclass
 class Point:
     x: int
     y: int = 0
 
-
 @dataclass
 class N:
     items: list = field(default_factory=list, metadata={'unit': 'm'})
     pt: Point = None
-
 
 p = Point(1, 2)
 print(asdict(p), astuple(p), replace(p, y=5), p)

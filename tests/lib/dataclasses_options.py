@@ -1,13 +1,11 @@
 # dataclasses: order, frozen, unsafe_hash, eq=False, kw_only, KW_ONLY and slots.
 from dataclasses import dataclass, field, FrozenInstanceError, KW_ONLY
 
-
 @dataclass(order=True, frozen=True)
 class V:
     a: int
     b: str = 'z'
     c: list = field(default_factory=list, compare=False, repr=False)
-
 
 v = V(1)
 print(v, v < V(2), V(1, 'a') < V(1, 'b'), V(2) >= V(2), V(1) > V(0, 'zz'))
@@ -25,23 +23,18 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 @dataclass(unsafe_hash=True)
 class H:
     x: int
     y: int = field(hash=False)
 
-
 print(hash(H(1, 2)) == hash((1,)), H.__hash__ is not None)
-
 
 @dataclass(eq=False)
 class NE:
     x: int
 
-
 print(NE(1) == NE(1), NE.__hash__ is object.__hash__)
-
 
 @dataclass
 class WithHash:
@@ -50,51 +43,4 @@ class WithHash:
     def __hash__(self):
         return 7
 
-
 print(hash(WithHash(1)))
-
-
-@dataclass(kw_only=True)
-class K:
-    a: int
-    b: int = 2
-
-
-print(K(a=1), K(b=3, a=0), K.__match_args__)
-try:
-    K(1)
-except TypeError as e:
-    print(type(e).__name__, e)
-
-
-@dataclass
-class KO:
-    a: int
-    _: KW_ONLY
-    b: int = 0
-    c: int
-
-
-print(KO(1, c=3), KO.__doc__)
-
-
-@dataclass(slots=True)
-class SL:
-    x: int
-    y: int = 3
-
-
-s = SL(1)
-print(s, SL.__slots__, hasattr(s, '__dict__'), s == SL(1, 3))
-try:
-    s.z = 1
-except AttributeError:
-    print("AttributeError")
-
-
-@dataclass(repr=False, init=False)
-class Bare:
-    x: int = 5
-
-
-print(Bare().x, type(repr(Bare())).__name__)

@@ -1,16 +1,13 @@
 # enum: auto(), _generate_next_value_, the functional API, IntEnum and StrEnum.
 from enum import Enum, IntEnum, StrEnum, auto
 
-
 class A(Enum):
     X = auto()
     Y = auto()
     Z = 10
     W = auto()
 
-
 print(list(A))
-
 
 class Named(Enum):
     def _generate_next_value_(name, start, count, last_values):
@@ -19,23 +16,18 @@ class Named(Enum):
     NORTH = auto()
     SOUTH = auto()
 
-
 print(list(Named), repr(auto()))
-
 
 class SE(StrEnum):
     ONE = auto()
     Two = auto()
     THREE = 'three3'
 
-
 print(list(SE), str(SE.ONE), SE.ONE == 'one', format(SE.Two), SE.THREE.upper(), repr(SE.ONE))
-
 
 class Num(IntEnum):
     ONE = 1
     TWO = 2
-
 
 print(str(Num.ONE), format(Num.ONE), repr(Num.ONE), Num.ONE + 1, f"{Num.TWO:03d}",
       Num.ONE < Num.TWO, Num(2), sorted([Num.TWO, Num.ONE]), Num.TWO * 'ab')

@@ -1,7 +1,6 @@
 # enum.Enum: members, lookup, aliases, repr/str/format, errors, unique.
 from enum import Enum, unique
 
-
 class Color(Enum):
     RED = 1
     GREEN = 2
@@ -10,7 +9,6 @@ class Color(Enum):
 
     def describe(self):
         return '%s is %d' % (self.name.lower(), self.value)
-
 
 print(type(Color).__name__, repr(Color), list(Color), len(Color))
 print(repr(Color.RED), str(Color.RED), format(Color.RED), f"{Color.GREEN:>12}|")

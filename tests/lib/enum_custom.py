@@ -1,7 +1,6 @@
 # enum: member __init__/__new__, data-type mixins, _missing_, _ignore_, _order_, methods.
 from enum import Enum, nonmember, member
 
-
 class Planet(Enum):
     MERCURY = (3.303e+23, 2.4397e6)
     EARTH = (5.976e+24, 6.37814e6)
@@ -14,10 +13,8 @@ class Planet(Enum):
     def gravity(self):
         return round(self.mass / self.radius ** 2, 3)
 
-
 print(Planet.EARTH.value, Planet.EARTH.mass, Planet.EARTH.gravity,
       Planet((3.303e+23, 2.4397e6)))
-
 
 class Ordered(Enum):
     def __new__(cls, v, label):
@@ -29,9 +26,7 @@ class Ordered(Enum):
     A = 1, 'first'
     B = 2, 'second'
 
-
 print(Ordered(2), Ordered.B.label, Ordered.A.value, list(Ordered))
-
 
 class M(Enum):
     A = 1
@@ -40,67 +35,17 @@ class M(Enum):
     def _missing_(cls, v):
         return cls.A if v == 'a' else None
 
-
 print(M('a'))
 try:
     M('b')
 except ValueError as e:
     print(type(e).__name__, e)
 
-
 class Base(Enum):
     def describe(self):
         return self.name.lower()
 
-
 class Sub(Base):
     Q = 1
 
-
 print(Sub.Q.describe(), Sub(1) is Sub.Q, isinstance(Sub.Q, Base), len(Base))
-
-
-class S(str, Enum):
-    A = 'a'
-    B = 'b'
-
-
-print(str(S.A), format(S.A), repr(S.A), S.A == 'a', S.A.upper(), S('b'))
-
-
-class F(float, Enum):
-    PI = 3.14
-
-
-print(F.PI, repr(F.PI), F.PI * 2)
-
-
-class Period(Enum):
-    _ignore_ = 'Period i'
-    Period = vars()
-    for i in range(3):
-        Period['D%d' % i] = i
-
-
-print(list(Period))
-
-
-class Misc(Enum):
-    _order_ = 'X Y fn'
-    X = 1
-    Y = 2
-    helper = nonmember(5)
-    fn = member(len)
-
-    def method(self):
-        return 'm'
-
-
-print(list(Misc), Misc.helper, Misc.X.method(), Misc.fn.value is len)
-try:
-    class Bad(Enum):
-        _order_ = 'Y X'
-        X = 1
-        Y = 2
-except TypeError as e:
-    print(type(e).__name__, e)

@@ -1,7 +1,6 @@
 # heapq: push/pop/heapify/replace/pushpop and the heap layout on ties.
 import heapq
 
-
 class Item:
     def __init__(self, k, tag):
         self.k = k
@@ -12,7 +11,6 @@ class Item:
 
     def __repr__(self):
         return '%s%s' % (self.k, self.tag)
-
 
 h = []
 for x in [5, 3, 8, 1, 9, 2, 7, 3]:

@@ -20,7 +20,6 @@ print(repr(json.loads('"a\tb"', strict=False)))
 print(json.JSONDecoder().raw_decode('[1] tail'), json.JSONDecoder().raw_decode('xx 7', 3))
 print(json.load(io.StringIO('{"r": [2, 3]}')))
 
-
 class Point:
     def __init__(self, d):
         self.d = d
@@ -28,13 +27,10 @@ class Point:
     def __repr__(self):
         return 'Point(%r)' % (self.d,)
 
-
 print(json.loads('[{"x": 1}, {"y": {"z": 2}}]', object_hook=Point))
-
 
 class D(json.JSONDecoder):
     def __init__(self, **kw):
         super().__init__(parse_int=float, **kw)
-
 
 print(json.loads('[1, 2]', cls=D))

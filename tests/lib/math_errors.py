@@ -16,7 +16,7 @@ cases = [
     "math.comb(10**30, 10**20)", "math.comb(1.0, 2)", "math.dist((1,), (1, 2))",
     "math.fsum([math.inf, -math.inf])", "math.fsum([1e308, 1e308])", "math.fsum(['a'])",
     "math.fsum(5)", "math.isclose(1, 1, rel_tol=-1)", "math.isclose(1)",
-    "math.prod([1, 2], 3)", "math.prod()", "math.lcm('a')",
+    "math.prod([1, 2], 3)", "math.prod()", "math.lcm('a')", "math.sqrt(1, 2)", "math.floor()",
 ]
 for src in cases:
     try:

@@ -23,7 +23,6 @@ except ValueError as e:
 print(f.get_field("0.real", (7,), {}))
 print(f.convert_field("x", "r"), f.format_field(3, "03d"))
 
-
 class Upper(Formatter):
     def format_field(self, value, spec):
         return super().format_field(value, spec).upper()
@@ -32,7 +31,6 @@ class Upper(Formatter):
         if isinstance(key, str) and key not in kwargs:
             return '<' + key + '>'
         return super().get_value(key, args, kwargs)
-
 
 print(Upper().format("{a} and {b:>4} {0}", "z", a="abc"))
 print(string.capwords(" hello   world  foo "), string.capwords("a-b-c", "-"))

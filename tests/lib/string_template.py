@@ -26,10 +26,8 @@ print(Template("$a $b ${c} $a $").get_identifiers())
 print(Template("$").is_valid(), Template("$a$$").is_valid())
 print(Template("$$$a$$").substitute(a='A'))
 
-
 class D(Template):
     delimiter = '%'
-
 
 print(D("%x %% $y").substitute(x=1))
 print(Template("$x").template, Template.delimiter)

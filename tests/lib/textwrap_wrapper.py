@@ -25,11 +25,9 @@ print(textwrap.wrap("one two three four five six seven", 10, max_lines=2,
 print(textwrap.wrap("one two three four five six seven", 14, max_lines=3))
 print(textwrap.fill("x " * 10, 7, max_lines=2, placeholder='+'))
 
-
 class Upper(textwrap.TextWrapper):
     def _split(self, text):
         return [c.upper() for c in super()._split(text)]
-
 
 print(Upper(width=9).wrap("split hook is used here"))
 print(textwrap.TextWrapper().width, repr(textwrap.TextWrapper().placeholder))

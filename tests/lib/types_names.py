@@ -2,15 +2,12 @@
 import sys
 import types
 
-
 def f():
     yield 1
-
 
 class C:
     def m(self):
         pass
-
 
 print(type(f) is types.FunctionType, types.LambdaType is types.FunctionType)
 print(isinstance(f(), types.GeneratorType), isinstance(f.__code__, types.CodeType))
@@ -40,3 +37,5 @@ m = types.ModuleType('mymod', 'doc here')
 m.x = 5
 print(m.__name__, m.__doc__, m.x)
 print(types.FunctionType.__name__, types.CodeType.__name__, types.MethodType.__name__)
+b = types.MethodType(lambda self, y: (self, y), 'obj')
+print(b(3), b.__self__)
