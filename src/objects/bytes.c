@@ -899,14 +899,17 @@ bx_partition(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, int rev)
     bx_data(self, &d, &n);
     Gl_ssize_t i = GlBytes_FindRaw(d, n, sd, m, rev ? -1 : 1);
     GlObject *items[3];
+    /* Like CPython's stringlib partition: bytes hands back self and the separator object
+       themselves (whatever their types); bytearray always makes new bytearrays. */
+    int mutable = GlByteArray_Check(self);
     if (i < 0) {
-        items[0] = rev ? GlBytes_NewLike(self, "", 0) : bx_unchanged(self);
+        GlObject *whole = mutable ? bx_unchanged(self) : Gl_NewRef(self);
+        items[0] = rev ? GlBytes_NewLike(self, "", 0) : whole;
         items[1] = GlBytes_NewLike(self, "", 0);
-        items[2] = rev ? bx_unchanged(self) : GlBytes_NewLike(self, "", 0);
+        items[2] = rev ? whole : GlBytes_NewLike(self, "", 0);
     } else {
         items[0] = GlBytes_NewLike(self, d, i);
-        items[1] = GlBytes_CheckExact(args[0]) && GlBytes_CheckExact(self)
-                       ? Gl_NewRef(args[0]) : GlBytes_NewLike(self, sd, m);
+        items[1] = mutable ? GlBytes_NewLike(self, sd, m) : Gl_NewRef(args[0]);
         items[2] = GlBytes_NewLike(self, d + i + m, n - i - m);
     }
     if (!items[0] || !items[1] || !items[2]) {

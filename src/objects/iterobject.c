@@ -511,6 +511,11 @@ static int
 zip_parse_strict(GlObject *const *names, GlObject *const *values, Gl_ssize_t n)
 {
     int strict = 0;
+    if (n > 1) {
+        // PyArg_ParseTupleAndKeywords("|$p:zip") counts before it checks names
+        GlErr_Format(GlExc_TypeError, "zip() takes at most 1 keyword argument (%zd given)", n);
+        return -1;
+    }
     for (Gl_ssize_t i = 0; i < n; i++) {
         if (!GlStr_Check(names[i]) || !GlStr_EqualToASCII(names[i], "strict")) {
             GlErr_Format(GlExc_TypeError, "'%S' is an invalid keyword argument for zip()",

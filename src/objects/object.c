@@ -1451,9 +1451,15 @@ static GlObject *
 object___init_subclass__(GlObject *cls, GlObject *const *args, Gl_ssize_t nargs,
                          GlObject *kwnames)
 {
-    if (nargs > 0 || (kwnames != NULL && GlTuple_GET_SIZE(kwnames) > 0)) {
+    /* CPython's METH_NOARGS checks: keywords first, then positional arguments. */
+    if (kwnames != NULL && GlTuple_GET_SIZE(kwnames) > 0) {
         return GlErr_Format(GlExc_TypeError, "%.200s.__init_subclass__() takes no keyword arguments",
                             ((GlTypeObject *)cls)->tp_name);
+    }
+    if (nargs > 0) {
+        return GlErr_Format(GlExc_TypeError,
+                            "%.200s.__init_subclass__() takes no arguments (%zd given)",
+                            ((GlTypeObject *)cls)->tp_name, nargs);
     }
     Gl_RETURN_NONE;
 }

@@ -719,8 +719,9 @@ do_partition(GlObject *self, GlObject *sep, int reverse)
     Gl_ssize_t n = Gl_SIZE(self);
     Gl_ssize_t i = GlStr_FindSub(self, sep, 0, n, reverse ? -1 : 1);
     GlObject *a, *b, *c;
+    // CPython's stringlib partition hands back self and sep themselves, subclasses included
     if (i < 0) {
-        GlObject *whole = unchanged(self);
+        GlObject *whole = Gl_NewRef(self);
         GlObject *empty = GlStr_New(0, 0);
         if (whole == NULL || empty == NULL) {
             Gl_XDECREF(whole);
@@ -733,7 +734,7 @@ do_partition(GlObject *self, GlObject *sep, int reverse)
         Gl_DECREF(empty);
     } else {
         a = GlStr_Substring(self, 0, i);
-        b = unchanged(sep);
+        b = Gl_NewRef(sep);
         c = GlStr_Substring(self, i + Gl_SIZE(sep), n);
         if (a == NULL || b == NULL || c == NULL) {
             Gl_XDECREF(a);

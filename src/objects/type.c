@@ -1252,7 +1252,6 @@ type_get_bases(GlObject *self, void *c)
 }
 
 int GlType_CompatibleForAssignment(GlTypeObject *oldto, GlTypeObject *newto, const char *attr);
-int GlType_FixupSlots(GlTypeObject *type);
 void GlType_FixVectorcall(GlTypeObject *type);
 
 /* Recomputes the MRO of type and of every subclass, recording (type, old mro) pairs
@@ -1479,8 +1478,8 @@ type_get_abstractmethods(GlObject *self, void *c)
         res = GlDict_GetItemWithError(type->tp_dict, GL_ID(__abstractmethods__));
     }
     if (res == NULL) {
-        if (!GlErr_Occurred()) {
-            GlErr_NoAttribute(self, GL_ID(__abstractmethods__));
+        if (!GlErr_Occurred()) {   // CPython: the bare name as the message
+            GlErr_SetObject(GlExc_AttributeError, GL_ID(__abstractmethods__));
         }
         return NULL;
     }

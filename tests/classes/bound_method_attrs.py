@@ -13,6 +13,9 @@ print(b1(5), C.m(c, 6), b1.__func__(c, 7))
 d = C()
 print(c.m == d.m, "bound method equality uses identity of __self__")
 print(hash(c.m) == hash(c.m))
+import types
+mb = types.MethodType(C.m, 99)
+print(mb(), mb.__self__, mb == types.MethodType(C.m, 99))
 f = lambda self: "lambda"
 C.lam = f
 print(c.lam(), c.lam.__func__ is f)
