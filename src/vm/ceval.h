@@ -25,4 +25,75 @@ GlGen_FromFrame(GlFrame *f)
     return (GlGenObject *)((char *)f - offsetof(GlGenObject, gi_frame_data));
 }
 
+/* ---- inline caches for attribute access ---- */
+
+#define ATTR_KIND_NONE 0
+#define ATTR_KIND_INSTANCE 1   // generic getattr, no data descriptor; value: class attr or NULL
+#define ATTR_KIND_METHOD 2     // LOAD_METHOD: value is the method found on the type
+#define ATTR_KIND_STORE 3      // generic setattr into the instance dict
+#define ATTR_KIND_SLOT 4       // __slots__ member at offset version2 (load)
+#define ATTR_KIND_SLOT_STORE 5 // __slots__ member at offset version2 (store)
+
+/* The instance dict slot of o for types with a positive tp_dictoffset, else NULL. */
+static inline GlObject **
+fast_dictptr(GlObject *o, GlTypeObject *tp)
+{
+    Gl_ssize_t off = tp->tp_dictoffset;
+    return off > 0 ? (GlObject **)((char *)o + off) : NULL;
+}
+
+static inline int
+type_cacheable(GlTypeObject *tp)
+{
+    return (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG) && tp->tp_version_tag != 0;
+}
+
+/* ---- evalops.c: the loop's out-of-line operations (all can run Python code) ---- */
+
+/* NameError "name 'x' is not defined" with its .name set. No return value. */
+void GlEvalOp_SetNameError(GlObject *name);
+/* UnboundLocalError for local slot `slot` of co. */
+void GlEvalOp_UnboundLocalError(GlCodeObject *co, int slot);
+/* NameError / UnboundLocalError for an empty cell or free variable slot. */
+void GlEvalOp_UnboundDerefError(GlCodeObject *co, int slot);
+/* The exception-table entry covering instruction i, or NULL (borrowed). */
+GlExcTableEntry *GlEvalOp_FindHandler(GlCodeObject *co, int i) GL_BORROWED;
+/* `raise exc from cause` (exc NULL: bare raise). -1 with the exception set;
+ * 1 for a bare re-raise (the caller adds no traceback entry). */
+int GlEvalOp_DoRaise(GlObject *exc, GlObject *cause);
+/* 0, or -1 with TypeError when `except X` names a non-exception. */
+int GlEvalOp_CheckExceptTypeValid(GlObject *right);
+/* Unpack v into before + [list] + after values written downward from top
+ * (after == -1: exactly `before` values). 0 / -1 with CPython's messages. */
+int GlEvalOp_UnpackIterable(GlObject *v, int before, int after, GlObject **top);
+/* `from module import name` (submodule fallback, ImportError text). New reference. */
+GlObject *GlEvalOp_ImportFrom(GlObject *v, GlObject *name) GL_NEWREF;
+/* `from module import *` into locals (__all__, else public names). 0 / -1. */
+int GlEvalOp_ImportAllFrom(GlObject *locals, GlObject *v);
+/* f-string field: conversion (1 s, 2 r, 3 a) then format(spec). New reference. */
+GlObject *GlEvalOp_FormatValue(GlObject *value, int which, GlObject *spec) GL_NEWREF;
+/* Concatenation of n str objects (borrowed items). New reference. */
+GlObject *GlEvalOp_BuildString(GlObject **items, Gl_ssize_t n) GL_NEWREF;
+/* "module.qualname()" for call error messages. New reference. */
+GlObject *GlEvalOp_FuncStr(GlObject *func) GL_NEWREF;
+/* Merge update into the keyword dict of a call (duplicate-key errors). 0 / -1. */
+int GlEvalOp_DictMergeForCall(GlObject *func, GlObject *dict, GlObject *update);
+/* func(*args, **kwargs) for CALL_FUNCTION_EX. New reference. */
+GlObject *GlEvalOp_CallFunctionEx(GlObject *func, GlObject *args, GlObject *kwargs) GL_NEWREF;
+/* A special method looked up on the type and bound to mgr; NULL without an
+ * exception when the type lacks it. New reference. */
+GlObject *GlEvalOp_WithLookup(GlObject *mgr, GlObject *name) GL_NEWREF;
+/* Globals, then builtins (NameError); fills the cache entry c. New reference. */
+GlObject *GlEvalOp_LoadGlobal(GlObject *globals, GlObject *builtins, GlObject *name, GlCacheEntry *c) GL_NEWREF;
+/* Create __annotations__ in a module/class namespace if missing. 0 / -1. */
+int GlEvalOp_SetupAnnotations(GlObject *locals);
+/* sys.displayhook(v) for the REPL. 0 / -1. */
+int GlEvalOp_PrintExpr(GlObject *v);
+/* After a slow LOAD_ATTR: remember in c how to repeat it (or nothing). */
+void GlEvalOp_SpecializeLoadAttr(GlCacheEntry *c, GlObject *owner, GlObject *name);
+/* After a slow LOAD_METHOD that found meth on the type: cache it. */
+void GlEvalOp_SpecializeLoadMethod(GlCacheEntry *c, GlObject *owner, GlObject *name, GlObject *meth);
+/* After a slow STORE_ATTR: cache the instance dict or slot store. */
+void GlEvalOp_SpecializeStoreAttr(GlCacheEntry *c, GlObject *owner, GlObject *name);
+
 #endif /* GLASS_VM_CEVAL_H */
