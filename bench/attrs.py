@@ -43,7 +43,7 @@ def call_deep(obj, count):
 
 plain = [PlainPoint(i, i + 1) for i in range(100)]
 slots = [SlotPoint(i, i + 1) for i in range(100)]
-a = churn(plain, 2000)
-b = churn(slots, 2000)
-c = call_deep(Deep(), 400000)
+a = churn(plain, 6000)
+b = churn(slots, 6000)
+c = call_deep(Deep(), 1200000)
 print("plain", a, "slots", b, "deep", c, "mro", len(Deep.__mro__))

@@ -1010,7 +1010,9 @@ add_exceptions(GlObject *m)
     }
     GL_EXC_LIST(GL_ADD_EXC)
 #undef GL_ADD_EXC
-    if (GlModule_AddObject(m, "EnvironmentError", GlExc_OSError) < 0 ||
+    if (GlModule_AddObject(m, "BaseExceptionGroup", GlExc_BaseExceptionGroup) < 0 ||
+        GlModule_AddObject(m, "ExceptionGroup", GlExc_ExceptionGroup) < 0 ||
+        GlModule_AddObject(m, "EnvironmentError", GlExc_OSError) < 0 ||
         GlModule_AddObject(m, "IOError", GlExc_OSError) < 0) {
         return -1;
     }

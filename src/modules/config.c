@@ -23,5 +23,6 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_random", GlInit_random},
     {"_struct", GlInit_struct},
     {"_re", GlInit_re},
+    {"_tbinfo", GlInit__tbinfo},
     {NULL, NULL},
 };

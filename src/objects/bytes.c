@@ -1379,6 +1379,63 @@ bmod_append(char **buf, Gl_ssize_t *n, Gl_ssize_t *cap, const char *s, Gl_ssize_
     return 0;
 }
 
+/* The next positional argument of a %-format (new reference), as CPython's getnextarg:
+ * a non-tuple argument is used once, as itself. */
+static GlObject *
+bmod_next_arg(GlObject *args, Gl_ssize_t *argidx, Gl_ssize_t arglen) GL_NEWREF
+{
+    if (*argidx < arglen) {
+        (*argidx)++;
+        return arglen < 0 ? Gl_NewRef(args) : Gl_NewRef(GlTuple_GET_ITEM(args, *argidx - 1));
+    }
+    return GlErr_SetString(GlExc_TypeError, "not enough arguments for format string");
+}
+
+/* Copies the flags/width/precision f[0:len] into spec (after its leading '%'), replacing
+ * each '*' by the int taken from the arguments as CPython does. 0 or -1. */
+static int
+bmod_build_spec(char *spec, size_t cap, const char *f, Gl_ssize_t len, GlObject *args,
+                Gl_ssize_t *argidx, Gl_ssize_t arglen)
+{
+    size_t k = 1;
+    spec[0] = '%';
+    for (Gl_ssize_t j = 0; j < len; j++) {
+        char piece[32];
+        if (f[j] != '*') {
+            piece[0] = f[j];
+            piece[1] = 0;
+        } else {
+            GlObject *w = bmod_next_arg(args, argidx, arglen);
+            if (w == NULL) {
+                return -1;
+            }
+            if (!GlInt_Check(w)) {
+                Gl_DECREF(w);
+                GlErr_SetString(GlExc_TypeError, "* wants int");
+                return -1;
+            }
+            Gl_ssize_t x = GlInt_AsSsize_t(w);
+            Gl_DECREF(w);
+            if (x == -1 && GlErr_Occurred()) {
+                return -1;
+            }
+            if (j > 0 && f[j - 1] == '.' && x < 0) {
+                x = 0;   // a negative '*' precision counts as 0
+            }
+            snprintf(piece, sizeof(piece), "%zd", x);
+        }
+        size_t pl = strlen(piece);
+        if (k + pl + 2 >= cap) {
+            GlErr_SetString(GlExc_ValueError, "format specifier too long");
+            return -1;
+        }
+        memcpy(spec + k, piece, pl);
+        k += pl;
+    }
+    spec[k] = 0;
+    return 0;
+}
+
 /* Each conversion is rendered as str by the str engine (numbers, %r/%a) or taken
  * from a bytes-like argument (%s/%b/%c), then padded. */
 GlObject *
@@ -1450,15 +1507,15 @@ GlBytes_Mod(GlObject *fmt, GlObject *args) GL_NEWREF
             }
             continue;
         }
+        char spec[128];
+        if (bmod_build_spec(spec, sizeof(spec) - 2, f + specstart, i - 1 - specstart, args,
+                            &argidx, arglen) < 0) {
+            Gl_XDECREF(keyed);
+            goto error;
+        }
         GlObject *v = keyed;
-        if (v == NULL) {
-            if (argidx < arglen) {
-                argidx++;
-                v = arglen < 0 ? Gl_NewRef(args) : Gl_NewRef(GlTuple_GET_ITEM(args, argidx - 1));
-            } else {
-                GlErr_SetString(GlExc_TypeError, "not enough arguments for format string");
-                goto error;
-            }
+        if (v == NULL && (v = bmod_next_arg(args, &argidx, arglen)) == NULL) {
+            goto error;
         }
         GlObject *piece = NULL;
         if (conv == 's' || conv == 'b' || conv == 'c') {
@@ -1467,10 +1524,19 @@ GlBytes_Mod(GlObject *fmt, GlObject *args) GL_NEWREF
             char one;
             if (conv == 'c') {
                 if (GlIndex_Check(v)) {
-                    if (byte_value(v, &one) < 0) {
+                    GlObject *iv = GlNumber_Index(v);
+                    int ovf = 0;
+                    int64_t x = iv ? GlInt_AsInt64AndOverflow(iv, &ovf) : -1;
+                    Gl_XDECREF(iv);
+                    if (iv != NULL && (ovf || x < 0 || x > 255)) {
+                        GlErr_SetString(GlExc_OverflowError, "%c arg not in range(256)");
+                        iv = NULL;
+                    }
+                    if (iv == NULL) {
                         Gl_DECREF(v);
                         goto error;
                     }
+                    one = (char)x;
                     d = &one;
                     dn = 1;
                 } else if ((GlBytes_Check(v) || GlByteArray_Check(v)) && Gl_SIZE(v) == 1) {
@@ -1515,26 +1581,14 @@ GlBytes_Mod(GlObject *fmt, GlObject *args) GL_NEWREF
             conv = 'a';
         }
         // format v with the str engine using the same spec
-        char spec[64];
-        Gl_ssize_t sl = i - 1 - specstart;
-        if (sl > 60) {
-            sl = 60;
-        }
-        spec[0] = '%';
-        memcpy(spec + 1, f + specstart, (size_t)sl);
-        spec[sl + 1] = conv;
-        spec[sl + 2] = 0;
+        size_t sl = strlen(spec);
+        spec[sl] = conv;
+        spec[sl + 1] = 0;
         GlObject *sf = GlStr_FromString(spec);
         GlObject *tup = sf ? GlTuple_Pack(1, v) : NULL;
         Gl_DECREF(v);
         if (tup == NULL) {
             Gl_XDECREF(sf);
-            goto error;
-        }
-        if (strchr(spec, '*')) {
-            Gl_DECREF(tup);
-            Gl_DECREF(sf);
-            GlErr_SetString(GlExc_ValueError, "'*' is not supported in bytes % formatting");
             goto error;
         }
         piece = GlStr_Mod(sf, tup);

@@ -549,6 +549,9 @@ GlErr_SetStopIterationValue(GlObject *value)
 int
 GlExc_Init(void)
 {
+    if (GlExcGroup_Init() < 0) {
+        return -1;
+    }
     if (gl_tstate.memerror == NULL) {
         gl_tstate.memerror = GlObject_CallNoArgs(GlExc_MemoryError);
         if (gl_tstate.memerror == NULL) {

@@ -63,6 +63,12 @@ typedef struct GlUnicodeErrorObject {
     Gl_ssize_t start, end;
 } GlUnicodeErrorObject;
 
+typedef struct GlBaseExceptionGroupObject {
+    GL_BASE_EXCEPTION_HEAD
+    GlObject *msg;    // str: .message
+    GlObject *excs;   // non-empty tuple of exception instances: .exceptions
+} GlBaseExceptionGroupObject;
+
 #define GL_EXC_LIST(X) \
     X(BaseException) X(Exception) X(TypeError) X(StopAsyncIteration) X(StopIteration) \
     X(GeneratorExit) X(SystemExit) X(KeyboardInterrupt) X(ImportError) \
@@ -120,7 +126,17 @@ GlObject *GlUnicodeDecodeError_Create(const char *encoding, const char *object,
 GlObject *GlUnicodeEncodeError_Create(const char *encoding, GlObject *object,
                                       Gl_ssize_t start, Gl_ssize_t end,
                                       const char *reason) GL_NEWREF;
-/* After the types are ready: preallocates the MemoryError instance. 0 / -1. */
+/* BaseExceptionGroup and ExceptionGroup (exceptions_group.c): kept out of GL_EXC_LIST
+ * because ExceptionGroup has two bases, given to it by GlExcGroup_Init. */
+extern GlObject *GlExc_BaseExceptionGroup;
+extern GlObject *GlExc_ExceptionGroup;
+extern GlTypeObject GlBaseExceptionGroup_Type;
+extern GlTypeObject GlExceptionGroup_Type;
+/* Readies both group types, ExceptionGroup with bases (BaseExceptionGroup, Exception).
+ * Called by GlExc_Init. 0 / -1. */
+int GlExcGroup_Init(void);
+/* After the types are ready: readies the exception groups and preallocates the
+ * MemoryError instance. 0 / -1. */
 int GlExc_Init(void);
 
 #endif /* GLASS_OBJECTS_EXCEPTIONS_H */

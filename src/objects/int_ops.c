@@ -427,6 +427,10 @@ int_lshift(GlObject *a, GlObject *b)
             return GlInt_FromInt64(r);
         }
     }
+    if (((GlIntObject *)b)->big != NULL) {
+        // CPython's divmod_shift: a count beyond Py_ssize_t
+        return GlErr_SetString(GlExc_OverflowError, "too many digits in integer");
+    }
     if (n > ((int64_t)1 << 40)) {
         return GlErr_NoMemory();
     }

@@ -837,6 +837,13 @@ pct_one(GlStrBuf *out, GlObject *v, PctSpec *p)
                 return -1;
             }
             iv = GlNumber_Long(v);
+            if (iv == NULL && GlErr_ExceptionMatches(GlExc_TypeError)) {
+                // CPython's mainformatlong turns int()'s TypeError into its own message
+                GlErr_Clear();
+                GlErr_Format(GlExc_TypeError, "%%%c format: a real number is required, not %s",
+                             (int)p->conv, GlObject_TypeName(v));
+                return -1;
+            }
         } else {
             if (!GlIndex_Check(v)) {
                 GlErr_Format(GlExc_TypeError, "%%%c format: an integer is required, not %s",
@@ -887,9 +894,15 @@ pct_one(GlStrBuf *out, GlObject *v, PctSpec *p)
                 return -1;
             }
             ch = GlStr_READ_CHAR(v, 0);
-        } else if (GlInt_Check(v)) {
+        } else if (GlIndex_Check(v)) {
+            // PyLong_AsLongAndOverflow accepts any __index__
+            GlObject *iv = GlNumber_Index(v);
+            if (iv == NULL) {
+                return -1;
+            }
             int ovf;
-            int64_t x = GlInt_AsInt64AndOverflow(v, &ovf);
+            int64_t x = GlInt_AsInt64AndOverflow(iv, &ovf);
+            Gl_DECREF(iv);
             if (ovf || x < 0 || x > 0x10FFFF) {
                 GlErr_SetString(GlExc_OverflowError, "%c arg not in range(0x110000)");
                 return -1;

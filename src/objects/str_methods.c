@@ -117,6 +117,12 @@ need_str(GlObject *o, const char *fname, int pos)
     if (GlStr_Check(o)) {
         return 0;
     }
+    if (pos == 0) {
+        // Argument Clinic leaves the number out when the method takes one argument
+        GlErr_Format(GlExc_TypeError, "%s() argument must be str, not %s", fname,
+                     GlObject_TypeName(o));
+        return -1;
+    }
     GlErr_Format(GlExc_TypeError, "%s() argument %d must be str, not %s", fname, pos,
                  GlObject_TypeName(o));
     return -1;
@@ -829,7 +835,7 @@ error:
 static GlObject *
 str_removeprefix(GlObject *self, GlObject *p)
 {
-    if (need_str(p, "removeprefix", 1) < 0) {
+    if (need_str(p, "removeprefix", 0) < 0) {
         return NULL;
     }
     if (match_at(self, p, 0, Gl_SIZE(self), 0)) {
@@ -841,7 +847,7 @@ str_removeprefix(GlObject *self, GlObject *p)
 static GlObject *
 str_removesuffix(GlObject *self, GlObject *p)
 {
-    if (need_str(p, "removesuffix", 1) < 0) {
+    if (need_str(p, "removesuffix", 0) < 0) {
         return NULL;
     }
     if (Gl_SIZE(p) > 0 && match_at(self, p, 0, Gl_SIZE(self), 1)) {

@@ -1,0 +1,23 @@
+# findall / finditer: group shapes, empty matches, pos and endpos.
+import re
+
+print(re.findall(r'\d+', 'a1 b22 c333'))
+print(re.findall(r'(\w)=(\d)', 'a=1, b=2, c=x'))
+print(re.findall(r'(\w)=(\d)?', 'a=1, b=, c=3'))
+print(re.findall(r'(a)|b', 'ab ba'))
+print(re.findall('', 'abc'))
+print(re.findall('x*', 'axxb'))
+print(re.findall(r'\b\w', 'hello big world'))
+print([m.span() for m in re.finditer(r'o', 'foo boo')])
+print([m.group() for m in re.finditer(r'a*', 'baaac')])
+p = re.compile(r'\d')
+print(p.findall('0123456789', 3, 6), [m.start() for m in p.finditer('a1b2c3', 2)])
+print(re.findall(r'(?i)[a-c]+', 'xAbCyaBz'))
+print(re.findall(r'^\w+', 'one\ntwo\nthree', re.M))
+print(re.findall(r'^\w+', 'one\ntwo\nthree'))
+print(re.findall(r'a.b', 'a\nb axb', re.S), re.findall(r'a.b', 'a\nb axb'))
+print(re.findall(rb'\w+', b'bytes are ok'))
+print(re.findall(r'é+', 'caféé éa'), [m.span() for m in re.finditer('é', 'aéé日é')])
+print(re.findall(r'\w+', 'naïve 日本語 x_1'), re.findall(r'\w+', 'naïve 日本語', re.A))
+print(re.findall(r'\d', '١٢3'), re.findall(r'\d', '١٢3', re.ASCII))
+print(re.findall(r'(?P<k>\w+):(?P<v>\w+)', 'a:1 b:2'))
