@@ -408,6 +408,31 @@ shift_count(GlObject *b, int64_t *n)
     return 0;
 }
 
+/* The error of a left shift too big to compute, as CPython's long_lshift1 raises it: it
+ * sizes the result in 30-bit digits (the word shift clipped to PY_SSIZE_T_MAX / 4); past
+ * MAX_LONG_DIGITS that is OverflowError, below it the allocation fails (MemoryError). */
+static GlObject *
+lshift_too_big(GlObject *a, GlObject *b)
+{
+    const uint64_t clip = (uint64_t)INT64_MAX / 4, max_digits = ((uint64_t)INT64_MAX - 24) / 4;
+    GlIntView va, vb;
+    mpz_t q;
+    mpz_init(q);
+    unsigned long rem = mpz_fdiv_q_ui(q, GlInt_View(b, &vb), 30);
+    uint64_t abits = mpz_sizeinbase(GlInt_View(a, &va), 2);
+    int over;
+    if (!mpz_fits_slong_p(q) || (uint64_t)mpz_get_si(q) >= clip) {
+        over = 1;
+    } else {
+        over = (uint64_t)mpz_get_si(q) + (abits + 29) / 30 + (rem != 0) > max_digits;
+    }
+    mpz_clear(q);
+    if (over) {
+        return GlErr_SetString(GlExc_OverflowError, "too many digits in integer");
+    }
+    return GlErr_NoMemory();
+}
+
 static GlObject *
 int_lshift(GlObject *a, GlObject *b)
 {
@@ -427,12 +452,8 @@ int_lshift(GlObject *a, GlObject *b)
             return GlInt_FromInt64(r);
         }
     }
-    if (((GlIntObject *)b)->big != NULL) {
-        // CPython's divmod_shift: a count beyond Py_ssize_t
-        return GlErr_SetString(GlExc_OverflowError, "too many digits in integer");
-    }
-    if (n > ((int64_t)1 << 40)) {
-        return GlErr_NoMemory();
+    if (((GlIntObject *)b)->big != NULL || n > ((int64_t)1 << 40)) {
+        return lshift_too_big(a, b);
     }
     GlIntView va;
     mpz_t r;
