@@ -594,7 +594,7 @@ class Pattern:
         if flags & DOTALL:
             opts |= _re.DOTALL
         if is_str:
-            opts |= _re.UTF | _re.MATCH_INVALID_UTF
+            opts |= _re.UTF
             if not flags & ASCII:
                 opts |= _re.UCP
             source = translated
@@ -609,7 +609,7 @@ class Pattern:
         self.pattern = pattern
         self.flags = int(flags)
         self.groups = code.groups
-        self.groupindex = _MappingProxy(code.groupindex)
+        self.groupindex = _MappingProxy(tr.names)   # definition order, as CPython
         self._code = code
         self._parents = tr.parents
         return self

@@ -5,12 +5,14 @@ print_list, format_tb, print_tb, format_stack, print_stack, format_exception_onl
 format_exception, print_exception, format_exc, print_exc, print_last, clear_frames,
 FrameSummary, StackSummary and TracebackException (from_exception, format,
 format_exception_only, chained __cause__/__context__ with CPython's separators,
-SyntaxError layout, __notes__, "[Previous line repeated N more times]").
+SyntaxError layout, __notes__, exception groups, "[Previous line repeated N more
+times]").
 
-Left out: the caret lines (`^^^^` / `~~^~~`) that CPython 3.11 prints under the failing
-expression -- frames carry no column positions here (FrameSummary.colno and end_colno
-are None), so only the source line is shown; ExceptionGroup's nested boxes (a group is
-formatted like a plain exception).
+Caret lines (`^^^^`, `~~^~~` under binary operations, `~~~^^^^` under subscripts) are
+drawn as CPython 3.11 does, from instruction positions that the Glass-private C module
+_tbinfo provides (FrameSummary.colno/end_colno are UTF-8 byte columns); without that
+module, they are left out. Exception groups are drawn with CPython's nested boxes
+(max_group_width, max_group_depth).
 """
 
 import sys
@@ -65,7 +67,30 @@ def format_tb(tb, limit=None):
 
 def extract_tb(tb, limit=None):
     """A StackSummary of the entries of traceback `tb`, oldest first."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
+
+
+try:
+    import _tbinfo
+except ImportError:
+    _tbinfo = None
+
+
+def _tb_positions(tb):
+    """(lineno, end_lineno, colno, end_colno) of a traceback entry."""
+    lineno = tb.tb_lineno
+    if _tbinfo is not None:
+        pos = _tbinfo.positions(tb.tb_frame.f_code, tb.tb_lasti)
+        if pos is not None and pos[0] == lineno:
+            return pos
+    return (lineno, None, None, None)
+
+
+def _walk_tb_with_full_positions(tb):
+    while tb is not None:
+        yield tb.tb_frame, _tb_positions(tb)
+        tb = tb.tb_next
 
 
 def print_stack(f=None, limit=None, file=None):
@@ -250,6 +275,16 @@ class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
         """Build a StackSummary from (frame, lineno) pairs (walk_tb / walk_stack)."""
+        def extended():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._extract_from_extended_frame_gen(
+            extended(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True, capture_locals=False):
         if limit is None:
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:
@@ -263,17 +298,17 @@ class StackSummary(list):
         else:
             items = list(frame_gen)
             if limit is not None:
-                items = items[limit:] if -limit <= len(items) else items
-                items = items[len(items) + limit:] if len(items) > -limit else items
+                items = items[limit:]      # the last -limit entries
         result = klass()
         fnames = set()
-        for f, lineno in items:
+        for f, (lineno, end_lineno, colno, end_colno) in items:
             co = f.f_code
             filename = co.co_filename
             fnames.add(filename)
             f_locals = f.f_locals if capture_locals else None
             result.append(FrameSummary(filename, lineno, co.co_name, lookup_line=False,
-                                       locals=f_locals))
+                                       locals=f_locals, end_lineno=end_lineno,
+                                       colno=colno, end_colno=end_colno))
         for filename in fnames:
             linecache.checkcache(filename)
         if lookup_lines:
@@ -298,7 +333,11 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
-            row.append('    {}\n'.format(frame_summary.line.strip()))
+            stripped_line = frame_summary.line.strip()
+            row.append('    {}\n'.format(stripped_line))
+            carets = _caret_line(frame_summary, stripped_line)
+            if carets:
+                row.append(carets)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -329,6 +368,43 @@ class StackSummary(list):
         return result
 
 
+def _byte_offset_to_character_offset(line, offset):
+    as_utf8 = line.encode('utf-8')
+    return len(as_utf8[:offset].decode("utf-8", errors="replace"))
+
+
+def _caret_line(fs, stripped_line):
+    """The '    ^^^^' line under the failing expression of a frame, or ''."""
+    if fs.colno is None or fs.end_colno is None:
+        return ''
+    line = fs._original_line
+    stripped_characters = len(line) - len(fs.line.lstrip())
+    start = _byte_offset_to_character_offset(line, fs.colno) + 1
+    end = _byte_offset_to_character_offset(line, fs.end_colno) + 1
+    anchors = None
+    if fs.lineno == fs.end_lineno:
+        if _tbinfo is not None:
+            segment = line[start - 1:end - 1]
+            found = _tbinfo.anchors(segment)
+            if found is not None:
+                anchors = (_byte_offset_to_character_offset(segment, found[0]),
+                           _byte_offset_to_character_offset(segment, found[1]))
+    else:
+        end = stripped_characters + len(stripped_line)
+    if not (end - start < len(stripped_line)
+            or (anchors and anchors[1] - anchors[0] > 0)):
+        return ''
+    parts = ['    ', ' ' * (start - stripped_characters)]
+    if anchors:
+        parts.append('~' * anchors[0])
+        parts.append('^' * (anchors[1] - anchors[0]))
+        parts.append('~' * (end - start - anchors[1]))
+    else:
+        parts.append('^' * (end - start))
+    parts.append('\n')
+    return ''.join(parts)
+
+
 def _repeat_line(n):
     return f'  [Previous line repeated {n} more time{"s" if n > 1 else ""}]\n'
 
@@ -346,13 +422,25 @@ class TracebackException:
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+                                          _walk_tb_with_full_positions(exc_traceback),
+                                          limit=limit,
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.exceptions = None
+        if exc_value is not None and isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(type(exc), exc, exc.__traceback__, limit=limit,
+                                   lookup_lines=lookup_lines,
+                                   capture_locals=capture_locals,
+                                   max_group_width=max_group_width,
+                                   max_group_depth=max_group_depth, _seen=_seen)
+                for exc in exc_value.exceptions]
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
             lno = exc_value.lineno
@@ -372,14 +460,18 @@ class TracebackException:
             if cause is not None and id(cause) not in _seen:
                 self.__cause__ = TracebackException(
                     type(cause), cause, cause.__traceback__, limit=limit,
-                    lookup_lines=False, capture_locals=capture_locals, _seen=_seen)
+                    lookup_lines=False, capture_locals=capture_locals,
+                    max_group_width=max_group_width, max_group_depth=max_group_depth,
+                    _seen=_seen)
             context = exc_value.__context__
             if (context is not None and id(context) not in _seen
                     and not (compact and (self.__cause__ is not None
                                           or self.__suppress_context__))):
                 self.__context__ = TracebackException(
                     type(context), context, context.__traceback__, limit=limit,
-                    lookup_lines=False, capture_locals=capture_locals, _seen=_seen)
+                    lookup_lines=False, capture_locals=capture_locals,
+                    max_group_width=max_group_width, max_group_depth=max_group_depth,
+                    _seen=_seen)
         if lookup_lines:
             self._load_lines()
 
@@ -450,9 +542,12 @@ class TracebackException:
         msg = self.msg or "<no detail available>"
         yield "{}: {}{}\n".format(stype, msg, suffix)
 
-    def format(self, *, chain=True):
+    def format(self, *, chain=True, _ctx=None):
         """Yield the lines of the full report: chained exceptions first (with the
-        'direct cause' / 'During handling' separators), then this one."""
+        'direct cause' / 'During handling' separators), then this one; members of an
+        exception group are drawn in numbered boxes."""
+        if _ctx is None:
+            _ctx = _PrintContext()
         output = []
         exc = self
         seen = set()
@@ -472,11 +567,75 @@ class TracebackException:
                 exc = None
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > self.max_group_depth:
+                yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
+            else:
+                yield from exc._format_group(chain, _ctx, self.max_group_width)
+
+    def _format_group(self, chain, _ctx, width):
+        toplevel = _ctx.depth == 0
+        if toplevel:
+            _ctx.depth += 1
+        if self.stack:
+            yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
+                                 margin_char='+' if toplevel else None)
+            yield from _ctx.emit(self.stack.format())
+        yield from _ctx.emit(self.format_exception_only())
+        count = len(self.exceptions)
+        n = count if width is None or count <= width else width + 1
+        _ctx.need_close = False
+        for i in range(n):
+            last = i == n - 1
+            if last:
+                _ctx.need_close = True     # a nested group may close the box itself
+            truncated = width is not None and i >= width
+            title = '...' if truncated else str(i + 1)
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ')
+                   + f'+---------------- {title} ----------------\n')
+            _ctx.depth += 1
+            if not truncated:
+                yield from self.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = count - width
+                plural = 's' if remaining > 1 else ''
+                yield from _ctx.emit(f"and {remaining} more exception{plural}\n")
+            if last and _ctx.need_close:
+                yield _ctx.indent() + "+------------------------------------\n"
+                _ctx.need_close = False
+            _ctx.depth -= 1
+        if toplevel:
+            _ctx.depth = 0
+
+
+class _PrintContext:
+    """Indentation state while formatting nested exception groups."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, text_gen, margin_char=None):
+        if margin_char is None:
+            margin_char = '|'
+        prefix = self.indent()
+        if self.depth:
+            prefix += margin_char + ' '
+        if isinstance(text_gen, str):
+            text_gen = [text_gen]
+        for text in text_gen:
+            if not prefix:
+                yield text
+            else:
+                yield ''.join(prefix + line for line in text.splitlines(True))
 
 
 def _format_final_exc_line(etype, value):

@@ -8,11 +8,11 @@ PendingDeprecation, Import and Resource warnings ignored), the per-module
 __warningregistry__ and the actions "error", "ignore", "always", "default", "module",
 "once".
 
-Left out: the -W command-line options and PYTHONWARNINGS (sys.warnoptions is not
-parsed), the `source` object's tracemalloc traceback, and skip_file_prefixes. Message
-and module filters are regular expressions when a `re` module can be imported;
-without one, a message filter matches a case-insensitive prefix of the text and a
-module filter matches the whole module name.
+sys.warnoptions entries ("action:message:category:module:lineno", as -W takes them)
+are applied at import. Left out: PYTHONWARNINGS, the `source` object's tracemalloc
+traceback, and skip_file_prefixes. Message and module filters are compiled with `re`
+when it can be imported; without it, a message filter matches a case-insensitive
+prefix of the text and a module filter a prefix of the module name.
 """
 
 import sys
@@ -89,40 +89,50 @@ def _formatwarnmsg(msg):
 # ---- patterns (re when available) -----------------------------------------------------
 
 class _Pattern:
-    """A compiled filter pattern: a regex when `re` exists, else a prefix test."""
+    """Fallback filter pattern when `re` cannot be imported: a literal prefix."""
 
-    def __init__(self, pattern, ignorecase, whole):
+    def __init__(self, pattern, ignorecase):
         self.pattern = pattern
         self._ic = ignorecase
-        self._whole = whole
-        self._re = None
-        try:
-            import re
-        except ImportError:
-            re = None
-        if re is not None:
-            self._re = re.compile(pattern + (r'\Z' if whole else ''),
-                                  re.I if ignorecase else 0)
 
     def match(self, text):
-        if self._re is not None:
-            return self._re.match(text)
-        if self._whole:
-            return text == self.pattern
         if self._ic:
             return text.lower().startswith(self.pattern.lower())
         return text.startswith(self.pattern)
 
     def __eq__(self, other):
         return (isinstance(other, _Pattern) and self.pattern == other.pattern
-                and self._ic == other._ic and self._whole == other._whole)
+                and self._ic == other._ic)
 
     def __hash__(self):
         return hash(self.pattern)
 
     def __repr__(self):
-        return "re.compile(%r%s)" % (self.pattern + ('\\Z' if self._whole else ''),
-                                    ', re.IGNORECASE' if self._ic else '')
+        return "re.compile(%r%s)" % (self.pattern, ', re.IGNORECASE' if self._ic else '')
+
+
+def _compile(pattern, ignorecase):
+    try:
+        import re
+    except ImportError:
+        return _Pattern(pattern, ignorecase)
+    return re.compile(pattern, re.I if ignorecase else 0)
+
+
+def _escape(text):
+    try:
+        import re
+    except ImportError:
+        return text
+    return re.escape(text)
+
+
+def _matches(pattern, text):
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return pattern.match(text)
 
 
 # ---- filters ------------------------------------------------------------------------
@@ -132,8 +142,9 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
     """Insert an entry into the list of warnings filters (at the front by default).
 
     action: "error", "ignore", "always", "default", "module" or "once"; message: a
-    pattern the start of the text must match (case-insensitive); category: a Warning
-    subclass; module: a pattern the whole module name must match; lineno: 0 for all."""
+    regular expression the start of the text must match (case-insensitive);
+    category: a Warning subclass; module: a regular expression the start of the module
+    name must match; lineno: 0 for all."""
     if action not in _ACTIONS:
         raise AssertionError("invalid action: %r" % (action,))
     if not isinstance(message, str):
@@ -144,8 +155,8 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0,
         raise AssertionError("module must be a string")
     if not (isinstance(lineno, int) and lineno >= 0):
         raise AssertionError("lineno must be an int >= 0")
-    msg = _Pattern(message, True, False) if message else None
-    mod = _Pattern(module, False, True) if module else None
+    msg = _compile(message, True) if message else None
+    mod = _compile(module, False) if module else None
     _add_filter(action, msg, category, mod, lineno, append=append)
 
 
@@ -243,8 +254,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         return
     for item in filters:
         action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat)
-                and (mod is None or mod.match(module)) and (ln == 0 or lineno == ln)):
+        if (_matches(msg, text) and issubclass(category, cat)
+                and _matches(mod, module) and (ln == 0 or lineno == ln)):
             break
     else:
         action = defaultaction
@@ -358,9 +369,81 @@ _filters_version = 1
 defaultaction = "default"
 onceregistry = {}
 filters = []
-simplefilter("ignore", category=ResourceWarning, append=True)
-simplefilter("ignore", category=ImportWarning, append=True)
-simplefilter("ignore", category=PendingDeprecationWarning, append=True)
 simplefilter("ignore", category=DeprecationWarning, append=True)
-filters.insert(0, ("default", None, DeprecationWarning, _Pattern("__main__", False, True), 0))
+simplefilter("ignore", category=PendingDeprecationWarning, append=True)
+simplefilter("ignore", category=ImportWarning, append=True)
+simplefilter("ignore", category=ResourceWarning, append=True)
+filters.insert(0, ("default", None, DeprecationWarning, "__main__", 0))
 _warnings_defaults = True
+
+
+# ---- -W options ---------------------------------------------------------------------
+
+def _processoptions(args):
+    """Apply -W style options; an invalid one is reported on stderr and ignored."""
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+def _setoption(arg):
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    while len(parts) < 5:
+        parts.append('')
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message:
+        message = _escape(message)
+    if module:
+        module = _escape(module) + (r'\Z' if _escape('.') != '.' else '')
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for a in _ACTIONS:
+        if a.startswith(action):
+            return a
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins as m
+        klass = category
+    else:
+        module, _, klass = category.rpartition('.')
+        try:
+            m = __import__(module, None, None, [klass])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (module,)) from None
+    try:
+        cat = getattr(m, klass)
+    except AttributeError:
+        raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not (isinstance(cat, type) and issubclass(cat, Warning)):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
+if sys.warnoptions:
+    _processoptions(sys.warnoptions)

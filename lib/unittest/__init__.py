@@ -3,7 +3,7 @@
 Implements TestCase (setUp/tearDown, setUpClass/tearDownClass, addCleanup/doCleanups,
 subTest, skipTest, fail, and the assert methods: Equal/NotEqual, True/False, Is/IsNot,
 IsNone/IsNotNone, In/NotIn, IsInstance/NotIsInstance, Raises/RaisesRegex (callable and
-context-manager forms, .exception), Warns/WarnsRegex, AlmostEqual/NotAlmostEqual
+context-manager forms, .exception), Warns/WarnsRegex, Logs/NoLogs, AlmostEqual/NotAlmostEqual
 (places, delta), Greater/GreaterEqual/Less/LessEqual, CountEqual, Regex/NotRegex,
 DictEqual/ListEqual/TupleEqual/SetEqual/SequenceEqual/MultiLineEqual), the skip, skipIf,
 skipUnless and expectedFailure decorators, SkipTest, FunctionTestCase, TestSuite,
@@ -11,13 +11,13 @@ TestLoader (getTestCaseNames, loadTestsFromTestCase, loadTestsFromModule,
 loadTestsFromName(s)), TestResult, TextTestResult, TextTestRunner (verbosity 0/1/2,
 CPython 3.11's output) and main() / TestProgram (-v, -q, -f, test names).
 
-Simplified: failure messages of assertEqual on lists, tuples, dicts and strings give
-CPython's first lines ("Lists differ: ...", "First differing element N:", the
-"a != b" line) but not the ndiff/pprint diff that CPython appends; tracebacks inside
-failure reports carry no caret lines (see traceback). Regex assertions use `re` when it
-can be imported, else a plain substring search. Left out: test discovery
-(`python -m unittest discover`), -b buffering of output, -c Ctrl-C handling, -k
-patterns, module-level setUpModule/tearDownModule, mock and async test cases.
+Failure messages follow CPython's, including the ndiff of the two values that
+assertEqual appends for lists, tuples, dicts and strings (unittest._diff: Glass has no
+difflib/pprint yet; the pprint layout of long nested containers and long strings is
+approximated). Regex assertions use `re` when it can be imported, else a plain
+substring search. Left out: test discovery (`python -m unittest discover`), -b
+buffering of output, -c Ctrl-C handling, -k patterns, module-level
+setUpModule/tearDownModule, mock and async test cases.
 """
 
 import sys

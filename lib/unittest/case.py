@@ -6,6 +6,7 @@ import functools
 
 from unittest.util import (safe_repr, strclass, _common_shorten_repr,
                            _count_diff_all_purpose, _count_diff_hashable)
+from unittest._diff import ndiff, pformat
 
 __unittest = True
 
@@ -309,6 +310,88 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
             self._raiseFailure("{} not triggered".format(exc_name))
 
 
+def _make_capturing_handler():
+    import logging
+
+    class _LoggingWatcher:
+        def __init__(self, records, output):
+            self.records = records
+            self.output = output
+
+    class CapturingHandler(logging.Handler):
+        def __init__(self):
+            logging.Handler.__init__(self)
+            self.watcher = _LoggingWatcher([], [])
+
+        def flush(self):
+            pass
+
+        def emit(self, record):
+            self.watcher.records.append(record)
+            msg = self.format(record)
+            self.watcher.output.append(msg)
+
+    return CapturingHandler()
+
+
+class _AssertLogsContext(object):
+    """Context manager of assertLogs / assertNoLogs: captures the records of a logger
+    (and its children) at a level; .records and .output ('LEVEL:name:message')."""
+
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        if level:
+            self.level = logging._nameToLevel.get(level, level)
+        else:
+            self.level = logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def _raiseFailure(self, standardMsg):
+        msg = self.test_case._formatMessage(self.msg, standardMsg)
+        raise self.test_case.failureException(msg)
+
+    def __enter__(self):
+        import logging
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        formatter = logging.Formatter(self.LOGGING_FORMAT)
+        handler = _make_capturing_handler()
+        handler.setLevel(self.level)
+        handler.setFormatter(formatter)
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        else:
+            if len(self.watcher.records) == 0:
+                self._raiseFailure("no logs of level {} or higher triggered on {}".format(
+                    logging.getLevelName(self.level), self.logger.name))
+
+
 class _SubTest(object):
     """The test case of one subTest block: str() adds '[msg]' and '(k=v, ...)'."""
 
@@ -610,6 +693,16 @@ class TestCase(object):
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
         return context.handle('assertWarnsRegex', args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """Context manager: fail unless the logger (default root) or a child logs at
+        least one message of level (default INFO) or higher inside the block; returns
+        an object with .records and .output ('LEVEL:name:message' strings)."""
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """Context manager: fail if the logger logs a message of level or higher."""
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
             asserter = self._type_equality_funcs.get(type(first))
@@ -680,8 +773,8 @@ class TestCase(object):
         raise self.failureException(msg)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        """Fail unless two sequences are equal item by item (message names the first
-        differing element; CPython's ndiff of the two reprs is left out)."""
+        """Fail unless two sequences are equal item by item (the message names the
+        first differing element and ends with an ndiff of the two pformats)."""
         if seq_type is not None:
             seq_type_name = seq_type.__name__
             if not isinstance(seq1, seq_type):
@@ -727,7 +820,11 @@ class TestCase(object):
                               % (seq_type_name, len2 - len1))
                 differing += ('First extra element %d:\n%s\n'
                               % (len1, safe_repr(seq2[len1])))
-        msg = self._formatMessage(msg, differing)
+        standardMsg = differing
+        diffMsg = '\n' + '\n'.join(ndiff(pformat(seq1).splitlines(),
+                                          pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        msg = self._formatMessage(msg, standardMsg)
         self.fail(msg)
 
     def assertListEqual(self, list1, list2, msg=None):
@@ -792,11 +889,14 @@ class TestCase(object):
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertDictEqual(self, d1, d2, msg=None):
-        """Fail unless two dicts are equal ('d1 != d2'; CPython's diff left out)."""
+        """Fail unless two dicts are equal ('d1 != d2' and an ndiff of the pformats)."""
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\n' + '\n'.join(ndiff(pformat(d1).splitlines(),
+                                           pformat(d2).splitlines())))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
@@ -829,8 +929,7 @@ class TestCase(object):
                           'Set self.maxDiff to None to see it.' % len(diff))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        """Fail unless two strings are equal ('a' != 'b' then '- a' / '+ b' lines;
-        CPython's '?' hint lines are left out)."""
+        """Fail unless two strings are equal ('a' != 'b' then an ndiff of the lines)."""
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
         if first != second:
@@ -841,7 +940,7 @@ class TestCase(object):
                 if len(firstlines) == 1 and first.strip('\r\n') == first:
                     firstlines = [first + '\n']
                     secondlines = [second + '\n']
-                diff = '\n' + _simple_diff(firstlines, secondlines)
+                diff = '\n' + ''.join(ndiff(firstlines, secondlines))
                 standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
@@ -916,33 +1015,6 @@ class TestCase(object):
             self.fail(self._formatMessage(msg, standardMsg))
 
 
-def _simple_diff(a, b):
-    """'- line' for lines only in a, '+ line' for lines only in b, '  line' shared
-    (a plain longest-common-subsequence diff, without ndiff's '?' hints)."""
-    n, m = len(a), len(b)
-    lcs = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            if a[i] == b[j]:
-                lcs[i][j] = lcs[i + 1][j + 1] + 1
-            else:
-                lcs[i][j] = max(lcs[i + 1][j], lcs[i][j + 1])
-    out = []
-    i = j = 0
-    while i < n or j < m:
-        if i < n and j < m and a[i] == b[j]:
-            out.append('  ' + a[i])
-            i += 1
-            j += 1
-        elif j >= m or (i < n and lcs[i + 1][j] >= lcs[i][j + 1]):
-            out.append('- ' + a[i])
-            i += 1
-        else:
-            out.append('+ ' + b[j])
-            j += 1
-    return ''.join(out)
-
-
 class _SubTestContext:
     """What TestCase.subTest returns: a context manager running one subtest part."""
 
@@ -958,11 +1030,12 @@ class _SubTestContext:
         if outcome is None or not outcome.result_supports_subtests:
             self.executor = None
             return None
-        if self.parent is None:
-            params = dict(self.params)
-        else:
-            params = dict(self.parent.params)
-            params.update(self.params)
+        params = dict(self.params)
+        if self.parent is not None:
+            # innermost keys first, as CPython's _OrderedChainMap iterates
+            for key, value in self.parent.params.items():
+                if key not in params:
+                    params[key] = value
         case._subtest = _SubTest(case, self.msg, params)
         self.executor = outcome.executor(case._subtest, subTest=True)
         self.executor.__enter__()

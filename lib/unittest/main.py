@@ -82,7 +82,10 @@ class TestProgram(object):
         self.createTests()
 
     def createTests(self):
-        if self.testNames is None:
+        if self.testNames is None and self.module is None:
+            from unittest.suite import TestSuite
+            self.test = TestSuite()      # CPython would discover tests here
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)

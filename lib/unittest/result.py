@@ -121,14 +121,18 @@ class TestResult(object):
         if id(te) in seen:
             return
         seen.add(id(te))
-        pairs = list(traceback.walk_tb(tb))
-        while pairs and '__unittest' in pairs[0][0].f_globals:
-            pairs.pop(0)
+        entries = []
+        while tb is not None:
+            entries.append(tb)
+            tb = tb.tb_next
+        while entries and '__unittest' in entries[0].tb_frame.f_globals:
+            entries.pop(0)
         if is_failure:
-            while pairs and '__unittest' in pairs[-1][0].f_globals:
-                pairs.pop()
-        te.stack = traceback.StackSummary.extract(iter(pairs),
-                                                  capture_locals=self.tb_locals)
+            while entries and '__unittest' in entries[-1].tb_frame.f_globals:
+                entries.pop()
+        pairs = [(t.tb_frame, traceback._tb_positions(t)) for t in entries]
+        te.stack = traceback.StackSummary._extract_from_extended_frame_gen(
+            iter(pairs), capture_locals=self.tb_locals)
         if value is None:
             return
         if te.__cause__ is not None and value.__cause__ is not None:

@@ -9,7 +9,7 @@ _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
 _MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN
-                               + _MIN_END_LEN)
+                               + _PLACEHOLDER_LEN + _MIN_END_LEN)
 
 
 def safe_repr(obj, short=False):

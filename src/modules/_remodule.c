@@ -18,6 +18,10 @@
  * Invariants:
  * - A Code owns its pcre2_code and a match-data block sized for it; both live until
  *   the Code dies. No Python code runs while PCRE2 matches.
+ * - A Subject's text is valid UTF-8 (valid_utf) unless the str held surrogates. Valid
+ *   text is matched with PCRE2_NO_UTF_CHECK (otherwise PCRE2 scans the whole subject on
+ *   every call, making finditer quadratic); text with surrogates is matched by a second
+ *   compilation with PCRE2_MATCH_INVALID_UTF (slower), in which surrogates match nothing.
  * - A Subject's offsets array has nchars + 1 entries, strictly increasing, offsets[0] = 0
  *   and offsets[nchars] = nbytes; it is NULL when characters and bytes coincide (bytes
  *   subjects and ASCII strings). Its text is a private copy (NUL-terminated).
@@ -29,8 +33,12 @@
 typedef struct GlReCodeObject {
     GlObject ob_base;
     pcre2_code *code;            // the compiled pattern (owned)
+    pcre2_code *code_invalid;    // the same with PCRE2_MATCH_INVALID_UTF, made on first use
     pcre2_match_data *mdata;     // ovector storage for exec (owned)
     uint32_t ngroups;            // capture count
+    uint32_t options;            // the compile options
+    char *source;                // the pattern as compiled (owned, for code_invalid)
+    Gl_ssize_t source_len;
 } GlReCodeObject;
 
 typedef struct GlReSubjectObject {
@@ -39,6 +47,7 @@ typedef struct GlReSubjectObject {
     Gl_ssize_t nbytes;           // length of text
     Gl_ssize_t nchars;           // length in characters (== nbytes for bytes subjects)
     Gl_ssize_t *offsets;         // byte offset of each character, or NULL (identity)
+    int valid_utf;               // 1: text is valid UTF-8 (a str without surrogates)
 } GlReSubjectObject;
 
 extern GlTypeObject GlReCode_Type, GlReSubject_Type;
@@ -70,9 +79,10 @@ re_put_utf8(unsigned char *buf, uint32_t c)
 }
 
 /* Encode str s into a new malloc'd buffer; *offsets (malloc'd, nchars + 1 entries) is
- * set unless the string is ASCII (then NULL). 0 / -1 with MemoryError. */
+ * set unless the string is ASCII (then NULL); *valid is 1 unless s holds surrogates.
+ * 0 / -1 with MemoryError. */
 static int
-re_encode_str(GlObject *s, char **text, Gl_ssize_t *nbytes, Gl_ssize_t **offsets)
+re_encode_str(GlObject *s, char **text, Gl_ssize_t *nbytes, Gl_ssize_t **offsets, int *valid)
 {
     Gl_ssize_t n = GlStr_GET_LENGTH(s);
     int kind = GlStr_KIND(s);
@@ -90,11 +100,16 @@ re_encode_str(GlObject *s, char **text, Gl_ssize_t *nbytes, Gl_ssize_t **offsets
         return -1;
     }
     Gl_ssize_t pos = 0;
+    *valid = 1;
     for (Gl_ssize_t i = 0; i < n; i++) {
         if (offs != NULL) {
             offs[i] = pos;
         }
-        pos += re_put_utf8(buf + pos, GlStr_READ(kind, data, i));
+        uint32_t c = GlStr_READ(kind, data, i);
+        if (c >= 0xd800 && c <= 0xdfff) {
+            *valid = 0;
+        }
+        pos += re_put_utf8(buf + pos, c);
     }
     if (offs != NULL) {
         offs[n] = pos;
@@ -104,6 +119,23 @@ re_encode_str(GlObject *s, char **text, Gl_ssize_t *nbytes, Gl_ssize_t **offsets
     *nbytes = pos;
     *offsets = offs;
     return 0;
+}
+
+/* pcre2_compile with LF as the only newline (Python's). NULL on error (*err set; err 0
+ * means out of memory). */
+static pcre2_code *
+re_compile_pattern(const char *data, Gl_ssize_t len, uint32_t opts, int *err,
+                   PCRE2_SIZE *erroff)
+{
+    *err = 0;
+    pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
+    if (cc == NULL) {
+        return NULL;
+    }
+    pcre2_set_newline(cc, PCRE2_NEWLINE_LF);
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)data, (PCRE2_SIZE)len, opts, err, erroff, cc);
+    pcre2_compile_context_free(cc);
+    return code;
 }
 
 /* ---- Subject ---- */
@@ -120,7 +152,7 @@ subject_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
         return NULL;
     }
     if (GlStr_Check(s)) {
-        if (re_encode_str(s, &sub->text, &sub->nbytes, &sub->offsets) < 0) {
+        if (re_encode_str(s, &sub->text, &sub->nbytes, &sub->offsets, &sub->valid_utf) < 0) {
             Gl_DECREF(sub);
             return NULL;
         }
@@ -215,6 +247,10 @@ code_dealloc(GlObject *self)
     if (c->code != NULL) {
         pcre2_code_free(c->code);
     }
+    if (c->code_invalid != NULL) {
+        pcre2_code_free(c->code_invalid);
+    }
+    free(c->source);
     Gl_TYPE(self)->tp_free(self);
 }
 
@@ -250,9 +286,25 @@ code_exec(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     if (notempty) {
         opts |= PCRE2_NOTEMPTY_ATSTART;
     }
+    pcre2_code *code = c->code;
+    if (sub->valid_utf) {
+        opts |= PCRE2_NO_UTF_CHECK;   // else PCRE2 re-checks the whole subject every call
+    } else if (c->options & PCRE2_UTF) {
+        if (c->code_invalid == NULL) {
+            int err;
+            PCRE2_SIZE erroff;
+            c->code_invalid = re_compile_pattern(c->source, c->source_len,
+                                                 c->options | PCRE2_MATCH_INVALID_UTF, &err,
+                                                 &erroff);
+            if (c->code_invalid == NULL) {
+                return GlErr_NoMemory();
+            }
+        }
+        code = c->code_invalid;
+    }
     Gl_ssize_t bstart = subject_char_to_byte(sub, pos);
     Gl_ssize_t bend = subject_char_to_byte(sub, endpos);
-    int rc = pcre2_match(c->code, (PCRE2_SPTR)sub->text, (PCRE2_SIZE)bend, (PCRE2_SIZE)bstart,
+    int rc = pcre2_match(code, (PCRE2_SPTR)sub->text, (PCRE2_SIZE)bend, (PCRE2_SIZE)bstart,
                          opts, c->mdata, NULL);
     if (rc == PCRE2_ERROR_NOMATCH) {
         Gl_RETURN_NONE;
@@ -352,8 +404,9 @@ re_compile(GlObject *m, GlObject *const *args, Gl_ssize_t nargs)
     char *text = NULL;
     Gl_ssize_t len = 0, *offs = NULL;
     const char *data;
+    int valid;
     if (GlStr_Check(args[0])) {
-        if (re_encode_str(args[0], &text, &len, &offs) < 0) {
+        if (re_encode_str(args[0], &text, &len, &offs, &valid) < 0) {
             return NULL;
         }
         free(offs);
@@ -361,19 +414,11 @@ re_compile(GlObject *m, GlObject *const *args, Gl_ssize_t nargs)
     } else if (GlBytes_AsBuffer(args[0], &data, &len) < 0) {
         return NULL;
     }
-    pcre2_compile_context *cc = pcre2_compile_context_create(NULL);
-    if (cc == NULL) {
-        free(text);
-        return GlErr_NoMemory();
-    }
-    pcre2_set_newline(cc, PCRE2_NEWLINE_LF);
     int err = 0;
     PCRE2_SIZE erroff = 0;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)data, (PCRE2_SIZE)len, (uint32_t)opts, &err,
-                                     &erroff, cc);
-    pcre2_compile_context_free(cc);
-    free(text);
+    pcre2_code *code = re_compile_pattern(data, len, (uint32_t)opts, &err, &erroff);
     if (code == NULL) {
+        free(text);
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(err, msg, sizeof(msg));
         GlObject *a = GlStr_FromString((char *)msg);
@@ -387,10 +432,21 @@ re_compile(GlObject *m, GlObject *const *args, Gl_ssize_t nargs)
     }
     GlReCodeObject *c = (GlReCodeObject *)GlType_GenericAlloc(&GlReCode_Type, 0);
     if (c == NULL) {
+        free(text);
         pcre2_code_free(code);
         return NULL;
     }
     c->code = code;
+    c->options = (uint32_t)opts;
+    c->source_len = len;
+    c->source = text != NULL ? text : malloc((size_t)len + 1);
+    if (c->source == NULL) {
+        Gl_DECREF(c);
+        return GlErr_NoMemory();
+    }
+    if (text == NULL) {
+        memcpy(c->source, data, (size_t)len);
+    }
     pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &c->ngroups);
     c->mdata = pcre2_match_data_create_from_pattern(code, NULL);
     if (c->mdata == NULL) {

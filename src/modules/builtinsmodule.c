@@ -792,31 +792,28 @@ builtin_sorted(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObject
     if (nargs != 1) {
         return GlErr_Format(GlExc_TypeError, "sorted expected 1 argument, got %zd", nargs);
     }
-    GlObject *key = NULL;
-    int reverse = 0;
-    if (kwnames != NULL) {
-        for (Gl_ssize_t i = 0; i < GlTuple_GET_SIZE(kwnames); i++) {
-            GlObject *k = GlTuple_GET_ITEM(kwnames, i);
-            GlObject *v = args[nargs + i];
-            if (kw_is(k, GL_ID(key), "key")) {
-                key = v == Gl_None ? NULL : v;
-            } else if (kw_is(k, GL_ID(reverse), "reverse")) {
-                if (GlFloat_Check(v)) {
-                    return GlErr_SetString(GlExc_TypeError,
-                                           "'float' object cannot be interpreted as an integer");
-                }
-                reverse = GlObject_IsTrue(v);
-                if (reverse < 0) {
-                    return NULL;
-                }
-            } else {
-                return bad_keyword(k, "sort");
-            }
-        }
-    }
+    // like CPython: the list first, then list.sort's own argument checks
     GlObject *list = GlSequence_List(args[0]);
     if (list == NULL) {
         return NULL;
+    }
+    GlObject *key = NULL;
+    int reverse = 0;
+    for (Gl_ssize_t i = 0; kwnames != NULL && i < GlTuple_GET_SIZE(kwnames); i++) {
+        GlObject *k = GlTuple_GET_ITEM(kwnames, i);
+        GlObject *v = args[nargs + i];
+        if (kw_is(k, GL_ID(key), "key")) {
+            key = v == Gl_None ? NULL : v;
+        } else if (kw_is(k, GL_ID(reverse), "reverse")) {
+            reverse = GlList_SortReverseArg(v);
+            if (reverse < 0) {
+                Gl_DECREF(list);
+                return NULL;
+            }
+        } else {
+            Gl_DECREF(list);
+            return bad_keyword(k, "sort");
+        }
     }
     if (GlList_Sort(list, key, reverse) < 0) {
         Gl_DECREF(list);

@@ -177,7 +177,7 @@ ba_repr(GlObject *op)
     const char *d;
     Gl_ssize_t n;
     GlBytes_AsBuffer(op, &d, &n);
-    return GlBytes_ReprData(d, n, prefix, ")");
+    return GlBytes_ReprData(d, n, prefix, ")", 1);   // bytearray_repr escapes ' always
 }
 
 static GlObject *
@@ -522,15 +522,15 @@ ba_extend(GlObject *self, GlObject *v)
 {
     char *src;
     Gl_ssize_t n;
-    if (GlStr_Check(v)) {
-        return GlErr_SetString(GlExc_TypeError, "expected iterable of integers; got: 'str'");
-    }
     if (!GlBytes_Check(v) && !GlByteArray_Check(v) && Gl_TYPE(v)->tp_iter == NULL
         && !GlSequence_Check(v)) {
         return GlErr_Format(GlExc_TypeError, "can't extend bytearray with %s",
                             GlObject_TypeName(v));
     }
-    if (source_bytes(v, &src, &n) < 0) {
+    // a str is just an iterable here: its items fail as non-integers, as in CPython
+    int got = GlStr_Check(v) ? GlBytes_FromIterableRaw(v, &src, &n, 1)
+                             : source_bytes(v, &src, &n);
+    if (got < 0) {
         return NULL;
     }
     int rc = ba_splice(self, Gl_SIZE(self), Gl_SIZE(self), src, n);
@@ -654,7 +654,66 @@ ba_alloc_meth(GlObject *self, GlObject *unused)
     return GlInt_FromSsize_t(BA(self)->alloc);
 }
 
+/* CPython's _common_reduce: (type, (latin-1 str, 'latin-1') or (bytes,), state) */
+static GlObject *
+ba_common_reduce(GlObject *self, long proto)
+{
+    GlObject *name = GlStr_InternFromString("__getstate__");
+    GlObject *state = name ? GlObject_CallMethod(self, name, NULL, 0) : NULL;   // runs Python
+    Gl_XDECREF(name);
+    if (state == NULL) {
+        return NULL;
+    }
+    GlObject *args;
+    Gl_ssize_t n = Gl_SIZE(self);
+    if (n == 0) {
+        args = GlTuple_New(0);
+    } else if (proto < 3) {
+        GlObject *s = GlStr_FromKindAndData(1, BA(self)->ob_bytes, n);
+        GlObject *enc = GlStr_FromString("latin-1");
+        args = s && enc ? GlTuple_Pack(2, s, enc) : NULL;
+        Gl_XDECREF(s);
+        Gl_XDECREF(enc);
+    } else {
+        GlObject *b = GlBytes_FromStringAndSize(BA(self)->ob_bytes, n);
+        args = b ? GlTuple_Pack(1, b) : NULL;
+        Gl_XDECREF(b);
+    }
+    GlObject *r = args ? GlTuple_Pack(3, (GlObject *)Gl_TYPE(self), args, state) : NULL;
+    Gl_XDECREF(args);
+    Gl_DECREF(state);
+    return r;
+}
+
+static GlObject *
+ba_reduce(GlObject *self, GlObject *unused)
+{
+    return ba_common_reduce(self, 2);
+}
+
+static GlObject *
+ba_reduce_ex(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    if (GlArg_CheckPositional("__reduce_ex__", nargs, 0, 1) < 0) {
+        return NULL;
+    }
+    long proto = 0;
+    if (nargs == 1) {
+        int ovf;
+        GlObject *iv = GlNumber_Index(args[0]);
+        if (iv == NULL) {
+            return NULL;
+        }
+        proto = (long)GlInt_AsInt64AndOverflow(iv, &ovf);
+        Gl_DECREF(iv);
+    }
+    return ba_common_reduce(self, proto);
+}
+
 static GlMethodDef ba_methods[] = {
+    {"__reduce__", GL_FN(ba_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {"__reduce_ex__", GL_FN(ba_reduce_ex), GL_METH_FASTCALL,
+     "Return state information for pickling."},
     GL_BYTES_SHARED_METHODS(GL_BYTES_ROW)
     {"append", GL_FN(ba_append), GL_METH_O, NULL},
     {"extend", GL_FN(ba_extend), GL_METH_O, NULL},

@@ -294,7 +294,8 @@ GlByteArray_SourceBytes(GlObject *x) GL_NEWREF
 /* ---- repr ---------------------------------------------------------------------------- */
 
 GlObject *
-GlBytes_ReprData(const char *s, Gl_ssize_t n, const char *prefix, const char *suffix) GL_NEWREF
+GlBytes_ReprData(const char *s, Gl_ssize_t n, const char *prefix, const char *suffix,
+                 int escape_single) GL_NEWREF
 {
     int sq = memchr(s, '\'', (size_t)n) != NULL, dq = memchr(s, '"', (size_t)n) != NULL;
     char quote = (sq && !dq) ? '"' : '\'';
@@ -310,7 +311,7 @@ GlBytes_ReprData(const char *s, Gl_ssize_t n, const char *prefix, const char *su
     buf[k++] = quote;
     for (Gl_ssize_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == quote || c == '\\') {
+        if (c == quote || c == '\\' || (escape_single && c == '\'')) {
             buf[k++] = '\\';
             buf[k++] = (char)c;
         } else if (c == '\t') {
@@ -342,7 +343,7 @@ GlBytes_ReprData(const char *s, Gl_ssize_t n, const char *prefix, const char *su
 GlObject *
 GlBytes_Repr(GlObject *b) GL_NEWREF
 {
-    return GlBytes_ReprData(bx_ptr(b), Gl_SIZE(b), "", "");
+    return GlBytes_ReprData(bx_ptr(b), Gl_SIZE(b), "", "", 0);
 }
 
 /* ---- comparison and search helpers ----------------------------------------------- */
@@ -1212,20 +1213,26 @@ GlBytesMeth_hex(BX_ARGS)
     char sep = 0;
     Gl_ssize_t per = 1;
     if (a[0] != NULL) {
-        const char *sd;
-        Gl_ssize_t sn;
-        if (GlStr_Check(a[0])) {
-            sd = GlStr_AsUTF8AndSize(a[0], &sn);
-            if (sd == NULL) {
-                return NULL;
-            }
-        } else if (GlBytes_AsBuffer(a[0], &sd, &sn) < 0) {
+        // CPython's _Py_strhex_impl: the length first, then the type, then ASCII
+        Gl_ssize_t sn = GlObject_Size(a[0]);
+        if (sn < 0) {
             return NULL;
         }
         if (sn != 1) {
             return GlErr_SetString(GlExc_ValueError, "sep must be length 1.");
         }
-        sep = sd[0];
+        uint32_t ch;
+        if (GlStr_Check(a[0])) {
+            ch = GlStr_READ_CHAR(a[0], 0);
+        } else if (GlBytes_Check(a[0])) {
+            ch = (unsigned char)GlBytes_AS_STRING(a[0])[0];
+        } else {
+            return GlErr_SetString(GlExc_TypeError, "sep must be str or bytes.");
+        }
+        if (ch > 127) {
+            return GlErr_SetString(GlExc_ValueError, "sep must be ASCII.");
+        }
+        sep = (char)ch;
         if (a[1] != NULL && (per = GlNumber_AsSsize_t(a[1], GlExc_OverflowError)) == -1
             && GlErr_Occurred()) {
             return NULL;

@@ -758,13 +758,13 @@ complex_format(GlObject *self, GlObject *spec)
                             "Unknown format code '\\x%x' for object of type 'complex'",
                             (unsigned int)(unsigned char)f.type);
     }
-    if (f.zero) {
+    if (f.zero || f.fill == '0') {   // CPython tests the fill: '0<10' is refused too
         return GlErr_SetString(GlExc_ValueError,
                                "Zero padding is not allowed in complex format specifier");
     }
     if (f.align == '=') {
         return GlErr_SetString(GlExc_ValueError,
-                               "Alignment flag not allowed in complex format specifier");
+                               "'=' alignment flag is not allowed in complex format specifier");
     }
     GlComplexObject *c = (GlComplexObject *)self;
     GlFormatSpec fr = f, fi = f;

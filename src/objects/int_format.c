@@ -374,7 +374,7 @@ GlFormat_Number(const GlFormatSpec *spec, int negative, const char *prefix,
                 const char *digits, Gl_ssize_t ndigits, int group,
                 const char *rest, Gl_ssize_t nrest)
 {
-    uint32_t fill = spec->fill ? spec->fill : ' ';
+    uint32_t fill = spec->fill;   // the parser's default is ' '; NUL is a real fill
     char align = spec->align;
     if (spec->zero) {
         if (fill == ' ') {

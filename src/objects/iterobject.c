@@ -274,7 +274,8 @@ enum_new_impl(GlTypeObject *type, GlObject *iterable, GlObject *start)
 
 static const char *const enum_kwlist[] = {"iterable", "start", NULL};
 
-/* CPython 3.11's message when `iterable` is given neither way. */
+/* Argument Clinic's message (enumerate.__new__, subclasses) when `iterable` is given
+ * neither way. */
 static int
 enum_check_iterable(Gl_ssize_t nargs, GlObject *kwnames)
 {
@@ -287,8 +288,21 @@ enum_check_iterable(Gl_ssize_t nargs, GlObject *kwnames)
             return 0;
         }
     }
-    GlErr_SetString(GlExc_TypeError, "enumerate() missing required argument 'iterable'");
+    GlErr_SetString(GlExc_TypeError,
+                    "enumerate() missing required argument 'iterable' (pos 1)");
     return -1;
+}
+
+/* 1 when kwnames[i] is `name`; else 0 with CPython's "invalid keyword" TypeError. */
+static int
+enum_keyword_is(GlObject *kwnames, Gl_ssize_t i, const char *name)
+{
+    GlObject *k = GlTuple_GET_ITEM(kwnames, i);
+    if (GlStr_Check(k) && GlStr_EqualToASCII(k, name)) {
+        return 1;
+    }
+    GlErr_Format(GlExc_TypeError, "'%S' is an invalid keyword argument for enumerate()", k);
+    return 0;
 }
 
 static GlObject *
@@ -331,19 +345,46 @@ enum_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     return enum_new_impl(type, out[0], out[1]);
 }
 
+/* enumerate(iterable, start=0) taken apart by hand, in the order (and with the messages)
+ * of CPython 3.11's enum_vectorcall. */
 static GlObject *
 enum_vectorcall(GlObject *type, GlObject *const *args, size_t nargsf, GlObject *kwnames)
 {
+    GlTypeObject *tp = (GlTypeObject *)type;
     Gl_ssize_t nargs = GlVectorcall_NARGS(nargsf);
-    if (kwnames == NULL && nargs >= 1 && nargs <= 2) {
-        return enum_new_impl((GlTypeObject *)type, args[0], nargs == 2 ? args[1] : NULL);
+    Gl_ssize_t nkw = kwnames != NULL ? GlTuple_GET_SIZE(kwnames) : 0;
+    if (nargs + nkw == 2) {
+        if (nkw == 1) {
+            if (!enum_keyword_is(kwnames, 0, "start")) {
+                return NULL;
+            }
+        } else if (nkw == 2) {
+            GlObject *k0 = GlTuple_GET_ITEM(kwnames, 0);
+            if (GlStr_Check(k0) && GlStr_EqualToASCII(k0, "start")) {
+                if (!enum_keyword_is(kwnames, 1, "iterable")) {
+                    return NULL;
+                }
+                return enum_new_impl(tp, args[1], args[0]);
+            }
+            if (!enum_keyword_is(kwnames, 0, "iterable")
+                || !enum_keyword_is(kwnames, 1, "start")) {
+                return NULL;
+            }
+        }
+        return enum_new_impl(tp, args[0], args[1]);
     }
-    GlObject *out[2] = {NULL, NULL};
-    if (enum_check_iterable(nargs, kwnames) < 0
-        || GlArg_ParseVector("enumerate", args, nargs, kwnames, enum_kwlist, 2, 1, out) < 0) {
-        return NULL;
+    if (nargs + nkw == 1) {
+        if (nkw == 1 && !enum_keyword_is(kwnames, 0, "iterable")) {
+            return NULL;
+        }
+        return enum_new_impl(tp, args[0], NULL);
     }
-    return enum_new_impl((GlTypeObject *)type, out[0], out[1]);
+    if (nargs == 0) {
+        return GlErr_SetString(GlExc_TypeError,
+                               "enumerate() missing required argument 'iterable'");
+    }
+    return GlErr_Format(GlExc_TypeError, "enumerate() takes at most 2 arguments (%zd given)",
+                        nargs + nkw);
 }
 
 static int

@@ -13,6 +13,7 @@
  * Ownership: any comparison, hash or repr may run Python code that mutates the list;
  *   sizes are re-read after each such call and items are held strongly across them.
  */
+#include <limits.h>
 #include "allobjects.h"
 
 #define LIST_MAXFREELIST 80
@@ -1235,6 +1236,23 @@ list_reverse_meth(GlObject *self, GlObject *unused)
     Gl_RETURN_NONE;
 }
 
+int
+GlList_SortReverseArg(GlObject *v)
+{
+    GlObject *iv = GlNumber_Index(v);
+    if (iv == NULL) {
+        return -1;
+    }
+    int overflow = 0;
+    int64_t x = GlInt_AsInt64AndOverflow(iv, &overflow);
+    Gl_DECREF(iv);
+    if (overflow || x > INT_MAX || x < INT_MIN) {
+        GlErr_SetString(GlExc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return x != 0;
+}
+
 static GlObject *
 list_sort_meth(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames)
 {
@@ -1247,15 +1265,9 @@ list_sort_meth(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObject
         return NULL;
     }
     GlObject *key = out[0] == Gl_None ? NULL : out[0];
-    int reverse = 0;
-    if (out[1] != NULL) {
-        int overflow = 0;
-        GlObject *iv = GlNumber_Index(out[1]);
-        if (iv == NULL) {
-            return NULL;
-        }
-        reverse = GlInt_AsInt64AndOverflow(iv, &overflow) != 0 || overflow;
-        Gl_DECREF(iv);
+    int reverse = out[1] == NULL ? 0 : GlList_SortReverseArg(out[1]);
+    if (reverse < 0) {
+        return NULL;
     }
     if (GlList_Sort(self, key, reverse) < 0) {
         return NULL;

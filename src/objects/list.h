@@ -42,6 +42,9 @@ GlObject *GlList_GetItem(GlObject *list, Gl_ssize_t i) GL_BORROWED;
 int GlList_SetItem(GlObject *list, Gl_ssize_t i, GlObject *v GL_STEALS);
 GlObject *GlList_GetSlice(GlObject *list, Gl_ssize_t lo, Gl_ssize_t hi) GL_NEWREF;
 /* Stable in-place sort with optional key (may be NULL) and reverse. 0 / -1. */
+/* The `reverse` argument of list.sort/sorted as Argument Clinic's int converter reads
+ * it (any __index__, C int range): 0/1, or -1 with TypeError/OverflowError. */
+int GlList_SortReverseArg(GlObject *v);
 int GlList_Sort(GlObject *list, GlObject *key, int reverse);
 int GlList_Reverse(GlObject *list);
 GlObject *GlList_AsTuple(GlObject *list) GL_NEWREF;

@@ -358,8 +358,23 @@ slice_indices(GlObject *self, GlObject *len)
     return res;
 }
 
+/* slice.__reduce__: (slice, (start, stop, step)). */
+static GlObject *
+slice_reduce(GlObject *self, GlObject *unused)
+{
+    GlSliceObject *s = (GlSliceObject *)self;
+    GlObject *args = GlTuple_Pack(3, s->start, s->stop, s->step);
+    if (args == NULL) {
+        return NULL;
+    }
+    GlObject *r = GlTuple_Pack(2, (GlObject *)Gl_TYPE(self), args);
+    Gl_DECREF(args);
+    return r;
+}
+
 static GlMethodDef slice_methods[] = {
     {"indices", GL_FN(slice_indices), GL_METH_O, NULL},
+    {"__reduce__", GL_FN(slice_reduce), GL_METH_NOARGS, "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

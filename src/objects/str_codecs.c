@@ -1,6 +1,6 @@
 /* str_codecs.c - the built-in codecs of str.encode / bytes.decode: utf-8, ascii,
  * latin-1, utf-16 and utf-32 (with -le/-be variants), and the error handlers
- * strict, ignore, replace, backslashreplace, xmlcharrefreplace (encode only),
+ * strict, ignore, replace, backslashreplace, xmlcharrefreplace and namereplace (encode only),
  * surrogateescape and surrogatepass.
  *
  * Invariants: encoders write into a growable byte buffer (ByteBuf) that is always
@@ -10,6 +10,7 @@
  * as CPython does; the UTF-8 decoder reports maximal invalid subparts.
  */
 #include "str_internal.h"
+#include "unicodenames.h"
 
 enum { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE,
        C_UTF32BE, C_UNKNOWN };
@@ -49,14 +50,14 @@ codec_lookup(const char *enc)
 }
 
 enum { E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_SURROGATEESCAPE,
-       E_SURROGATEPASS, E_UNKNOWN };
+       E_SURROGATEPASS, E_NAMEREPLACE, E_UNKNOWN };
 
 static int
 errors_lookup(const char *e)
 {
     static const char *const names[] = {"strict", "ignore", "replace", "backslashreplace",
                                         "xmlcharrefreplace", "surrogateescape",
-                                        "surrogatepass"};
+                                        "surrogatepass", "namereplace"};
     if (e == NULL) {
         return E_STRICT;
     }
@@ -305,12 +306,15 @@ GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
             break;
         case E_BACKSLASH:
         case E_XMLREF:
+        case E_NAMEREPLACE:
             for (Gl_ssize_t q = i; q < j; q++) {
                 uint32_t x = GlStr_READ(k, d, q);
-                char t[16];
+                char t[GL_UNICODE_NAME_MAXLEN + 8], name[GL_UNICODE_NAME_MAXLEN + 1];
                 int tn;
                 if (eh == E_XMLREF) {
                     tn = snprintf(t, sizeof(t), "&#%u;", (unsigned)x);
+                } else if (eh == E_NAMEREPLACE && GlUnicode_GetName(x, name, sizeof(name))) {
+                    tn = snprintf(t, sizeof(t), "\\N{%s}", name);
                 } else if (x < 0x100) {
                     tn = snprintf(t, sizeof(t), "\\x%02x", (unsigned)x);
                 } else if (x < 0x10000) {
@@ -385,6 +389,12 @@ decode_error(GlStrBuf *out, int eh, const char *errors, const char *enc, const c
         return 0;
     case E_UNKNOWN:
         unknown_handler(errors);
+        return -1;
+    case E_XMLREF:
+    case E_NAMEREPLACE:
+        // encode-only handlers: CPython's callbacks reject the decode error's type
+        GlErr_SetString(GlExc_TypeError,
+                        "don't know how to handle UnicodeDecodeError in error callback");
         return -1;
     default:
         raise_decode_error(enc, s, len, start, end, reason);

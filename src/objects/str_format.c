@@ -124,8 +124,9 @@ GlFormatSpec_ParseEx(GlObject *spec, GlObject *obj, char default_type, char defa
         f->thousands = '_';
         pos++;
     }
-    if (pos < end && GlStr_READ_CHAR(spec, pos) == ',') {
-        GlErr_Format(GlExc_ValueError, "Cannot specify '%c' with ','.", f->thousands);
+    if (pos < end && GlStr_READ_CHAR(spec, pos) == ',' && f->thousands == '_') {
+        // a second ',' is left to the type check, as CPython does
+        GlErr_SetString(GlExc_ValueError, "Cannot specify both ',' and '_'.");
         return -1;
     }
     if (pos < end && GlStr_READ_CHAR(spec, pos) == '.') {

@@ -142,9 +142,10 @@ Gl_ssize_t GlBytes_FindRaw(const char *hay, Gl_ssize_t n, const char *needle, Gl
 int GlBytes_GetBuffer(GlObject *o, const char **data, Gl_ssize_t *len);
 /* Make bytes or bytearray of the same kind as `like`. */
 GlObject *GlBytes_NewLike(GlObject *like, const char *s, Gl_ssize_t n) GL_NEWREF;
-/* repr body b'...' of data into a str; prefix/suffix for bytearray(...). */
+/* repr body b'...' of data into a str; prefix/suffix for bytearray(...); escape_single
+   escapes ' even between double quotes, as CPython's bytearray repr does. */
 GlObject *GlBytes_ReprData(const char *s, Gl_ssize_t n, const char *prefix,
-                           const char *suffix) GL_NEWREF;
+                           const char *suffix, int escape_single) GL_NEWREF;
 /* Method implementations shared by bytes and bytearray (bytes.c). */
 #define GL_BYTES_SHARED_METHODS(X)                                              \
     X(decode) X(hex) X(join) X(split) X(rsplit) X(strip) X(lstrip) X(rstrip)     \

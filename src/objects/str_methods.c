@@ -1378,15 +1378,18 @@ str_maketrans(GlObject *unused, GlObject *const *args, Gl_ssize_t nargs)
         }
         return d;
     }
+    /* Argument Clinic converts y and z to str first; x is checked by the body. */
     GlObject *y = args[1];
-    if (!GlStr_Check(x)) {
-        GlErr_Format(GlExc_TypeError, "maketrans() argument 1 must be str, not %s",
-                     GlObject_TypeName(x));
-        goto error;
+    for (Gl_ssize_t i = 1; i < nargs; i++) {
+        if (!GlStr_Check(args[i])) {
+            GlErr_Format(GlExc_TypeError, "maketrans() argument %zd must be str, not %s",
+                         i + 1, GlObject_TypeName(args[i]));
+            goto error;
+        }
     }
-    if (!GlStr_Check(y)) {
-        GlErr_Format(GlExc_TypeError, "maketrans() argument 2 must be str, not %s",
-                     GlObject_TypeName(y));
+    if (!GlStr_Check(x)) {
+        GlErr_SetString(GlExc_TypeError,
+                        "first maketrans argument must be a string if there is a second argument");
         goto error;
     }
     if (Gl_SIZE(x) != Gl_SIZE(y)) {
@@ -1407,11 +1410,6 @@ str_maketrans(GlObject *unused, GlObject *const *args, Gl_ssize_t nargs)
     }
     if (nargs == 3) {
         GlObject *z = args[2];
-        if (!GlStr_Check(z)) {
-            GlErr_Format(GlExc_TypeError, "maketrans() argument 3 must be str, not %s",
-                         GlObject_TypeName(z));
-            goto error;
-        }
         for (Gl_ssize_t i = 0; i < Gl_SIZE(z); i++) {
             if (maketrans_set(d, GlStr_READ_CHAR(z, i), Gl_None) < 0) {
                 goto error;

@@ -1,0 +1,14 @@
+# strftime / format with the common directives (C locale).
+from datetime import datetime, date, time, timezone, timedelta
+
+dt = datetime(2023, 1, 5, 7, 8, 9, 12345)
+for code in 'aAbBcdefGHIjmMpSuUVwWxXyYzZ%':
+    print(code, repr(dt.strftime('%' + code)))
+print(dt.strftime('%Y-%m-%dT%H:%M:%S.%f'), dt.strftime('%d %B %Y, %I:%M %p'))
+print(date(2023, 12, 31).strftime('%j %U %W %G-W%V-%u'), date(2024, 1, 1).strftime('%j %U %W %G %V'))
+print(datetime(2023, 6, 15, 23, 0).strftime('%I %p'), datetime(2023, 6, 15, 0, 30).strftime('%I %p'))
+print(f'{dt:%H:%M}', '{:%Y}'.format(date(2020, 1, 1)), format(dt, ''), format(time(1, 2), '%H|%M'))
+aware = datetime(2023, 1, 1, tzinfo=timezone(timedelta(hours=-3, minutes=-30)))
+print(aware.strftime('%z %Z'), datetime(2023, 1, 1, tzinfo=timezone(timedelta(seconds=5))).strftime('%z'))
+print(date(2023, 3, 9).strftime('%a %A %b %B %e'), dt.strftime('no codes'), dt.strftime(''))
+print([date(2021, 1, d).strftime('%U%W') for d in range(1, 11)])
