@@ -57,6 +57,10 @@ usage_error(const char *prog, const char *fmt, const char *arg)
     return 2;
 }
 
+/* -W options, in order, for sys.warnoptions. */
+static const char *warn_options[64];
+static int n_warn_options;
+
 /* Parse the options. Returns -1 to continue, or an exit status. */
 static int
 parse_options(int argc, char **argv, Options *o)
@@ -104,6 +108,9 @@ parse_options(int argc, char **argv, Options *o)
                 }
                 if (c == 'X' && strcmp(val, "showrefcount") == 0) {
                     gl_show_refcount = 1;
+                }
+                if (c == 'W' && n_warn_options < 64) {
+                    warn_options[n_warn_options++] = val;
                 }
                 break;   // the rest of this argument was the value
             }
@@ -252,6 +259,14 @@ main(int argc, char **argv)
         }
         free(sargv);
         return 1;
+    }
+    GlObject *wo = GlSys_GetObject("warnoptions");
+    for (int k = 0; wo != NULL && GlList_Check(wo) && k < n_warn_options; k++) {
+        GlObject *opt = GlStr_FromString(warn_options[k]);
+        if (opt == NULL || GlList_Append(wo, opt) < 0) {
+            GlErr_Clear();
+        }
+        Gl_XDECREF(opt);
     }
     if (GlSys_SetArgv(nargs, sargv) < 0) {
         GlErr_Print();

@@ -927,9 +927,21 @@ raise_syntax_error(const GlSyntaxErrorInfo *err, GlObject *filename)
     default: break;
     }
     const char *fname = GlStr_AsUTF8(filename);
+    /* CPython's text always ends with a newline (the tokenizer adds one at EOF). */
+    char textbuf[1024];
+    const char *text = err->text;
+    if (text != NULL) {
+        size_t tl = strlen(text);
+        if ((tl == 0 || text[tl - 1] != '\n') && tl + 2 <= sizeof(textbuf)) {
+            memcpy(textbuf, text, tl);
+            textbuf[tl] = '\n';
+            textbuf[tl + 1] = '\0';
+            text = textbuf;
+        }
+    }
     GlObject *exc = GlErr_NewSyntaxError(type, err->msg, fname ? fname : "<unknown>",
                                          err->lineno, err->offset, err->end_lineno,
-                                         err->end_offset, err->text);
+                                         err->end_offset, text);
     if (exc == NULL) {
         return NULL;
     }
