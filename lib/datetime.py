@@ -43,6 +43,15 @@ _FULLDAYNAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
                  "Sunday"]
 
 
+def _tpname(obj):
+    # The type name reprs use, as CPython's C types: 'datetime.date' for the module's
+    # own classes, the bare class name for subclasses.
+    cls = type(obj)
+    if cls.__module__ == 'datetime' and cls.__name__ in __all__:
+        return 'datetime.' + cls.__name__
+    return cls.__name__
+
+
 def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
@@ -382,8 +391,7 @@ class timedelta:
             args.append('microseconds=%d' % self._microseconds)
         if not args:
             args.append('0')
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                              ', '.join(args))
+        return '%s(%s)' % (_tpname(self), ', '.join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -698,8 +706,7 @@ class date:
         return cls(*_from_iso_week(year, week, day))
 
     def __repr__(self):
-        return '%s.%s(%d, %d, %d)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                      self._year, self._month, self._day)
+        return '%s(%d, %d, %d)' % (_tpname(self), self._year, self._month, self._day)
 
     def ctime(self):
         """Return ctime() style string."""
@@ -843,22 +850,22 @@ class tzinfo:
 
     def tzname(self, dt):
         """datetime -> string name of time zone."""
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
         """datetime -> timedelta, positive for east of UTC, negative for west of UTC"""
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
         """datetime -> DST offset as timedelta, positive for east of UTC."""
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
         """datetime in UTC -> datetime in local time."""
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
+            raise ValueError("fromutc: dt.tzinfo is not self")
         dtoff = dt.utcoffset()
         if dtoff is None:
             raise ValueError("fromutc() requires a non-None utcoffset() result")
@@ -973,8 +980,7 @@ class time:
             s = ', %d' % self._second
         else:
             s = ''
-        s = '%s.%s(%d, %d%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                 self._hour, self._minute, s)
+        s = '%s(%d, %d%s)' % (_tpname(self), self._hour, self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % self._tzinfo
         if self._fold:
@@ -1175,6 +1181,10 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         """string, format -> new datetime parsed from a string (like time.strptime())."""
+        for n, arg in enumerate((date_string, format), 1):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (n, type(arg).__name__))
         import _strptime
         fields, frac, gmtoff, zone = _strptime._strptime(date_string, format)
         tz = None
@@ -1299,8 +1309,7 @@ class datetime(date):
                  self._microsecond]
         while len(parts) > 5 and parts[-1] == 0:
             parts.pop()
-        s = '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                           ', '.join(map(str, parts)))
+        s = '%s(%s)' % (_tpname(self), ', '.join(map(str, parts)))
         if self._tzinfo is not None:
             s = s[:-1] + ', tzinfo=%r)' % self._tzinfo
         if self._fold:
@@ -1479,10 +1488,8 @@ class timezone(tzinfo):
         if self is self.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return '%s.%s(%r)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                  self._offset)
-        return '%s.%s(%r, %r)' % (self.__class__.__module__, self.__class__.__qualname__,
-                                  self._offset, self._name)
+            return '%s(%r)' % (_tpname(self), self._offset)
+        return '%s(%r, %r)' % (_tpname(self), self._offset, self._name)
 
     def __str__(self):
         return self.tzname(None)

@@ -10,7 +10,7 @@ _randbelow (rejection sampling over getrandbits) and the same algorithms.
 
 Seeding with str/bytes/bytearray (version 2) hashes the value with SHA-512 as CPython
 does; the hash is computed by a small pure-Python SHA-512 here since Glass has no
-hashlib. Left out: SystemRandom, seed version 1 for strings (it is treated as
+hashlib. SystemRandom draws from os.urandom. Left out: seed version 1 for strings (it is treated as
 version 2), binomialvariate (3.12).
 """
 
@@ -22,7 +22,7 @@ from bisect import bisect as _bisect
 from _collections_abc import Sequence as _Sequence
 import _random
 
-__all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
+__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
            "expovariate", "vonmisesvariate", "gammavariate", "triangular",
            "gauss", "betavariate", "paretovariate", "weibullvariate",
@@ -165,6 +165,12 @@ class Random(_random.Random):
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" % (version, self.VERSION))
+
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
 
     def __reduce__(self):
         return self.__class__, (), self.getstate()
@@ -440,6 +446,41 @@ class Random(_random.Random):
         """Weibull distribution: scale alpha, shape beta."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+class SystemRandom(Random):
+    """Alternate random number generator using the operating system's entropy
+    (os.urandom). Not reproducible: seed() does nothing; getstate/setstate raise.
+    """
+
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        import os
+        return (int.from_bytes(os.urandom(7), 'big') >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        import os
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(os.urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        import os
+        return os.urandom(n)
+
+    def seed(self, *args, **kwds):
+        """Stub method.  Not used for a system random number generator."""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        """Method should not be called for a system random number generator."""
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

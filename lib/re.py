@@ -291,7 +291,7 @@ class _Translator:
                     if name not in self.names:
                         self.err('unknown group name %r' % name, i + 4)
                     if self.names[name] not in self.closed:
-                        self.err('cannot refer to an open group', i)
+                        self.err('cannot refer to an open group', i + 4)
                     self.out.append('(?P=%s)' % name)
                     return j, 'atom'
                 self.err('unknown extension ?P' + d, i + 1)
@@ -349,14 +349,23 @@ class _Translator:
         j = i + 2
         on = ''
         while j < len(s) and s[j] in _FLAG_LETTERS:
-            on += s[j]
+            ch = s[j]
+            on += ch
             j += 1
+            if ch == 'L' and self.is_str:
+                self.err("bad inline flags: cannot use 'L' flag with a str pattern", j)
+            if ch == 'u' and not self.is_str:
+                self.err("bad inline flags: cannot use 'u' flag with a bytes pattern", j)
+            if sum(c in on for c in 'auL') > 1:
+                self.err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", j)
         off = ''
         if j < len(s) and s[j] == '-':
             j += 1
             while j < len(s) and s[j] in _FLAG_LETTERS:
                 off += s[j]
                 j += 1
+                if off[-1] in 'auL':
+                    self.err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", j)
         if j >= len(s):
             self.err('missing -, : or )', j)
         if s[j] == ')' and not off:
@@ -383,6 +392,14 @@ class _Translator:
             self.out.append(_SIMPLE_ESCAPES[c])
             return i + 2, 'atom'
         if c in _CATEGORIES:
+            if c in 'sS' and self.is_str and not self.flags & 256:
+                # Python's Unicode whitespace also has the separators \x1c-\x1f.
+                if in_class:
+                    self.out.append('\\s\\x{1c}-\\x{1f}' if c == 's' else '\\S')
+                else:
+                    self.out.append('[\\s\\x{1c}-\\x{1f}]' if c == 's'
+                                    else '[^\\s\\x{1c}-\\x{1f}]')
+                return i + 2, 'atom'
             self.out.append('\\' + c)
             return i + 2, 'atom'
         if c in _AT_ESCAPES:
@@ -485,6 +502,10 @@ class _Translator:
                 i, kind = self.escape(i, in_class=True)
                 piece = ''.join(self.out[mark:])
                 prev_char = _class_char_value(piece)
+                if (prev_char is None and i + 1 < n and s[i] == '-' and s[i + 1] != ']'):
+                    # a class such as \d cannot start a range
+                    j = i + 2 if s[i + 1] != '\\' else i + 3
+                    self.err('bad character range %s' % s[item_start:j], item_start)
                 self._range_start = item_start
                 continue
             if c == '-' and prev_char is not None and i + 1 < n and s[i + 1] != ']':
@@ -726,6 +747,8 @@ class Pattern:
         last = 0
         n = 0
         g = self.groups
+        if maxsplit < 0:
+            return [string[:]]
         for r in self._iter(string):
             if maxsplit > 0 and n >= maxsplit:
                 break
@@ -748,6 +771,8 @@ class Pattern:
         parts = []
         last = 0
         n = 0
+        if count < 0:
+            return string[:], 0
         for r in self._iter(string):
             if count > 0 and n >= count:
                 break

@@ -419,6 +419,9 @@ re_compile(GlObject *m, GlObject *const *args, Gl_ssize_t nargs)
     pcre2_code *code = re_compile_pattern(data, len, (uint32_t)opts, &err, &erroff);
     if (code == NULL) {
         free(text);
+        if (err == 0) {
+            return GlErr_NoMemory();
+        }
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(err, msg, sizeof(msg));
         GlObject *a = GlStr_FromString((char *)msg);

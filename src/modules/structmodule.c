@@ -186,9 +186,26 @@ get_uint(const unsigned char *p, Gl_ssize_t size, int little)
     return v;
 }
 
-/* The value of an integer argument as a 64-bit pattern for code c (size bytes). */
+/* Whether z fits in int64_t (is_unsigned 0) or uint64_t (1). */
 static int
-pack_int(GlObject *v, char c, Gl_ssize_t size, uint64_t *out)
+mpz_fits64(mpz_srcptr z, int is_unsigned)
+{
+    if (is_unsigned) {
+        return mpz_sgn(z) >= 0 && mpz_sizeinbase(z, 2) <= 64;
+    }
+    return mpz_sizeinbase(z, 2) <= 63
+           || (mpz_sgn(z) < 0 && mpz_sizeinbase(z, 2) == 64 && mpz_scan1(z, 0) == 63);
+}
+
+/* The value of an integer argument as a 64-bit pattern for code c (size bytes).
+ * CPython's messages depend on the byte order's table: the value is first converted
+ * to a C long or unsigned long ("argument out of range"; big-endian 8-byte codes say
+ * "int too large to convert"), then range-checked: b B h H name their C type ("byte
+ * format requires ...") except h H in big-endian mode, other codes say "'i' format
+ * requires ...". B and H convert through a signed long except H in big-endian mode.
+ * 0 / -1. Runs Python (__index__). */
+static int
+pack_int(GlObject *v, char c, Gl_ssize_t size, int big, uint64_t *out)
 {
     int is_unsigned = strchr("BHILQNP", c) != NULL;
     GlObject *n = GlNumber_Index(v);   // PYTHON CODE (__index__)
@@ -204,27 +221,25 @@ pack_int(GlObject *v, char c, Gl_ssize_t size, uint64_t *out)
     GlInt_AsMpz(n, z);
     Gl_DECREF(n);
     int bits = (int)size * 8;
-    int fits64 = is_unsigned ? (mpz_sgn(z) >= 0 && mpz_sizeinbase(z, 2) <= 64)
-                             : (mpz_sizeinbase(z, 2) <= 63
-                                || (mpz_sgn(z) < 0 && mpz_sizeinbase(z, 2) == 64
-                                    && mpz_scan1(z, 0) == 63));
+    int named = strchr("bBhH", c) != NULL && !(big && (c == 'h' || c == 'H'));
+    int conv_unsigned = strchr("ILQNP", c) != NULL || (big && c == 'H');
+    int fits = mpz_fits64(z, conv_unsigned);
     if (c == 'P') {   // a pointer: any value that fits in 64 bits, signed or not
-        int ok = (mpz_sgn(z) >= 0 && mpz_sizeinbase(z, 2) <= 64) || mpz_sizeinbase(z, 2) <= 63
-                 || (mpz_sgn(z) < 0 && mpz_sizeinbase(z, 2) == 64 && mpz_scan1(z, 0) == 63);
-        if (!ok) {
-            mpz_clear(z);
-            struct_raise("int too large to convert");
-            return -1;
-        }
-        fits64 = 1;
+        fits = mpz_fits64(z, 0) || mpz_fits64(z, 1);
     }
-    int ok = fits64;
-    if (ok && bits < 64) {
+    if (!fits) {
+        mpz_clear(z);
+        struct_raise((big && size == 8) || c == 'P' ? "int too large to convert"
+                                                    : "argument out of range");
+        return -1;
+    }
+    int ok = 1;
+    if (bits < 64) {
         mpz_t lim;
         mpz_init(lim);
         if (is_unsigned) {
             mpz_ui_pow_ui(lim, 2, (unsigned long)bits);
-            ok = mpz_cmp(z, lim) < 0;
+            ok = mpz_sgn(z) >= 0 && mpz_cmp(z, lim) < 0;
         } else {
             mpz_ui_pow_ui(lim, 2, (unsigned long)bits - 1);
             ok = mpz_cmp(z, lim) < 0;
@@ -234,19 +249,14 @@ pack_int(GlObject *v, char c, Gl_ssize_t size, uint64_t *out)
         mpz_clear(lim);
     }
     if (!ok) {
-        int named = strchr("bBhH", c) != NULL;
         mpz_clear(z);
+        long long lo = is_unsigned ? 0 : -(1LL << (bits - 1));
+        long long hi = is_unsigned ? (1LL << bits) - 1 : (1LL << (bits - 1)) - 1;
         if (named) {
             static const char *const names[] = {"byte", "ubyte", "short", "ushort"};
             const char *nm = names[strchr("bBhH", c) - "bBhH"];
-            long long lo = is_unsigned ? 0 : -(1LL << (bits - 1));
-            long long hi = is_unsigned ? (1LL << bits) - 1 : (1LL << (bits - 1)) - 1;
             struct_raise("%s format requires %lld <= number <= %lld", nm, lo, hi);
-        } else if (!fits64 || bits == 64) {
-            struct_raise("argument out of range");
         } else {
-            long long lo = is_unsigned ? 0 : -(1LL << (bits - 1));
-            long long hi = is_unsigned ? (1LL << bits) - 1 : (1LL << (bits - 1)) - 1;
             struct_raise("'%c' format requires %lld <= number <= %lld", c, lo, hi);
         }
         return -1;
@@ -409,7 +419,7 @@ pack_value(GlStructObject *st, const StructItem *it, GlObject *v, unsigned char 
     }
     default: {
         uint64_t u;
-        if (pack_int(v, c, it->size, &u) < 0) {
+        if (pack_int(v, c, it->size, !st->little && !st->native, &u) < 0) {
             return -1;
         }
         put_uint(p, u, it->size, st->little);

@@ -45,6 +45,7 @@ typedef struct GlImportErrorObject {
 typedef struct GlOSErrorObject {
     GL_BASE_EXCEPTION_HEAD
     GlObject *myerrno, *strerror, *filename, *filename2;
+    Gl_ssize_t written;   // BlockingIOError's characters_written; -1 when unset
 } GlOSErrorObject;
 
 typedef struct GlAttributeErrorObject {

@@ -289,7 +289,17 @@ oserror_init(GlOSErrorObject *self, GlObject *args)
         filename2 = n >= 5 ? GlTuple_GET_ITEM(args, 4) : NULL;
     }
     GlObject *newargs = Gl_NewRef(args);
-    if (filename != NULL && filename != Gl_None) {
+    if (filename != NULL && filename != Gl_None && Gl_IS_TYPE(self, &GlBlockingIOError_Type)
+        && Gl_TYPE(filename)->tp_as_number != NULL
+        && (Gl_TYPE(filename)->tp_as_number->nb_index || Gl_TYPE(filename)->tp_as_number->nb_int
+            || Gl_TYPE(filename)->tp_as_number->nb_float)) {
+        // BlockingIOError(errno, strerror, characters_written): args are kept whole
+        self->written = GlNumber_AsSsize_t(filename, GlExc_ValueError);
+        if (self->written == -1 && GlErr_Occurred()) {
+            Gl_DECREF(newargs);
+            return -1;
+        }
+    } else if (filename != NULL && filename != Gl_None) {
         Gl_XSETREF(self->filename, Gl_NewRef(filename));
         if (filename2 != NULL && filename2 != Gl_None) {
             Gl_XSETREF(self->filename2, Gl_NewRef(filename2));
@@ -331,6 +341,7 @@ OSError_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     if (self == NULL) {
         return NULL;
     }
+    self->written = -1;
     if (!oserror_use_init(type) && args != NULL) {
         if (oserror_init(self, args) < 0) {
             Gl_DECREF(self);
@@ -457,8 +468,43 @@ static GlMemberDef OSError_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+static GlObject *
+OSError_get_written(GlObject *op, void *closure)
+{
+    GlOSErrorObject *self = (GlOSErrorObject *)op;
+    if (self->written == -1) {
+        return GlErr_SetString(GlExc_AttributeError, "characters_written");
+    }
+    return GlInt_FromSsize_t(self->written);
+}
+
+static int
+OSError_set_written(GlObject *op, GlObject *value, void *closure)
+{
+    GlOSErrorObject *self = (GlOSErrorObject *)op;
+    if (value == NULL) {
+        if (self->written == -1) {
+            GlErr_SetString(GlExc_AttributeError, "characters_written");
+            return -1;
+        }
+        self->written = -1;
+        return 0;
+    }
+    Gl_ssize_t n = GlNumber_AsSsize_t(value, GlExc_ValueError);
+    if (n == -1 && GlErr_Occurred()) {
+        return -1;
+    }
+    self->written = n;
+    return 0;
+}
+
+static GlGetSetDef OSError_getset[] = {
+    {"characters_written", OSError_get_written, OSError_set_written, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 GL_COMPLEX_EXC(OSError, Exception, GlOSErrorObject, OSError, OSError_new, OSError_methods,
-               OSError_members, NULL, OSError_str, "Base class for I/O related errors.")
+               OSError_members, OSError_getset, OSError_str, "Base class for I/O related errors.")
 
 #define GL_OSERROR_SUB(NAME, BASE, DOC)                                                 \
     GL_COMPLEX_EXC(NAME, BASE, GlOSErrorObject, OSError, NULL, NULL, NULL, NULL, NULL, DOC)
@@ -850,11 +896,20 @@ unicode_error_init(GlObject *op, GlObject *args, GlObject *kwds, int has_encodin
         if (GlBytes_Check(object)) {
             Gl_INCREF(object);
         }
-        else {
-            object = GlBytes_FromObject(object);
+        else if (GlByteArray_Check(object)) {
+            const char *data;
+            Gl_ssize_t len;
+            GlBytes_AsBuffer(object, &data, &len);
+            object = GlBytes_FromStringAndSize(data, len);
             if (object == NULL) {
                 return -1;
             }
+        }
+        else {
+            // CPython takes a buffer here
+            GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%s'",
+                         GlObject_TypeName(object));
+            return -1;
         }
     }
     else {

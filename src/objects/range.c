@@ -516,8 +516,23 @@ range_index(GlObject *self, GlObject *ob)
 static GlObject *range_iter(GlObject *seq);
 static GlObject *range_reverse(GlObject *seq, GlObject *unused);
 
+/* range.__reduce__: (range, (start, stop, step)), so copy and pickle rebuild it. */
+static GlObject *
+range_reduce(GlObject *self, GlObject *unused)
+{
+    GlRangeObject *r = (GlRangeObject *)self;
+    GlObject *args = GlTuple_Pack(3, r->start, r->stop, r->step);
+    if (args == NULL) {
+        return NULL;
+    }
+    GlObject *res = GlTuple_Pack(2, (GlObject *)Gl_TYPE(self), args);
+    Gl_DECREF(args);
+    return res;
+}
+
 static GlMethodDef range_methods[] = {
     {"__reversed__", GL_FN(range_reverse), GL_METH_NOARGS, NULL},
+    {"__reduce__", GL_FN(range_reduce), GL_METH_NOARGS, NULL},
     {"count", GL_FN(range_count), GL_METH_O, NULL},
     {"index", GL_FN(range_index), GL_METH_O, NULL},
     {NULL, NULL, 0, NULL},

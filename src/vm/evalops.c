@@ -420,7 +420,7 @@ GlEvalOp_FuncStr(GlObject *func)
 int
 GlEvalOp_DictMergeForCall(GlObject *func, GlObject *dict, GlObject *update)
 {
-    if (GlDict_Check(update)) {
+    if (GlDict_Check(update) && Gl_TYPE(update)->tp_iter == GlDict_Type.tp_iter) {
         Gl_ssize_t pos = 0;
         GlObject *k, *v;
         while (GlDict_Next(update, &pos, &k, &v)) {

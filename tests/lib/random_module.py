@@ -24,3 +24,9 @@ print(r.random(), [r.randint(1, 3) for _ in range(10)])
 random.seed(2 ** 200 - 1)
 print(random.random(), random.randrange(2 ** 100))
 print(random.Random(0).sample(range(10 ** 9), 3), random.Random(b'abc').random(), random.Random('abc').random())
+s = random.SystemRandom()
+print(0 <= s.random() < 1, 0 <= s.randrange(10) < 10, len(s.randbytes(5)), s.getrandbits(0))
+try:
+    s.getstate()
+except NotImplementedError as e:
+    print(type(e).__name__, e)

@@ -3,7 +3,9 @@ import re
 
 bad = ['*a', 'a**', 'a+*', '(a(b', 'a)', '[ab', 'a{3,1}', r'\q', r'[\A]', 'a\\', r'\x4',
        '(?<n>a)', '(?P<a>x)(?P<a>y)', '(?P=b)', r'(a)\2', '(?R)', '[z-a]', '(?i',
-       '(?', '(?P<1a>x)', '(?P<>x)', 'x(?i)a', '(a|*)', r'\u12', '(?#abc']
+       '(?', '(?P<1a>x)', '(?P<>x)', 'x(?i)a', '(a|*)', r'\u12', '(?#abc', '(?L)a',
+       r'[\d-z]', b'(?u)a', '(?au)x', '(?i-a:x)', r'\N{NO SUCH NAME}', r'(a)(?P=a)',
+       r'(?P<a>x(?P=a))', r'\777', r'a{2}{3}', r'\Z*']
 for p in bad:
     try:
         re.compile(p)

@@ -17,3 +17,6 @@ print(re.search(r'(?<=日)本', '日本').span(), re.findall(r'\W+', 'a—b…c'
 print(re.findall(r'x', 'x\ud800x'))
 print(re.findall(rb'[\x80-\xff]+', 'café'.encode()), re.findall(rb'(?i)CAF', b'caf CAF'))
 print(re.findall(r'\N{GREEK SMALL LETTER ALPHA}+', 'ααβ'), re.findall('\\N{BULLET}', '•x•'))
+print(re.sub(r'(?i)straße', 'X', 'STRASSE Straße'), re.findall(r'[а-я]+', 'Привет мир', re.I))
+print(re.fullmatch(r'\w+', 'ǅungla'), re.match(r'\S+', '\xa0x'), re.findall(r'\s', '\x1c\x85'))
+print([m.span() for m in re.finditer(r'', '日本')], re.sub('', '|', 'αβ'))
