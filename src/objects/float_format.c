@@ -24,16 +24,58 @@
 
 /* Shortest decimal digits of a finite v > 0: digits (no point), count, and the
  * decimal exponent of the first digit. */
+/* The prec-digit decimal next to the correctly rounded one (delta = +1 or -1 in the
+ * last digit), written into out as "%.*e" would. 0 when it does not exist. */
+static int
+neighbour_digits(const char *rounded, int prec, int delta, char *out, size_t size)
+{
+    uint64_t m = 0;
+    const char *p = rounded;
+    for (; *p && *p != 'e'; p++) {
+        if (*p != '.') {
+            m = m * 10 + (uint64_t)(*p - '0');
+        }
+    }
+    int e = atoi(p + 1);
+    uint64_t low = 1;
+    for (int i = 1; i < prec; i++) {
+        low *= 10;
+    }
+    if (delta < 0 && m == low) {
+        return 0;   // 1.000... - 1 would change the digit count: never shorter
+    }
+    m = delta > 0 ? m + 1 : m - 1;
+    if (m == low * 10) {   // 9.99... + 1 -> 1.00...e+1
+        m = low;
+        e++;
+    }
+    char d[24];
+    snprintf(d, sizeof(d), "%llu", (unsigned long long)m);
+    if (prec > 1) {
+        snprintf(out, size, "%c.%se%+03d", d[0], d + 1, e);
+    } else {
+        snprintf(out, size, "%ce%+03d", d[0], e);
+    }
+    return 1;
+}
+
 static void
 shortest_digits(double v, char *digits, int *ndigits, int *exp10)
 {
-    char buf[40];
-    /* For normal doubles a 15-digit rounding that round-trips is the shortest
-     * string padded with zeros (the rounding interval is narrower than half a unit
-     * of the 15th digit); subnormals have wider intervals: search from 1 digit. */
+    char buf[40], alt[40];
+    /* For normal doubles the shortest round-tripping string has 15 to 17 digits
+     * (fewer only when padded with zeros); subnormals have wider intervals: search
+     * from 1 digit. At each length the correctly rounded digits are tried first,
+     * then their neighbours: the shortest string may be one unit off the rounded one
+     * when v sits at a power of two (asymmetric rounding interval). */
     for (int prec = v < DBL_MIN ? 1 : 15; prec <= 17; prec++) {
         snprintf(buf, sizeof(buf), "%.*e", prec - 1, v);
         if (prec == 17 || strtod(buf, NULL) == v) {
+            break;
+        }
+        if ((neighbour_digits(buf, prec, +1, alt, sizeof(alt)) && strtod(alt, NULL) == v)
+            || (neighbour_digits(buf, prec, -1, alt, sizeof(alt)) && strtod(alt, NULL) == v)) {
+            memcpy(buf, alt, sizeof(buf));
             break;
         }
     }
