@@ -115,10 +115,10 @@ int gl_cg_add_name(GlCompiler *c, const char *name);       // index into co_name
 int gl_cg_nameop(GlCompiler *c, const char *name, GlAstExprContext ctx);
 const char *gl_cg_mangle(GlCompiler *c, const char *name);
 int gl_cg_enter_scope(GlCompiler *c, const char *name, const void *node, int lineno);
-GlObject *gl_cg_leave_scope(GlCompiler *c);               // returns the code object
+GlObject *gl_cg_leave_scope(GlCompiler *c) GL_NEWREF;     // the code object
 int gl_cg_make_closure(GlCompiler *c, GlObject *code, int flags);
 int gl_cg_error(GlCompiler *c, int lineno, int col, const char *fmt, ...);
-GlObject *gl_cg_constant(GlCompiler *c, const GlAstConstant *k);   // new reference
+GlObject *gl_cg_constant(GlCompiler *c, const GlAstConstant *k) GL_NEWREF;
 void gl_cg_set_loc_expr(GlCompiler *c, const GlAstExpr *e);
 void gl_cg_set_loc_stmt(GlCompiler *c, const GlAstStmt *s);
 int gl_cg_push_fblock(GlCompiler *c, enum GlFBlockType t, int block, int exit,
@@ -139,6 +139,6 @@ int gl_cg_call_helper(GlCompiler *c, int n_already, const GlAstExprSeq *args,
                       const GlAstKeywordSeq *keywords);
 int gl_cg_defaults(GlCompiler *c, const GlAstArguments *args, int *flags);
 /* If e folds to a constant, a new reference; NULL (no error) otherwise. */
-GlObject *gl_cg_fold(GlCompiler *c, const GlAstExpr *e);
+GlObject *gl_cg_fold(GlCompiler *c, const GlAstExpr *e) GL_NEWREF;
 
 #endif /* GLASS_COMPILER_CODEGEN_H */
