@@ -291,25 +291,22 @@ def median_high(data):
     return data[n // 2]
 
 
-def median_grouped(data, interval=1):
+def median_grouped(data, interval=1.0):
     """Return the 50th percentile of grouped continuous data, interpolated
     within the class (of width interval) holding the middle value."""
     data = sorted(data)
     n = len(data)
     if n == 0:
         raise StatisticsError('no median for empty data')
-    if n == 1:
-        return data[0]
     x = data[n // 2]
-    for obj in (x, interval):
-        if isinstance(obj, (str, bytes)):
-            raise TypeError('expected number but got %r' % (obj,))
-    try:
-        L = x - interval / 2
-    except TypeError:
-        L = float(x) - float(interval) / 2
     lo = bisect_left(data, x)
     hi = bisect_right(data, x, lo)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float') from None
+    L = x - interval / 2.0
     return L + interval * (n / 2 - lo) / (hi - lo)
 
 

@@ -983,6 +983,7 @@ add_types(GlObject *m)
         {"object", &GlBaseObject_Type}, {"type", &GlType_Type}, {"int", &GlInt_Type},
         {"bool", &GlBool_Type}, {"float", &GlFloat_Type}, {"complex", &GlComplex_Type},
         {"str", &GlStr_Type}, {"bytes", &GlBytes_Type}, {"bytearray", &GlByteArray_Type},
+        {"memoryview", &GlMemoryView_Type},
         {"tuple", &GlTuple_Type}, {"list", &GlList_Type}, {"dict", &GlDict_Type},
         {"set", &GlSet_Type}, {"frozenset", &GlFrozenSet_Type}, {"range", &GlRange_Type},
         {"slice", &GlSlice_Type}, {"enumerate", &GlEnum_Type}, {"zip", &GlZip_Type},

@@ -4,7 +4,9 @@
  * Invariants: ob_bytes is NULL with alloc 0 (fresh empty bytearray) or an owned
  * block of `alloc` >= ob_size + 1 bytes with ob_bytes[ob_size] == 0; growth follows
  * CPython's bytearray_resize so __sizeof__ (56 + alloc) matches. Not a GC type
- * (it holds no object references). Python code may run while converting arguments
+ * (it holds no object references). While `exports` > 0 (live memoryviews) ba_resize
+ * and ba_splice refuse any change of size before touching the data, so ob_bytes never
+ * moves under a view. Python code may run while converting arguments
  * (__index__, iteration): sizes are re-read after each such call.
  */
 #include "str_internal.h"
@@ -20,6 +22,14 @@ ba_resize(GlObject *self, Gl_ssize_t size)
 {
     GlByteArrayObject *b = BA(self);
     Gl_ssize_t alloc = b->alloc;
+    if (b->exports > 0) {
+        // memoryviews hold pointers into ob_bytes: it must neither move nor change size
+        if (size == Gl_SIZE(self)) {
+            return 0;
+        }
+        GlErr_SetString(GlExc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
     if (size == 0 && b->ob_bytes == NULL) {
         return 0;
     }
@@ -95,6 +105,9 @@ static int
 ba_splice(GlObject *self, Gl_ssize_t lo, Gl_ssize_t hi, const char *data, Gl_ssize_t n)
 {
     Gl_ssize_t size = Gl_SIZE(self), growth = n - (hi - lo);
+    if (growth != 0 && BA(self)->exports > 0) {
+        return ba_resize(self, size + growth);   // refuses before the data moves
+    }
     if (growth > 0) {
         if (ba_resize(self, size + growth) < 0) {
             return -1;
@@ -116,9 +129,11 @@ ba_splice(GlObject *self, Gl_ssize_t lo, Gl_ssize_t hi, const char *data, Gl_ssi
 static int
 source_bytes(GlObject *v, char **out, Gl_ssize_t *n)
 {
-    if (GlBytes_Check(v) || GlByteArray_Check(v)) {
+    if (GlBytes_Check(v) || GlByteArray_Check(v) || GlMemoryView_Check(v)) {
         const char *d;
-        GlBytes_AsBuffer(v, &d, n);
+        if (GlBytes_AsBuffer(v, &d, n) < 0) {
+            return -1;
+        }
         *out = GlMem_Malloc((size_t)*n + 1);
         if (*out == NULL) {
             GlErr_NoMemory();
@@ -204,12 +219,14 @@ ba_concat(GlObject *a, GlObject *b)
 {
     const char *da, *db;
     Gl_ssize_t na, nb;
-    if (!GlBytes_Check(b) && !GlByteArray_Check(b)) {
+    if (!GlBytes_Check(b) && !GlByteArray_Check(b) && !GlMemoryView_Check(b)) {
         return GlErr_Format(GlExc_TypeError, "can't concat %s to %s", GlObject_TypeName(b),
                             GlObject_TypeName(a));
     }
     GlBytes_AsBuffer(a, &da, &na);
-    GlBytes_AsBuffer(b, &db, &nb);
+    if (GlBytes_AsBuffer(b, &db, &nb) < 0) {
+        return NULL;
+    }
     GlObject *r = GlByteArray_FromStringAndSize(NULL, na + nb);
     if (r != NULL && na + nb > 0) {
         memcpy(ba_data(r), da, (size_t)na);
@@ -372,7 +389,9 @@ ba_ass_subscript(GlObject *self, GlObject *key, GlObject *v)
     }
     if (v == NULL) {
         // delete an extended slice: compact the kept bytes
-        if (len > 0) {
+        if (len > 0 && BA(self)->exports > 0) {
+            rc = ba_resize(self, Gl_SIZE(self) - len);   // refuses before the data moves
+        } else if (len > 0) {
             if (step < 0) {
                 start = start + step * (len - 1);
                 step = -step;

@@ -126,6 +126,9 @@ GlBytes_AsBuffer(GlObject *o, const char **data, Gl_ssize_t *len)
         bx_data(o, data, len);
         return 0;
     }
+    if (GlMemoryView_Check(o)) {
+        return GlMemoryView_AsContiguous(o, data, len);
+    }
     GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%s'",
                  GlObject_TypeName(o));
     return -1;
@@ -238,6 +241,9 @@ bytes_from_object(GlObject *x, int how) GL_NEWREF
     }
     if (GlBytes_Check(x) || GlByteArray_Check(x)) {
         return GlBytes_FromStringAndSize(bx_ptr(x), Gl_SIZE(x));
+    }
+    if (GlMemoryView_Check(x)) {
+        return GlMemoryView_ToBytes(x);
     }
     if (GlStr_Check(x)) {
         if (how == FROM_OBJECT_BYTES) {
@@ -445,6 +451,9 @@ sub_arg(GlObject *o, const char **d, Gl_ssize_t *m, char *one)
         bx_data(o, d, m);
         return 0;
     }
+    if (GlMemoryView_Check(o)) {
+        return GlMemoryView_AsContiguous(o, d, m);
+    }
     GlErr_Format(GlExc_TypeError, "argument should be integer or bytes-like object, not '%s'",
                  GlObject_TypeName(o));
     return -1;
@@ -547,7 +556,7 @@ bx_startswith(const char *name, GlObject *self, GlObject *const *args, Gl_ssize_
         GlObject *it = GlTuple_Check(x) ? GlTuple_GET_ITEM(x, i) : x;
         const char *pd;
         Gl_ssize_t pm;
-        if (!GlBytes_Check(it) && !GlByteArray_Check(it)) {
+        if (!GlBytes_Check(it) && !GlByteArray_Check(it) && !GlMemoryView_Check(it)) {
             if (GlTuple_Check(x)) {
                 return GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%s'",
                                     GlObject_TypeName(it));
@@ -556,7 +565,9 @@ bx_startswith(const char *name, GlObject *self, GlObject *const *args, Gl_ssize_
                                 "%s first arg must be bytes or a tuple of bytes, not %s", name,
                                 GlObject_TypeName(it));
         }
-        bx_data(it, &pd, &pm);
+        if (GlBytes_AsBuffer(it, &pd, &pm) < 0) {
+            return NULL;
+        }
         if (start <= n && end - start >= pm
             && memcmp(d + (suffix ? end - pm : start), pd, (size_t)pm) == 0) {
             Gl_RETURN_TRUE;
@@ -769,13 +780,19 @@ GlBytesMeth_join(BX_ARGS)
     GlObject **items = GlList_Check(seq) ? ((GlListObject *)seq)->ob_item : GlTuple_ITEMS(seq);
     GlObject *r = NULL;
     for (Gl_ssize_t i = 0; i < cnt; i++) {
-        if (!GlBytes_Check(items[i]) && !GlByteArray_Check(items[i])) {
+        const char *d;
+        Gl_ssize_t n;
+        if (!GlBytes_Check(items[i]) && !GlByteArray_Check(items[i])
+            && !GlMemoryView_Check(items[i])) {
             GlErr_Format(GlExc_TypeError,
                          "sequence item %zd: expected a bytes-like object, %s found", i,
                          GlObject_TypeName(items[i]));
             goto done;
         }
-        total += Gl_SIZE(items[i]) + (i > 0 ? seplen : 0);
+        if (GlBytes_AsBuffer(items[i], &d, &n) < 0) {   // memoryview: released, strided
+            goto done;
+        }
+        total += n + (i > 0 ? seplen : 0);
     }
     r = GlBytes_NewLike(self, NULL, total);
     if (r == NULL) {
@@ -784,12 +801,17 @@ GlBytesMeth_join(BX_ARGS)
     char *out = (char *)bx_ptr(r);
     Gl_ssize_t pos = 0;
     for (Gl_ssize_t i = 0; i < cnt; i++) {
+        const char *d;
+        Gl_ssize_t n;
+        GlBytes_AsBuffer(items[i], &d, &n);   // checked above; no Python code since
         if (i > 0) {
             memcpy(out + pos, bx_ptr(self), (size_t)seplen);
             pos += seplen;
         }
-        memcpy(out + pos, bx_ptr(items[i]), (size_t)Gl_SIZE(items[i]));
-        pos += Gl_SIZE(items[i]);
+        if (n > 0) {
+            memcpy(out + pos, d, (size_t)n);
+        }
+        pos += n;
     }
 done:
     Gl_DECREF(seq);
@@ -1684,11 +1706,13 @@ bytes_concat(GlObject *a, GlObject *b)
 {
     const char *bd;
     Gl_ssize_t bn;
-    if (!GlBytes_Check(b) && !GlByteArray_Check(b)) {
+    if (!GlBytes_Check(b) && !GlByteArray_Check(b) && !GlMemoryView_Check(b)) {
         return GlErr_Format(GlExc_TypeError, "can't concat %s to %s", GlObject_TypeName(b),
                             GlObject_TypeName(a));
     }
-    bx_data(b, &bd, &bn);
+    if (GlBytes_AsBuffer(b, &bd, &bn) < 0) {
+        return NULL;
+    }
     Gl_ssize_t an = Gl_SIZE(a);
     if (bn == 0 && GlBytes_CheckExact(a)) {
         return Gl_NewRef(a);

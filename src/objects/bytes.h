@@ -17,7 +17,7 @@ typedef struct GlByteArrayObject {
     GlVarObject ob_base;
     Gl_ssize_t alloc;         // bytes allocated in ob_bytes
     char *ob_bytes;           // owned buffer
-    Gl_ssize_t exports;       // unused (no buffer protocol exports yet)
+    Gl_ssize_t exports;       // live memoryviews on ob_bytes; resizing refused while > 0
 } GlByteArrayObject;
 
 extern GlTypeObject GlBytes_Type;
@@ -45,5 +45,15 @@ GlObject *GlBytes_Repr(GlObject *b) GL_NEWREF;
 GlObject *GlByteArray_FromStringAndSize(const char *s, Gl_ssize_t len) GL_NEWREF;
 /* If o is bytes or bytearray set *data and *len (borrowed) and return 0; else TypeError. */
 int GlBytes_AsBuffer(GlObject *o, const char **data, Gl_ssize_t *len);
+
+/* ---- memoryview (memoryview.c) ---- */
+extern GlTypeObject GlMemoryView_Type;
+extern GlTypeObject GlMemoryViewIter_Type;  // memory_iterator
+static inline int GlMemoryView_Check(GlObject *o) { return o->ob_type == &GlMemoryView_Type; }
+/* Borrowed pointer to the bytes of a C-contiguous memoryview: 0, or -1 with ValueError
+   (released) or BufferError (not C-contiguous). Valid while the view is unreleased. */
+int GlMemoryView_AsContiguous(GlObject *mv, const char **data, Gl_ssize_t *len);
+/* mv.tobytes(): the viewed bytes in logical order. New reference; no Python code. */
+GlObject *GlMemoryView_ToBytes(GlObject *mv) GL_NEWREF;
 
 #endif /* GLASS_OBJECTS_BYTES_H */

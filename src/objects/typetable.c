@@ -36,6 +36,7 @@ GlTypeObject *gl_static_types[] = {
     &GlBytes_Type,
     &GlBytesIter_Type,
     &GlByteArray_Type,
+    &GlMemoryView_Type, &GlMemoryViewIter_Type,
     &GlByteArrayIter_Type,
     /* --- containers: tuple.c list.c dict.c set.c range.c slice.c iterobject.c --- */
     &GlTuple_Type,

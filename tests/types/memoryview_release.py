@@ -52,8 +52,6 @@ try:
     v[0]
 except ValueError as e:
     print(type(e).__name__, e)
-with memoryview(b"xy") as w:
-    print(w.__enter__() is w)
 def f():
     mv = memoryview(ba)
     return mv[0]

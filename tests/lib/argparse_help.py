@@ -1,0 +1,43 @@
+import argparse
+
+p = argparse.ArgumentParser(prog='tool', description='Process some files and do a number of interesting things with them, wrapping this long description.', epilog='See the manual for more.')
+p.add_argument('src', help='source file')
+p.add_argument('dst', nargs='?', help='destination (default: %(default)s)', default='out')
+p.add_argument('extra', nargs='*')
+p.add_argument('-v', '--verbose', action='store_true', help='talk more')
+p.add_argument('--level', type=int, default=1, choices=[1, 2, 3], help='level of detail, one of %(choices)s')
+p.add_argument('-n', '--name', metavar='NAME', help='a name for the output file that is quite long and wraps onto following lines')
+p.add_argument('--a-very-long-option-name', help='short help')
+p.add_argument('--pair', nargs=2, metavar=('K', 'V'))
+p.add_argument('--many', nargs='+', type=int)
+p.add_argument('--opt', nargs='?', const='c')
+p.add_argument('--version', action='version', version='%(prog)s 1.0')
+p.print_help()
+print('---')
+print(p.format_usage(), end='')
+g = argparse.ArgumentParser(prog='grp', add_help=False)
+g.add_argument('x')
+grp = g.add_argument_group('extra options', 'Options for experts.')
+grp.add_argument('--deep', action='count', help='go deeper')
+print(g.format_help(), end='')
+print(g.parse_args(['1', '--deep', '--deep']))
+s = argparse.ArgumentParser(prog='s', usage='%(prog)s [options] file')
+s.add_argument('file')
+print(s.format_help(), end='')
+w = argparse.ArgumentParser(prog='wide')
+for i in range(12):
+    w.add_argument('--option-%d' % i, metavar='VALUE%d' % i)
+w.add_argument('inputs', nargs='+')
+print(w.format_usage(), end='')
+try:
+    p.parse_args(['--version'])
+except SystemExit as e:
+    print('exit', e.code)
+try:
+    p.parse_args(['-h'])
+except SystemExit as e:
+    print('exit', e.code)
+d = argparse.ArgumentParser(prog='defs', formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+d.add_argument('--size', type=int, default=10, help='the size')
+d.add_argument('name', help='a name')
+d.print_help()
