@@ -17,3 +17,4 @@ for f, d in [(st.variance, [1]), (st.stdev, []), (st.pvariance, []), (st.pstdev,
         print(f.__name__, e)
 print(st.stdev([2, 4, 4, 4, 5, 5, 7, 9]), st.pstdev([2, 4, 4, 4, 5, 5, 7, 9]))
 print(st.variance([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]), st.stdev([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]))
+print(st.pvariance([True, False, True]), st.variance([1, 2.5, 4]))
