@@ -13,9 +13,9 @@ typedef struct GlCacheEntry {
     uint64_t version1;       // LOAD_GLOBAL: globals ma_version; attrs: type version tag
     uint64_t version2;       // LOAD_GLOBAL: builtins ma_version
     GlObject *value;         // borrowed: cached value / descriptor
-    int32_t index;           // attrs: the kind of access cached
+    int32_t index;           // attrs: the kind of access cached; LOAD_GLOBAL: builtins hint
     int32_t pad_;
-    Gl_ssize_t index2;       // attrs: dict entry hint
+    Gl_ssize_t index2;       // attrs: instance dict entry hint; LOAD_GLOBAL: globals hint
 } GlCacheEntry;
 
 /* The generator that owns frame f (frame stored inside it). */

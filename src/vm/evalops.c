@@ -515,13 +515,22 @@ GlEvalOp_WithLookup(GlObject *mgr, GlObject *name)
 GlObject *
 GlEvalOp_LoadGlobal(GlObject *globals, GlObject *builtins, GlObject *name, GlCacheEntry *c)
 {
-    GlObject *v = GlDict_GetItemWithError(globals, name);
+    /* The versions changed (any store into the module invalidates them): the entry
+     * hints usually still point at the right slots, so no hash probe is needed. */
+    Gl_ssize_t bhint = c != NULL ? c->index : -1;
+    GlObject *v = c != NULL && GlDict_CheckExact(globals)
+                      ? GlDict_GetItemHinted(globals, name, &c->index2)
+                      : GlDict_GetItemWithError(globals, name);
     if (v == NULL) {
         if (GlErr_Occurred()) {
             return NULL;
         }
         if (GlDict_CheckExact(builtins)) {
-            v = GlDict_GetItemWithError(builtins, name);
+            v = c != NULL ? GlDict_GetItemHinted(builtins, name, &bhint)
+                          : GlDict_GetItemWithError(builtins, name);
+            if (c != NULL) {
+                c->index = (int32_t)bhint;
+            }
             if (v == NULL) {
                 if (!GlErr_Occurred()) {
                     GlEvalOp_SetNameError(name);
