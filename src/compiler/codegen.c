@@ -320,6 +320,51 @@ gl_cg_error(GlCompiler *c, int lineno, int col, const char *fmt, ...)
     return -1;
 }
 
+/* ---- compile-time warnings ---- */
+
+int
+gl_cg_warn(GlCompiler *c, int lineno, const char *fmt, ...)
+{
+    char msg[320];
+    va_list va;
+    va_start(va, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, va);
+    va_end(va);
+    GlObject *text = GlStr_FromString(msg);
+    if (text == NULL) {
+        return -1;
+    }
+    GlObject *warnings = GlImport_ImportModule("warnings");
+    GlObject *res = NULL;
+    if (warnings != NULL) {
+        GlObject *fn = GlObject_GetAttrString(warnings, "warn_explicit");
+        GlObject *ln = GlInt_FromLong(lineno);
+        if (fn != NULL && ln != NULL) {
+            res = GlObject_CallFunctionObjArgs(fn, text, GlExc_SyntaxWarning, c->filename, ln, NULL);
+        }
+        Gl_XDECREF(fn);
+        Gl_XDECREF(ln);
+        Gl_DECREF(warnings);
+    } else {
+        /* No warnings module: print it the way warnings would. */
+        GlErr_Clear();
+        const char *f = GlStr_AsUTF8(c->filename);
+        fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", f ? f : "?", lineno, msg);
+        res = Gl_NewRef(Gl_None);
+    }
+    Gl_DECREF(text);
+    if (res == NULL) {
+        /* -W error: CPython reports the warning as a SyntaxError. */
+        if (GlErr_ExceptionMatches(GlExc_SyntaxWarning)) {
+            GlErr_Clear();
+            gl_cg_error(c, lineno, c->u ? c->u->col : 0, "%s", msg);
+        }
+        return -1;
+    }
+    Gl_DECREF(res);
+    return 0;
+}
+
 /* ---- constants and names ---- */
 
 /* A key that distinguishes constants Python considers different (1 vs 1.0 vs True,

@@ -118,6 +118,8 @@ int gl_cg_enter_scope(GlCompiler *c, const char *name, const void *node, int lin
 GlObject *gl_cg_leave_scope(GlCompiler *c) GL_NEWREF;     // the code object
 int gl_cg_make_closure(GlCompiler *c, GlObject *code, int flags);
 int gl_cg_error(GlCompiler *c, int lineno, int col, const char *fmt, ...);
+/* Issue a SyntaxWarning through the warnings module (filters apply). 0 / -1. */
+int gl_cg_warn(GlCompiler *c, int lineno, const char *fmt, ...);
 GlObject *gl_cg_constant(GlCompiler *c, const GlAstConstant *k) GL_NEWREF;
 void gl_cg_set_loc_expr(GlCompiler *c, const GlAstExpr *e);
 void gl_cg_set_loc_stmt(GlCompiler *c, const GlAstStmt *s);

@@ -329,6 +329,139 @@ dict_display(GlCompiler *c, const GlAstExpr *e)
     return 0;
 }
 
+/* ---- CPython's compile-time SyntaxWarnings ---- */
+
+/* The Python type name of a literal node, or NULL if it is not a literal. */
+static const char *
+literal_type_name(const GlAstExpr *e, int for_call)
+{
+    switch (e->kind) {
+    case GL_AST_CONSTANT:
+        switch (e->v.Constant.kind) {
+        case GL_CONST_NONE: return "NoneType";
+        case GL_CONST_TRUE: case GL_CONST_FALSE: return "bool";
+        case GL_CONST_ELLIPSIS: return "ellipsis";
+        case GL_CONST_INT: return "int";
+        case GL_CONST_FLOAT: return "float";
+        case GL_CONST_COMPLEX: return "complex";
+        case GL_CONST_STR: return "str";
+        case GL_CONST_BYTES: return "bytes";
+        }
+        return NULL;
+    case GL_AST_TUPLE: return for_call ? "tuple" : NULL;
+    case GL_AST_LIST: case GL_AST_LISTCOMP: return for_call ? "list" : NULL;
+    case GL_AST_DICT: case GL_AST_DICTCOMP: return for_call ? "dict" : NULL;
+    case GL_AST_SET: case GL_AST_SETCOMP: return "set";
+    case GL_AST_GENERATOREXP: return "generator";
+    case GL_AST_JOINEDSTR: return "str";
+    case GL_AST_LAMBDA: return for_call ? NULL : "function";
+    default: return NULL;
+    }
+}
+
+/* `1(...)`, `(1, 2)(...)`: "'int' object is not callable; perhaps you missed a comma?" */
+static int
+check_caller(GlCompiler *c, const GlAstExpr *f)
+{
+    const char *t = literal_type_name(f, 1);
+    if (t == NULL || (f->kind == GL_AST_CONSTANT && 0)) {
+        return 0;
+    }
+    return gl_cg_warn(c, f->lineno, "'%s' object is not callable; perhaps you missed a comma?", t);
+}
+
+/* `1[0]`, `{1}[0]`: not subscriptable; `[1][""]`: indices of the wrong type. */
+static int
+check_subscript(GlCompiler *c, const GlAstExpr *e)
+{
+    const GlAstExpr *v = e->v.Subscript.value, *k = e->v.Subscript.slice;
+    if (v->kind == GL_AST_CONSTANT) {
+        GlAstConstKind kind = v->v.Constant.kind;
+        if (kind != GL_CONST_STR && kind != GL_CONST_BYTES) {
+            return gl_cg_warn(c, e->lineno,
+                              "'%s' object is not subscriptable; perhaps you missed a comma?",
+                              literal_type_name(v, 0));
+        }
+    } else if (v->kind == GL_AST_SET || v->kind == GL_AST_SETCOMP
+               || v->kind == GL_AST_GENERATOREXP || v->kind == GL_AST_LAMBDA) {
+        return gl_cg_warn(c, e->lineno,
+                          "'%s' object is not subscriptable; perhaps you missed a comma?",
+                          literal_type_name(v, 0));
+    }
+    /* The container is a sequence display or literal: is the index an index? */
+    const char *container = NULL;
+    if (v->kind == GL_AST_CONSTANT && (v->v.Constant.kind == GL_CONST_STR
+                                       || v->v.Constant.kind == GL_CONST_BYTES)) {
+        container = v->v.Constant.kind == GL_CONST_STR ? "str" : "bytes";
+    } else if (v->kind == GL_AST_TUPLE) {
+        container = "tuple";
+    } else if (v->kind == GL_AST_LIST || v->kind == GL_AST_LISTCOMP) {
+        container = "list";
+    } else if (v->kind == GL_AST_JOINEDSTR) {
+        container = "str";
+    }
+    if (container == NULL) {
+        return 0;
+    }
+    const char *index = NULL;
+    if (k->kind == GL_AST_CONSTANT) {
+        GlAstConstKind kind = k->v.Constant.kind;
+        if (kind != GL_CONST_INT && kind != GL_CONST_TRUE && kind != GL_CONST_FALSE) {
+            index = literal_type_name(k, 1);
+        }
+    } else if (k->kind == GL_AST_TUPLE || k->kind == GL_AST_LIST || k->kind == GL_AST_DICT
+               || k->kind == GL_AST_SET || k->kind == GL_AST_JOINEDSTR
+               || k->kind == GL_AST_LISTCOMP || k->kind == GL_AST_SETCOMP
+               || k->kind == GL_AST_DICTCOMP || k->kind == GL_AST_GENERATOREXP
+               || k->kind == GL_AST_LAMBDA) {
+        index = k->kind == GL_AST_LAMBDA ? "function" : literal_type_name(k, 1);
+    }
+    if (index == NULL) {
+        return 0;
+    }
+    return gl_cg_warn(c, e->lineno,
+                      "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                      container, index);
+}
+
+/* `x is 1`: '"is" with a literal. Did you mean "=="?' */
+static int
+is_literal_for_is(const GlAstExpr *e)
+{
+    if (e->kind == GL_AST_CONSTANT) {
+        GlAstConstKind k = e->v.Constant.kind;
+        return k != GL_CONST_NONE && k != GL_CONST_TRUE && k != GL_CONST_FALSE
+            && k != GL_CONST_ELLIPSIS;
+    }
+    if (e->kind == GL_AST_TUPLE) {   // folded to a constant tuple by CPython
+        for (int i = 0; i < e->v.Tuple.elts.n; i++) {
+            if (e->v.Tuple.elts.items[i]->kind != GL_AST_CONSTANT) {
+                return 0;
+            }
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static int
+check_compare(GlCompiler *c, const GlAstExpr *e)
+{
+    const GlAstExpr *left = e->v.Compare.left;
+    for (int i = 0; i < e->v.Compare.ops.n; i++) {
+        int op = e->v.Compare.ops.items[i];
+        const GlAstExpr *right = e->v.Compare.comparators.items[i];
+        if ((op == GL_AST_IS || op == GL_AST_ISNOT)
+            && (is_literal_for_is(left) || is_literal_for_is(right))) {
+            return gl_cg_warn(c, e->lineno, op == GL_AST_IS
+                              ? "\"is\" with a literal. Did you mean \"==\"?"
+                              : "\"is not\" with a literal. Did you mean \"!=\"?");
+        }
+        left = right;
+    }
+    return 0;
+}
+
 /* ---- calls ---- */
 
 static int
@@ -444,6 +577,7 @@ static int
 call_expr(GlCompiler *c, const GlAstExpr *e)
 {
     const GlAstExpr *f = e->v.Call.func;
+    TRY(check_caller(c, f));
     int simple = !has_starred(&e->v.Call.args);
     for (int i = 0; i < e->v.Call.keywords.n; i++) {
         if (e->v.Call.keywords.items[i]->arg == NULL) {
@@ -496,6 +630,7 @@ compare_op(GlCompiler *c, int op)
 static int
 compare_expr(GlCompiler *c, const GlAstExpr *e)
 {
+    TRY(check_compare(c, e));
     int n = e->v.Compare.ops.n;
     TRY(gl_cg_expr(c, e->v.Compare.left));
     if (n == 1) {
@@ -979,7 +1114,8 @@ gl_cg_expr(GlCompiler *c, const GlAstExpr *e)
         if (e->v.Subscript.ctx == GL_AST_STORE) {
             r = gl_cg_store(c, e);
         } else {
-            r = gl_cg_expr(c, e->v.Subscript.value);
+            r = check_subscript(c, e);
+            if (r == 0) r = gl_cg_expr(c, e->v.Subscript.value);
             if (r == 0) r = gl_cg_expr(c, e->v.Subscript.slice);
             gl_cg_set_loc_expr(c, e);
             if (r == 0) r = gl_cg_emit(c, GL_OP_BINARY_SUBSCR, 0);
