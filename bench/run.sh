@@ -11,7 +11,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 GLASS=${1:-$ROOT/build/glass}
 PY=${PYTHON:-/usr/bin/python3.11}
 RUNS=${RUNS:-3}
-BENCHES=${BENCHES:-"fib loops nbody methods trees dictstr closures gc_cycles weakrefs gc_full startup attrs memory_slots memory_plain"}
+BENCHES=${BENCHES:-"fib loops nbody methods trees dictstr closures gc_cycles weakrefs gc_full startup attrs memory_slots memory_plain deepcopy json_roundtrip regex_scan"}
 STARTUP_REPEAT=50
 
 if [ ! -x /usr/bin/time ]; then

@@ -15,6 +15,10 @@
 
 static GlObject *builtins_module;
 
+static const char builtins_doc[] =
+    "Built-in functions, exceptions, and other objects.\n\n"
+    "Noteworthy: None is the `nil' object; Ellipsis represents `...' in slices.";
+
 /* ---- small helpers ---------------------------------------------------------- */
 
 /* 1 if keyword name k equals the ASCII name (interned pointer first). */
@@ -918,7 +922,8 @@ static GlMethodDef builtin_methods[] = {
     {"compile", GL_FN(GlBuiltin_Compile), FASTKW, "Compile source into a code object."},
     {"delattr", GL_FN(builtin_delattr), GL_METH_FASTCALL,
      "Deletes the named attribute from the given object."},
-    {"dir", GL_FN(GlBuiltin_Dir), GL_METH_FASTCALL, "Show attributes of an object."},
+    {"dir", GL_FN(GlBuiltin_Dir), GL_METH_FASTCALL,
+     "Return an alphabetized list of names in the current scope or of the object's attributes."},
     {"divmod", GL_FN(builtin_divmod), GL_METH_FASTCALL, "Return the tuple (x//y, x%y)."},
     {"eval", GL_FN(GlBuiltin_Eval), FASTKW,
      "Evaluate the given source in the context of globals and locals."},
@@ -966,7 +971,8 @@ static GlMethodDef builtin_methods[] = {
      "Return a new list containing all items from the iterable in ascending order."},
     {"sum", GL_FN(builtin_sum), FASTKW,
      "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
-    {"vars", GL_FN(GlBuiltin_Vars), GL_METH_FASTCALL, "Show vars."},
+    {"vars", GL_FN(GlBuiltin_Vars), GL_METH_FASTCALL,
+     "Return the __dict__ of the object, or locals() without an argument."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1017,6 +1023,75 @@ add_exceptions(GlObject *m)
     return 0;
 }
 
+/* ---- help: the _sitebuiltins._Helper object ---------------------------------- */
+
+/* builtins.help is one instance of this type: its repr is CPython's hint, and calling it
+ * imports lib/pydoc.py and forwards the arguments to pydoc.help. */
+static void
+helper_dealloc(GlObject *self)
+{
+    Gl_TYPE(self)->tp_free(self);
+}
+
+static GlObject *
+helper_repr(GlObject *self)
+{
+    (void)self;
+    return GlStr_FromString("Type help() for interactive help, or help(object) for help about "
+                            "object.");
+}
+
+static GlObject *
+helper_call(GlObject *self, GlObject *args, GlObject *kwargs)
+{
+    (void)self;
+    GlObject *pydoc = GlImport_ImportModule("pydoc");   // may run Python code
+    if (pydoc == NULL) {
+        return NULL;
+    }
+    GlObject *fn = GlObject_GetAttrString(pydoc, "help");
+    Gl_DECREF(pydoc);
+    if (fn == NULL) {
+        return NULL;
+    }
+    GlObject *res = GlObject_Call(fn, args, kwargs);   // runs Python code
+    Gl_DECREF(fn);
+    return res;
+}
+
+static GlTypeObject GlHelper_Type = {
+    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
+    .tp_name = "_sitebuiltins._Helper",
+    .tp_basicsize = sizeof(GlObject),
+    .tp_dealloc = helper_dealloc,
+    .tp_repr = helper_repr,
+    .tp_call = helper_call,
+    .tp_getattro = GlObject_GenericGetAttr,
+    .tp_flags = GL_TPFLAGS_DEFAULT,
+    .tp_doc = "Define the builtin 'help'.\n\nThis is a wrapper around pydoc.help that provides "
+              "a helpful message\nwhen 'help' is typed at the Python interactive prompt.",
+    .tp_free = GlObject_Free,
+};
+
+/* Binds builtins.help and the module docstring; 0 or -1. */
+static int
+add_help(GlObject *m)
+{
+    if (GlHelper_Type.tp_dict == NULL && GlType_Ready(&GlHelper_Type) < 0) {
+        return -1;
+    }
+    GlObject *helper = GlObject_New(&GlHelper_Type, 0);
+    if (helper == NULL) {
+        return -1;
+    }
+    int r = GlModule_AddObject(m, "help", helper);
+    Gl_DECREF(helper);
+    GlObject *doc = r < 0 ? NULL : GlStr_FromString(builtins_doc);
+    r = doc == NULL ? -1 : GlModule_AddObject(m, "__doc__", doc);
+    Gl_XDECREF(doc);
+    return r;
+}
+
 GlObject *
 GlInit_builtins(void)
 {
@@ -1028,7 +1103,7 @@ GlInit_builtins(void)
         return NULL;
     }
     if (GlModule_AddFunctions(m, builtin_methods) < 0 || add_types(m) < 0 ||
-        add_exceptions(m) < 0) {
+        add_exceptions(m) < 0 || add_help(m) < 0) {
         goto error;
     }
     GlObject *open = GlCFunction_New(&gl_io_open_def, NULL, NULL);

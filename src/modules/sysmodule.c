@@ -744,30 +744,48 @@ static GlMethodDef sys_methods[] = {
      "Exit the interpreter by raising SystemExit(status)."},
     {"getrefcount", GL_FN(sys_getrefcount), GL_METH_O, "Return the reference count of object."},
     {"getsizeof", GL_FN(sys_getsizeof), FASTKW, "Return the size of object in bytes."},
-    {"getrecursionlimit", GL_FN(sys_getrecursionlimit), GL_METH_NOARGS, NULL},
-    {"setrecursionlimit", GL_FN(sys_setrecursionlimit), GL_METH_O, NULL},
+    {"getrecursionlimit", GL_FN(sys_getrecursionlimit), GL_METH_NOARGS,
+     "Return the current value of the recursion limit."},
+    {"setrecursionlimit", GL_FN(sys_setrecursionlimit), GL_METH_O,
+     "Set the maximum depth of the Python interpreter stack to n."},
     {"intern", GL_FN(sys_intern), GL_METH_O, "``Intern'' the given string."},
-    {"exc_info", GL_FN(sys_exc_info), GL_METH_NOARGS, NULL},
-    {"exception", GL_FN(sys_exception), GL_METH_NOARGS, NULL},
-    {"getdefaultencoding", GL_FN(sys_utf8), GL_METH_NOARGS, NULL},
-    {"getfilesystemencoding", GL_FN(sys_utf8), GL_METH_NOARGS, NULL},
-    {"getfilesystemencodeerrors", GL_FN(sys_fs_errors), GL_METH_NOARGS, NULL},
-    {"set_int_max_str_digits", GL_FN(sys_set_int_max_str_digits), FASTKW, NULL},
-    {"get_int_max_str_digits", GL_FN(sys_get_int_max_str_digits), GL_METH_NOARGS, NULL},
-    {"_getframe", GL_FN(sys_getframe), GL_METH_FASTCALL, NULL},
-    {"displayhook", GL_FN(sys_displayhook), GL_METH_O, NULL},
-    {"excepthook", GL_FN(sys_excepthook), GL_METH_FASTCALL, NULL},
-    {"getallocatedblocks", GL_FN(sys_getallocatedblocks), GL_METH_NOARGS, NULL},
-    {"settrace", GL_FN(sys_settrace), GL_METH_O, NULL},
-    {"gettrace", GL_FN(sys_gettrace), GL_METH_NOARGS, NULL},
-    {"setprofile", GL_FN(sys_setprofile), GL_METH_O, NULL},
-    {"getprofile", GL_FN(sys_getprofile), GL_METH_NOARGS, NULL},
-    {"audit", GL_FN(sys_audit), GL_METH_FASTCALL, NULL},
-    {"addaudithook", GL_FN(sys_noop_o), GL_METH_O, NULL},
-    {"_clear_type_cache", GL_FN(sys_noop), GL_METH_NOARGS, NULL},
-    {"is_finalizing", GL_FN(sys_is_finalizing), GL_METH_NOARGS, NULL},
-    {"getswitchinterval", GL_FN(sys_getswitchinterval), GL_METH_NOARGS, NULL},
-    {"setswitchinterval", GL_FN(sys_setswitchinterval), GL_METH_O, NULL},
+    {"exc_info", GL_FN(sys_exc_info), GL_METH_NOARGS,
+     "Return current exception information: (type, value, traceback)."},
+    {"exception", GL_FN(sys_exception), GL_METH_NOARGS, "Return the current exception."},
+    {"getdefaultencoding", GL_FN(sys_utf8), GL_METH_NOARGS,
+     "Return the current default encoding used by the Unicode implementation."},
+    {"getfilesystemencoding", GL_FN(sys_utf8), GL_METH_NOARGS,
+     "Return the encoding used to convert Unicode filenames to OS filenames."},
+    {"getfilesystemencodeerrors", GL_FN(sys_fs_errors), GL_METH_NOARGS,
+     "Return the error mode used for Unicode to OS filename conversion."},
+    {"set_int_max_str_digits", GL_FN(sys_set_int_max_str_digits), FASTKW,
+     "Set the maximum string digits limit for non-binary int<->str conversions."},
+    {"get_int_max_str_digits", GL_FN(sys_get_int_max_str_digits), GL_METH_NOARGS,
+     "Return the maximum string digits limit for non-binary int<->str conversions."},
+    {"_getframe", GL_FN(sys_getframe), GL_METH_FASTCALL,
+     "Return a frame object from the call stack."},
+    {"displayhook", GL_FN(sys_displayhook), GL_METH_O,
+     "Print an object to sys.stdout and also save it in builtins._"},
+    {"excepthook", GL_FN(sys_excepthook), GL_METH_FASTCALL,
+     "Handle an exception by displaying it with a traceback on sys.stderr."},
+    {"getallocatedblocks", GL_FN(sys_getallocatedblocks), GL_METH_NOARGS,
+     "Return the number of memory blocks currently allocated."},
+    {"settrace", GL_FN(sys_settrace), GL_METH_O, "Set the global debug tracing function."},
+    {"gettrace", GL_FN(sys_gettrace), GL_METH_NOARGS,
+     "Return the global debug tracing function set with sys.settrace."},
+    {"setprofile", GL_FN(sys_setprofile), GL_METH_O, "Set the profiling function."},
+    {"getprofile", GL_FN(sys_getprofile), GL_METH_NOARGS,
+     "Return the profiling function set with sys.setprofile."},
+    {"audit", GL_FN(sys_audit), GL_METH_FASTCALL,
+     "Passes the event to any audit hooks that are attached."},
+    {"addaudithook", GL_FN(sys_noop_o), GL_METH_O, "Adds a new audit hook callback."},
+    {"_clear_type_cache", GL_FN(sys_noop), GL_METH_NOARGS, "Clear the internal type lookup cache."},
+    {"is_finalizing", GL_FN(sys_is_finalizing), GL_METH_NOARGS,
+     "Return True if Python is exiting."},
+    {"getswitchinterval", GL_FN(sys_getswitchinterval), GL_METH_NOARGS,
+     "Return the current thread switch interval; see sys.setswitchinterval()."},
+    {"setswitchinterval", GL_FN(sys_setswitchinterval), GL_METH_O,
+     "Set the ideal thread switching delay inside the Python interpreter."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1041,6 +1059,20 @@ add_hooks(GlObject *m)
     return 0;
 }
 
+static const char sys_doc[] =
+    "This module provides access to some objects used or maintained by the\n"
+    "interpreter and to functions that interact strongly with the interpreter.";
+
+/* Sets sys.__doc__; 0 or -1. */
+static int
+add_doc(GlObject *m)
+{
+    GlObject *doc = GlStr_FromString(sys_doc);
+    int r = doc == NULL ? -1 : GlModule_AddObject(m, "__doc__", doc);
+    Gl_XDECREF(doc);
+    return r;
+}
+
 GlObject *
 GlInit_sys(void)
 {
@@ -1062,7 +1094,7 @@ GlInit_sys(void)
     if (gl_tstate.recursion_limit <= 0) {
         gl_tstate.recursion_limit = 1000;
     }
-    if (GlModule_AddFunctions(m, sys_methods) < 0 || add_hooks(m) < 0 ||
+    if (GlModule_AddFunctions(m, sys_methods) < 0 || add_doc(m) < 0 || add_hooks(m) < 0 ||
         add_version_data(m) < 0 || add_paths(m) < 0 || add_constants(m) < 0 ||
         add_streams(m) < 0 || GlDict_SetItemString(modules, "sys", m) < 0) {
         goto error;

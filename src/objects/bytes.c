@@ -1939,11 +1939,15 @@ bytes_bytes(GlObject *self, GlObject *unused)
 
 static GlMethodDef bytes_methods[] = {
     GL_BYTES_SHARED_METHODS(GL_BYTES_ROW)
-    {"fromhex", GL_FN(GlBytes_FromHexMeth), GL_METH_O | GL_METH_CLASS, NULL},
-    {"maketrans", GL_FN(GlBytes_MakeTrans), GL_METH_FASTCALL | GL_METH_STATIC, NULL},
-    {"__sizeof__", GL_FN(bytes_sizeof), GL_METH_NOARGS, NULL},
-    {"__getnewargs__", GL_FN(bytes_getnewargs), GL_METH_NOARGS, NULL},
-    {"__bytes__", GL_FN(bytes_bytes), GL_METH_NOARGS, NULL},
+    {"fromhex", GL_FN(GlBytes_FromHexMeth), GL_METH_O | GL_METH_CLASS,
+     "Create an object of this type from a string of hexadecimal numbers."},
+    {"maketrans", GL_FN(GlBytes_MakeTrans), GL_METH_FASTCALL | GL_METH_STATIC,
+     "Return a translation table usable for the bytes or bytearray translate method."},
+    {"__sizeof__", GL_FN(bytes_sizeof), GL_METH_NOARGS,
+     "Return the size of the object in memory, in bytes."},
+    {"__getnewargs__", GL_FN(bytes_getnewargs), GL_METH_NOARGS,
+     "Return the arguments that recreate the bytes when unpickling."},
+    {"__bytes__", GL_FN(bytes_bytes), GL_METH_NOARGS, "Convert this value to exact type bytes."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2024,7 +2028,8 @@ bytesiter_self(GlObject *op)
 }
 
 static GlMethodDef bytesiter_methods[] = {
-    {"__length_hint__", GL_FN(bytesiter_length_hint), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(bytesiter_length_hint), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1829,21 +1829,33 @@ dict_items_meth(GlObject *self, GlObject *unused)
 }
 
 static GlMethodDef dict_methods[] = {
-    {"__contains__", GL_FN(dict_contains_meth), GL_METH_O | GL_METH_COEXIST, NULL},
-    {"__getitem__", GL_FN(dict_getitem_meth), GL_METH_O | GL_METH_COEXIST, NULL},
-    {"__sizeof__", GL_FN(dict_sizeof_meth), GL_METH_NOARGS, NULL},
-    {"get", GL_FN(dict_get_meth), GL_METH_FASTCALL, NULL},
-    {"setdefault", GL_FN(dict_setdefault_meth), GL_METH_FASTCALL, NULL},
-    {"pop", GL_FN(dict_pop_meth), GL_METH_FASTCALL, NULL},
-    {"popitem", GL_FN(dict_popitem_meth), GL_METH_NOARGS, NULL},
-    {"keys", GL_FN(dict_keys_meth), GL_METH_NOARGS, NULL},
-    {"items", GL_FN(dict_items_meth), GL_METH_NOARGS, NULL},
-    {"values", GL_FN(dict_values_meth), GL_METH_NOARGS, NULL},
-    {"update", GL_FN(dict_update_meth), GL_METH_VARARGS | GL_METH_KEYWORDS, NULL},
-    {"fromkeys", GL_FN(dict_fromkeys), GL_METH_FASTCALL | GL_METH_CLASS, NULL},
-    {"clear", GL_FN(dict_clear_meth), GL_METH_NOARGS, NULL},
-    {"copy", GL_FN(dict_copy_meth), GL_METH_NOARGS, NULL},
-    {"__reversed__", GL_FN(dict_reversed_meth), GL_METH_NOARGS, NULL},
+    {"__contains__", GL_FN(dict_contains_meth), GL_METH_O | GL_METH_COEXIST,
+     "True if the dictionary has the specified key, else False."},
+    {"__getitem__", GL_FN(dict_getitem_meth), GL_METH_O | GL_METH_COEXIST, "Return self[key]."},
+    {"__sizeof__", GL_FN(dict_sizeof_meth), GL_METH_NOARGS,
+     "Return the size of the dictionary in memory, in bytes."},
+    {"get", GL_FN(dict_get_meth), GL_METH_FASTCALL,
+     "Return the value for key if key is in the dictionary, else default."},
+    {"setdefault", GL_FN(dict_setdefault_meth), GL_METH_FASTCALL,
+     "Insert key with a value of default if key is not in the dictionary."},
+    {"pop", GL_FN(dict_pop_meth), GL_METH_FASTCALL,
+     "Remove the specified key and return the corresponding value."},
+    {"popitem", GL_FN(dict_popitem_meth), GL_METH_NOARGS,
+     "Remove and return a (key, value) pair as a 2-tuple."},
+    {"keys", GL_FN(dict_keys_meth), GL_METH_NOARGS,
+     "Return a set-like object providing a view on the dictionary's keys."},
+    {"items", GL_FN(dict_items_meth), GL_METH_NOARGS,
+     "Return a set-like object providing a view on the dictionary's items."},
+    {"values", GL_FN(dict_values_meth), GL_METH_NOARGS,
+     "Return an object providing a view on the dictionary's values."},
+    {"update", GL_FN(dict_update_meth), GL_METH_VARARGS | GL_METH_KEYWORDS,
+     "Update the dictionary from a mapping or iterable of pairs, then from keyword arguments."},
+    {"fromkeys", GL_FN(dict_fromkeys), GL_METH_FASTCALL | GL_METH_CLASS,
+     "Create a new dictionary with keys from iterable and values set to value."},
+    {"clear", GL_FN(dict_clear_meth), GL_METH_NOARGS, "Remove all items from the dictionary."},
+    {"copy", GL_FN(dict_copy_meth), GL_METH_NOARGS, "Return a shallow copy of the dictionary."},
+    {"__reversed__", GL_FN(dict_reversed_meth), GL_METH_NOARGS,
+     "Return a reverse iterator over the dict keys."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -2122,7 +2134,8 @@ dictreviter_iternextitem(GlObject *self)
 }
 
 static GlMethodDef dictiter_methods[] = {
-    {"__length_hint__", GL_FN(dictiter_len), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(dictiter_len), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
 };
 

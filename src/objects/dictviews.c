@@ -384,19 +384,24 @@ static GlSequenceMethods dictvalues_as_sequence = {
 };
 
 static GlMethodDef dictkeys_methods[] = {
-    {"isdisjoint", GL_FN(dictviews_isdisjoint), GL_METH_O, NULL},
-    {"__reversed__", GL_FN(dictkeys_reversed), GL_METH_NOARGS, NULL},
+    {"isdisjoint", GL_FN(dictviews_isdisjoint), GL_METH_O,
+     "Return True if the view and the given iterable have a null intersection."},
+    {"__reversed__", GL_FN(dictkeys_reversed), GL_METH_NOARGS,
+     "Return a reverse iterator over the dict keys."},
     {NULL, NULL, 0, NULL},
 };
 
 static GlMethodDef dictitems_methods[] = {
-    {"isdisjoint", GL_FN(dictviews_isdisjoint), GL_METH_O, NULL},
-    {"__reversed__", GL_FN(dictitems_reversed), GL_METH_NOARGS, NULL},
+    {"isdisjoint", GL_FN(dictviews_isdisjoint), GL_METH_O,
+     "Return True if the view and the given iterable have a null intersection."},
+    {"__reversed__", GL_FN(dictitems_reversed), GL_METH_NOARGS,
+     "Return a reverse iterator over the dict items."},
     {NULL, NULL, 0, NULL},
 };
 
 static GlMethodDef dictvalues_methods[] = {
-    {"__reversed__", GL_FN(dictvalues_reversed), GL_METH_NOARGS, NULL},
+    {"__reversed__", GL_FN(dictvalues_reversed), GL_METH_NOARGS,
+     "Return a reverse iterator over the dict values."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -783,7 +783,8 @@ static GlMethodDef float_methods[] = {
     {"fromhex", GL_FN(float_fromhex), GL_METH_O | GL_METH_CLASS, "Create a floating-point number from a hexadecimal string."},
     {"hex", GL_FN(float_hex), GL_METH_NOARGS, "Return a hexadecimal representation of a floating-point number."},
     {"is_integer", GL_FN(float_is_integer), GL_METH_NOARGS, "Return True if the float is an integer."},
-    {"__getnewargs__", GL_FN(float_getnewargs), GL_METH_NOARGS, NULL},
+    {"__getnewargs__", GL_FN(float_getnewargs), GL_METH_NOARGS,
+     "Return the arguments that recreate the number when unpickling."},
     {"__getformat__", GL_FN(float_getformat), GL_METH_O | GL_METH_CLASS, "You probably don't want to use this function."},
     {"__format__", GL_FN(float_format_method), GL_METH_O, "Formats the float according to format_spec."},
     {NULL, NULL, 0, NULL}

@@ -980,7 +980,8 @@ static GlMethodDef int_methods[] = {
     {"__floor__", GL_FN(int_self), GL_METH_NOARGS, "Flooring an Integral returns itself."},
     {"__ceil__", GL_FN(int_self), GL_METH_NOARGS, "Ceiling of an Integral returns itself."},
     {"__round__", GL_FN(int_round), GL_METH_FASTCALL, "Rounding an Integral returns itself."},
-    {"__getnewargs__", GL_FN(int_getnewargs), GL_METH_NOARGS, NULL},
+    {"__getnewargs__", GL_FN(int_getnewargs), GL_METH_NOARGS,
+     "Return the arguments that recreate the number when unpickling."},
     {"__format__", GL_FN(int_format_method), GL_METH_O, "Convert to a string according to format_spec."},
     {"__sizeof__", GL_FN(int_sizeof), GL_METH_NOARGS, "Returns size in memory, in bytes."},
     {NULL, NULL, 0, NULL}

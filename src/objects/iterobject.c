@@ -696,6 +696,7 @@ ITER_DEALLOC(zip_dealloc, zip_clear)
 GlTypeObject GlZip_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "zip",
+    .tp_doc = "Yield tuples of items from each iterable until an input is exhausted.",
     .tp_basicsize = sizeof(ZipObject),
     .tp_dealloc = zip_dealloc,
     .tp_flags = GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_BASETYPE,
@@ -828,6 +829,8 @@ ITER_DEALLOC(map_dealloc, map_clear)
 GlTypeObject GlMap_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "map",
+    .tp_doc = "Make an iterator that computes the function using arguments from each "
+              "of the iterables.",
     .tp_basicsize = sizeof(MapObject),
     .tp_dealloc = map_dealloc,
     .tp_flags = GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_BASETYPE,
@@ -953,6 +956,8 @@ ITER_DEALLOC(filter_dealloc, filter_clear)
 GlTypeObject GlFilter_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "filter",
+    .tp_doc = "Return an iterator yielding those items of iterable for which "
+              "function(item) is true.",
     .tp_basicsize = sizeof(FilterObject),
     .tp_dealloc = filter_dealloc,
     .tp_flags = GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_BASETYPE,
@@ -1092,6 +1097,7 @@ ITER_DEALLOC(reversed_dealloc, reversed_clear)
 GlTypeObject GlReversed_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "reversed",
+    .tp_doc = "Return a reverse iterator over the values of the given sequence.",
     .tp_basicsize = sizeof(ReversedObject),
     .tp_dealloc = reversed_dealloc,
     .tp_flags = GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_BASETYPE,

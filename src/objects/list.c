@@ -1285,19 +1285,24 @@ list_sizeof_meth(GlObject *self, GlObject *unused)
 static GlObject *list_reversed_meth(GlObject *self, GlObject *unused);
 
 static GlMethodDef list_methods[] = {
-    {"__reversed__", GL_FN(list_reversed_meth), GL_METH_NOARGS, NULL},
-    {"__sizeof__", GL_FN(list_sizeof_meth), GL_METH_NOARGS, NULL},
-    {"clear", GL_FN(list_clear_meth), GL_METH_NOARGS, NULL},
-    {"copy", GL_FN(list_copy_meth), GL_METH_NOARGS, NULL},
-    {"append", GL_FN(list_append_meth), GL_METH_O, NULL},
-    {"insert", GL_FN(list_insert_meth), GL_METH_FASTCALL, NULL},
-    {"extend", GL_FN(list_extend_meth), GL_METH_O, NULL},
-    {"pop", GL_FN(list_pop_meth), GL_METH_FASTCALL, NULL},
-    {"remove", GL_FN(list_remove_meth), GL_METH_O, NULL},
-    {"index", GL_FN(list_index_meth), GL_METH_FASTCALL, NULL},
-    {"count", GL_FN(list_count_meth), GL_METH_O, NULL},
-    {"reverse", GL_FN(list_reverse_meth), GL_METH_NOARGS, NULL},
-    {"sort", GL_FN(list_sort_meth), GL_METH_FASTCALL | GL_METH_KEYWORDS, NULL},
+    {"__reversed__", GL_FN(list_reversed_meth), GL_METH_NOARGS,
+     "Return a reverse iterator over the list."},
+    {"__sizeof__", GL_FN(list_sizeof_meth), GL_METH_NOARGS,
+     "Return the size of the list in memory, in bytes."},
+    {"clear", GL_FN(list_clear_meth), GL_METH_NOARGS, "Remove all items from list."},
+    {"copy", GL_FN(list_copy_meth), GL_METH_NOARGS, "Return a shallow copy of the list."},
+    {"append", GL_FN(list_append_meth), GL_METH_O, "Append object to the end of the list."},
+    {"insert", GL_FN(list_insert_meth), GL_METH_FASTCALL, "Insert object before index."},
+    {"extend", GL_FN(list_extend_meth), GL_METH_O,
+     "Extend list by appending elements from the iterable."},
+    {"pop", GL_FN(list_pop_meth), GL_METH_FASTCALL,
+     "Remove and return item at index (default last)."},
+    {"remove", GL_FN(list_remove_meth), GL_METH_O, "Remove first occurrence of value."},
+    {"index", GL_FN(list_index_meth), GL_METH_FASTCALL, "Return first index of value."},
+    {"count", GL_FN(list_count_meth), GL_METH_O, "Return number of occurrences of value."},
+    {"reverse", GL_FN(list_reverse_meth), GL_METH_NOARGS, "Reverse *IN PLACE*."},
+    {"sort", GL_FN(list_sort_meth), GL_METH_FASTCALL | GL_METH_KEYWORDS,
+     "Sort the list in ascending order and return None."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1403,7 +1408,8 @@ list_iter(GlObject *seq)
 }
 
 static GlMethodDef listiter_methods[] = {
-    {"__length_hint__", GL_FN(listiter_len), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(listiter_len), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1464,7 +1470,8 @@ list_reversed_meth(GlObject *self, GlObject *unused)
 }
 
 static GlMethodDef listreviter_methods[] = {
-    {"__length_hint__", GL_FN(listreviter_len), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(listreviter_len), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1343,7 +1343,8 @@ iter_self(GlObject *op)
 }
 
 static GlMethodDef striter_methods[] = {
-    {"__length_hint__", GL_FN(striter_length_hint), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(striter_length_hint), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -146,22 +146,66 @@ GlObject *GlBytes_NewLike(GlObject *like, const char *s, Gl_ssize_t n) GL_NEWREF
    escapes ' even between double quotes, as CPython's bytearray repr does. */
 GlObject *GlBytes_ReprData(const char *s, Gl_ssize_t n, const char *prefix,
                            const char *suffix, int escape_single) GL_NEWREF;
-/* Method implementations shared by bytes and bytearray (bytes.c). */
-#define GL_BYTES_SHARED_METHODS(X)                                              \
-    X(decode) X(hex) X(join) X(split) X(rsplit) X(strip) X(lstrip) X(rstrip)     \
-    X(replace) X(find) X(rfind) X(index) X(rindex) X(count) X(startswith)         \
-    X(endswith) X(upper) X(lower) X(capitalize) X(swapcase) X(title) X(isdigit)   \
-    X(isalpha) X(isalnum) X(isspace) X(isupper) X(islower) X(istitle) X(isascii)  \
-    X(partition) X(rpartition) X(center) X(ljust) X(rjust) X(zfill) X(splitlines) \
-    X(expandtabs) X(removeprefix) X(removesuffix) X(translate)
-#define GL_BYTES_DECL(name) \
+/* Method implementations shared by bytes and bytearray (bytes.c): X(name, docstring). */
+#define GL_BYTES_SHARED_METHODS(X)                                                                \
+    X(decode, "Decode the bytes using the codec registered for encoding.")                        \
+    X(hex, "Create a string of hexadecimal numbers from the bytes.")                              \
+    X(join, "Concatenate any number of bytes objects, with the bytes in between.")                \
+    X(split, "Return a list of the sections in the bytes, using sep as the delimiter.")           \
+    X(rsplit, "Return a list of the sections in the bytes, using sep as the "                     \
+      "delimiter, splitting from the end.")                                                       \
+    X(strip, "Strip leading and trailing bytes contained in the argument.")                       \
+    X(lstrip, "Strip leading bytes contained in the argument.")                                   \
+    X(rstrip, "Strip trailing bytes contained in the argument.")                                  \
+    X(replace, "Return a copy with all occurrences of substring old replaced by new.")            \
+    X(find, "Return the lowest index in B where subsection sub is found, or -1 if it is not.")    \
+    X(rfind, "Return the highest index in B where subsection sub is found, or -1 if it is not.")  \
+    X(index, "Return the lowest index in B where subsection sub is found; raise "                 \
+      "ValueError if not.")                                                                       \
+    X(rindex, "Return the highest index in B where subsection sub is found; raise "               \
+      "ValueError if not.")                                                                       \
+    X(count, "Return the number of non-overlapping occurrences of subsection sub in "             \
+      "B[start:end].")                                                                            \
+    X(startswith, "Return True if B starts with the specified prefix, False otherwise.")          \
+    X(endswith, "Return True if B ends with the specified suffix, False otherwise.")              \
+    X(upper, "Return a copy of B with all ASCII characters converted to uppercase.")              \
+    X(lower, "Return a copy of B with all ASCII characters converted to lowercase.")              \
+    X(capitalize, "Return a copy of B with its first character capitalized (ASCII) and "          \
+      "the rest lower-cased.")                                                                    \
+    X(swapcase, "Return a copy of B with uppercase ASCII characters converted to "                \
+      "lowercase and vice versa.")                                                                \
+    X(title, "Return a titlecased version of B: ASCII words start with an uppercase character.")  \
+    X(isdigit, "Return True if B is not empty and all its characters are digits.")                \
+    X(isalpha, "Return True if B is not empty and all its characters are alphabetic.")            \
+    X(isalnum, "Return True if B is not empty and all its characters are alphanumeric.")          \
+    X(isspace, "Return True if B is not empty and all its characters are whitespace.")            \
+    X(isupper, "Return True if B has a cased character and all its cased characters "             \
+      "are uppercase.")                                                                           \
+    X(islower, "Return True if B has a cased character and all its cased characters "             \
+      "are lowercase.")                                                                           \
+    X(istitle, "Return True if B is a titlecased string with at least one character.")            \
+    X(isascii, "Return True if B is empty or all characters in B are ASCII, False otherwise.")    \
+    X(partition, "Partition the bytes into three parts using the given separator.")               \
+    X(rpartition, "Partition the bytes into three parts using the given separator, "              \
+      "searching from the end.")                                                                  \
+    X(center, "Return a centered copy of length width.")                                          \
+    X(ljust, "Return a left-justified copy of length width.")                                     \
+    X(rjust, "Return a right-justified copy of length width.")                                    \
+    X(zfill, "Pad a numeric bytes object with zeros on the left, to fill a field of "             \
+      "the given width.")                                                                         \
+    X(splitlines, "Return a list of the lines in the bytes, breaking at line boundaries.")        \
+    X(expandtabs, "Return a copy where all tab characters are expanded using spaces.")            \
+    X(removeprefix, "Return a copy with the given prefix removed if present.")                    \
+    X(removesuffix, "Return a copy with the given suffix removed if present.")                    \
+    X(translate, "Return a copy with each character mapped by the given translation table.")
+#define GL_BYTES_DECL(name, doc) \
     GlObject *GlBytesMeth_##name(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, \
                                  GlObject *kwnames);
 GL_BYTES_SHARED_METHODS(GL_BYTES_DECL)
 #undef GL_BYTES_DECL
 /* Table rows for the shared methods (FASTCALL|KEYWORDS each). */
-#define GL_BYTES_ROW(name) \
-    {#name, GL_FN(GlBytesMeth_##name), GL_METH_FASTCALL | GL_METH_KEYWORDS, NULL},
+#define GL_BYTES_ROW(name, doc) \
+    {#name, GL_FN(GlBytesMeth_##name), GL_METH_FASTCALL | GL_METH_KEYWORDS, doc},
 /* bytes.fromhex / bytearray.fromhex as class methods. */
 GlObject *GlBytes_FromHexMeth(GlObject *cls, GlObject *arg) GL_NEWREF;
 GlObject *GlBytes_MakeTrans(GlObject *cls, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF;

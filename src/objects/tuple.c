@@ -719,10 +719,12 @@ tuple_vectorcall(GlObject *type, GlObject *const *args, size_t nargsf, GlObject 
 }
 
 static GlMethodDef tuple_methods[] = {
-    {"__getnewargs__", GL_FN(tuple_getnewargs), GL_METH_NOARGS, NULL},
-    {"index", GL_FN(tuple_index), GL_METH_FASTCALL, NULL},
-    {"count", GL_FN(tuple_count), GL_METH_O, NULL},
-    {"__sizeof__", GL_FN(tuple_sizeof), GL_METH_NOARGS, NULL},
+    {"__getnewargs__", GL_FN(tuple_getnewargs), GL_METH_NOARGS,
+     "Return the arguments that recreate the tuple when unpickling."},
+    {"index", GL_FN(tuple_index), GL_METH_FASTCALL, "Return first index of value."},
+    {"count", GL_FN(tuple_count), GL_METH_O, "Return number of occurrences of value."},
+    {"__sizeof__", GL_FN(tuple_sizeof), GL_METH_NOARGS,
+     "Return the size of the tuple in memory, in bytes."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -827,7 +829,8 @@ GlIter_Self(GlObject *self) GL_NEWREF
 }
 
 static GlMethodDef tupleiter_methods[] = {
-    {"__length_hint__", GL_FN(tupleiter_len), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(tupleiter_len), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
     {NULL, NULL, 0, NULL},
 };
 
