@@ -7,6 +7,11 @@ colno).  Leaves out: the scanstring/py_scanstring helpers and the `scanner`
 attribute of the decoder (the scanner is internal here).
 """
 
+try:
+    from _json import scanstring as _c_scanstring
+except ImportError:
+    _c_scanstring = None
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 NaN = float('nan')
@@ -136,6 +141,11 @@ class _Scanner:
 
     def string(self, s, i):
         # s[i-1] is the opening quote.
+        if _c_scanstring is not None:
+            return _c_scanstring(s, i, self.strict)
+        return self._py_string(s, i)
+
+    def _py_string(self, s, i):
         begin = i - 1
         n = len(s)
         parts = []

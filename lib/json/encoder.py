@@ -67,6 +67,10 @@ def encode_basestring_ascii(s):
 
 py_encode_basestring = encode_basestring
 py_encode_basestring_ascii = encode_basestring_ascii
+try:
+    from _json import encode_basestring, encode_basestring_ascii
+except ImportError:
+    pass
 
 
 class JSONEncoder(object):

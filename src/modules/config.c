@@ -24,5 +24,6 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_struct", GlInit_struct},
     {"_re", GlInit_re},
     {"_tbinfo", GlInit__tbinfo},
+    {"_json", GlInit_json},
     {NULL, NULL},
 };

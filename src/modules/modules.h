@@ -21,6 +21,7 @@ GlObject *GlInit_sys(void) GL_NEWREF;        // sysmodule.c
 GlObject *GlInit_io(void) GL_NEWREF;         // iomodule.c (also registered as _io)
 GlObject *GlInit_gc(void) GL_NEWREF;         // gcmodule.c (core engineer)
 GlObject *GlInit_weakref(void) GL_NEWREF;    // _weakref (core engineer)
+GlObject *GlInit_json(void) GL_NEWREF;       // _json (_jsonmodule.c)
 GlObject *GlInit_math(void) GL_NEWREF;       // mathmodule.c
 GlObject *GlInit_time(void) GL_NEWREF;       // timemodule.c
 GlObject *GlInit_errno(void) GL_NEWREF;      // errnomodule.c
