@@ -109,6 +109,9 @@ parse_options(int argc, char **argv, Options *o)
                 if (c == 'X' && strcmp(val, "showrefcount") == 0) {
                     gl_show_refcount = 1;
                 }
+                if (c == 'X' && strcmp(val, "leakcheck") == 0) {
+                    gl_leak_check = 1;
+                }
                 if (c == 'W' && n_warn_options < 64) {
                     warn_options[n_warn_options++] = val;
                 }

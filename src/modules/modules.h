@@ -37,6 +37,7 @@ extern int gl_orig_argc;          // the process's argc (sys.orig_argv)
 extern char **gl_orig_argv;       // the process's argv (borrowed, static for the run)
 extern int gl_unbuffered;         // -u: stdout/stderr write through at once
 extern int gl_show_refcount;      // -X showrefcount
+extern int gl_leak_check;         // -X leakcheck: compare tracked objects at exit with the start
 extern int gl_interactive;        // the REPL will run (sys.ps1/ps2 are set)
 
 /* ---- sys (sysmodule.c) ---- */

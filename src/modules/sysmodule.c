@@ -25,6 +25,7 @@ int gl_orig_argc;
 char **gl_orig_argv;
 int gl_unbuffered;
 int gl_show_refcount;
+int gl_leak_check;
 int gl_interactive;
 
 static GlObject *sys_module;

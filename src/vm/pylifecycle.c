@@ -21,6 +21,31 @@ char *GlImport_ReadFile(const char *path, Gl_ssize_t *len);
 
 static GlObject *main_module;
 
+/* -X leakcheck: GC-tracked objects alive before the program ran. */
+static Gl_ssize_t leak_baseline = -1;
+
+static Gl_ssize_t
+tracked_objects(void)
+{
+    Gl_ssize_t n = GlGC_ListSize(&gl_gc.permanent);
+    for (int g = 0; g < 3; g++) {
+        n += GlGC_ListSize(&gl_gc.generations[g].head);
+    }
+    return n;
+}
+
+/* Called just before the main program runs (GlRun_*). */
+static void
+leak_check_start(void)
+{
+    if (gl_leak_check && leak_baseline < 0) {
+        if (GlGC_Collect(2) < 0) {
+            GlErr_Clear();
+        }
+        leak_baseline = tracked_objects();
+    }
+}
+
 #ifdef GL_REFTRACE
 /* Debug builds: the total of all reference counts changes (glass -X showrefcount). */
 Gl_ssize_t gl_total_refs;
@@ -184,6 +209,16 @@ Gl_Finalize(void)
     if (GlSys_FlushStdFiles() < 0) {
         status = 120;
     }
+    if (gl_leak_check && leak_baseline >= 0) {
+        /* After module finalization and a full collection, a program that created
+         * only garbage leaves exactly the objects that existed before it ran. */
+        Gl_ssize_t now = tracked_objects();
+        if (now != leak_baseline) {
+            fprintf(stderr, "leak check: %zd tracked objects at exit, %zd before the program\n",
+                    now, leak_baseline);
+            status = status ? status : 3;
+        }
+    }
     gl_tstate.finalizing = 1;
     GlIO_FlushAll();
     if (gl_show_refcount) {
@@ -247,6 +282,7 @@ handle_uncaught(void)
 static int
 run_code_in_main(const char *src, Gl_ssize_t len, GlObject *filename)
 {
+    leak_check_start();
     GlObject *code = GlCompile_String(src, len, filename, GL_MODE_EXEC);
     if (code == NULL) {
         return handle_uncaught();
