@@ -34,6 +34,55 @@ tracked_objects(void)
     return n;
 }
 
+/* GLASS_LEAKCHECK_VERBOSE: the objects tracked at the start, to name the extra ones. */
+static uintptr_t *leak_start_set;
+static Gl_ssize_t leak_start_n;
+
+static int
+cmp_addr(const void *a, const void *b)
+{
+    uintptr_t x = *(const uintptr_t *)a, y = *(const uintptr_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void
+for_each_tracked(void (*fn)(GlObject *, void *), void *arg)
+{
+    GlGCHead *lists[4] = {&gl_gc.generations[0].head, &gl_gc.generations[1].head,
+                          &gl_gc.generations[2].head, &gl_gc.permanent};
+    for (int l = 0; l < 4; l++) {
+        for (GlGCHead *g = (GlGCHead *)lists[l]->gc_next; g != lists[l];
+             g = (GlGCHead *)g->gc_next) {
+            fn(GL_FROM_GC(g), arg);
+        }
+    }
+}
+
+static void
+record_addr(GlObject *o, void *arg)
+{
+    leak_start_set[leak_start_n++] = (uintptr_t)o;
+}
+
+static void
+report_extra(GlObject *o, void *arg)
+{
+    int *shown = arg;
+    uintptr_t key = (uintptr_t)o;
+    if (bsearch(&key, leak_start_set, (size_t)leak_start_n, sizeof(uintptr_t), cmp_addr) == NULL
+        && (*shown)++ < 30) {
+        fprintf(stderr, "  left: %s at %p (refcount %zd)\n", Gl_TYPE(o)->tp_name, (void *)o,
+                Gl_REFCNT(o));
+        GlObject *r = GlObject_Repr(o);
+        const char *t = r ? GlStr_AsUTF8(r) : NULL;
+        if (t != NULL) {
+            fprintf(stderr, "        %.200s\n", t);
+        }
+        Gl_XDECREF(r);
+        GlErr_Clear();
+    }
+}
+
 /* Called just before the main program runs (GlRun_*). */
 static void
 leak_check_start(void)
@@ -43,6 +92,13 @@ leak_check_start(void)
             GlErr_Clear();
         }
         leak_baseline = tracked_objects();
+        if (getenv("GLASS_LEAKCHECK_VERBOSE") != NULL) {
+            leak_start_set = malloc(sizeof(uintptr_t) * (size_t)(leak_baseline + 1));
+            if (leak_start_set != NULL) {
+                for_each_tracked(record_addr, NULL);
+                qsort(leak_start_set, (size_t)leak_start_n, sizeof(uintptr_t), cmp_addr);
+            }
+        }
     }
 }
 
@@ -216,6 +272,10 @@ Gl_Finalize(void)
         if (now != leak_baseline) {
             fprintf(stderr, "leak check: %zd tracked objects at exit, %zd before the program\n",
                     now, leak_baseline);
+            if (leak_start_set != NULL) {
+                int shown = 0;
+                for_each_tracked(report_extra, &shown);
+            }
             status = status ? status : 3;
         }
     }
