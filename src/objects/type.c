@@ -613,6 +613,9 @@ GlType_RemoveSubclass(GlTypeObject *base, GlTypeObject *type)
     } else {
         GlErr_Clear();
     }
+    if (GlDict_GET_SIZE(base->tp_subclasses) == 0) {
+        Gl_CLEAR(base->tp_subclasses);   // recreated on the next subclass
+    }
     GlErr_SetRaisedException(exc);
 }
 
@@ -1139,7 +1142,8 @@ type_traverse(GlObject *self, visitproc visit, void *arg)
     Gl_VISIT(type->tp_bases);
     Gl_VISIT(type->tp_base);
     Gl_VISIT(((GlHeapTypeObject *)type)->ht_module);
-    Gl_VISIT(Gl_TYPE(self));
+    /* The metatype is not visited here: when it is a heap type, subtype_traverse
+     * (the metatype's tp_traverse) already visits it once. */
     return 0;
 }
 

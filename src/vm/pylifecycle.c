@@ -120,6 +120,7 @@ Gl_Initialize(int argc, char **argv)
         return -1;
     }
     GlInt_Init();
+    GlGC_Init();   // gc.garbage and gc.callbacks live as long as the interpreter
     if (GlExc_Init() < 0 || GlGenericAlias_InstallBuiltins() < 0) {
         return -1;
     }
