@@ -639,7 +639,7 @@ dump_stmt(const GlAstStmt *s)
         }
         break;
     case GL_AST_TRY:
-        printf("Try(");
+        printf(s->v.Try.star ? "TryStar(" : "Try(");
         dump_stmts("body", &s->v.Try.body);
         printf(", handlers=[");
         for (int i = 0; i < s->v.Try.handlers.n; i++) {

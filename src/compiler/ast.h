@@ -195,6 +195,7 @@ struct GlAstStmt {
             GlAstExceptHandlerSeq handlers;
             GlAstStmtSeq orelse;
             GlAstStmtSeq finalbody;
+            int star;   // TryStar: the handlers are `except*` clauses
         } Try;
         struct { GlAstExpr *test; GlAstExpr *msg; } Assert;  // msg optional
         struct { GlAstAliasSeq names; } Import;

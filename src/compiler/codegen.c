@@ -25,6 +25,7 @@ stack_effect(int op, int arg, int jump)
     case GL_OP_UNARY_INVERT: case GL_OP_UNARY_NOT: case GL_OP_JUMP: case GL_OP_GET_ITER:
     case GL_OP_LIST_TO_TUPLE: case GL_OP_KW_NAMES: case GL_OP_RETURN_CONST:
     case GL_OP_YIELD_VALUE: case GL_OP_GET_YIELD_FROM_ITER: case GL_OP_CHECK_EXC_MATCH:
+    case GL_OP_CHECK_EG_MATCH:
     case GL_OP_SETUP_ANNOTATIONS:
         return 0;
     case GL_OP_POP_TOP: case GL_OP_STORE_FAST: case GL_OP_STORE_DEREF: case GL_OP_STORE_NAME:
@@ -35,7 +36,7 @@ stack_effect(int op, int arg, int jump)
     case GL_OP_LIST_EXTEND: case GL_OP_SET_UPDATE: case GL_OP_DICT_UPDATE:
     case GL_OP_DICT_MERGE: case GL_OP_RETURN_VALUE: case GL_OP_RERAISE:
     case GL_OP_POP_EXCEPT: case GL_OP_IMPORT_NAME: case GL_OP_IMPORT_STAR:
-    case GL_OP_PRINT_EXPR:
+    case GL_OP_PRINT_EXPR: case GL_OP_PREP_RERAISE_STAR:
         return -1;
     case GL_OP_PUSH_NULL: case GL_OP_COPY: case GL_OP_LOAD_CONST: case GL_OP_LOAD_FAST:
     case GL_OP_LOAD_DEREF: case GL_OP_LOAD_CLASSDEREF: case GL_OP_LOAD_CLOSURE:

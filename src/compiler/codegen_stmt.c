@@ -327,6 +327,13 @@ unwind_fblock(GlCompiler *c, GlFBlock *info, int preserve_tos)
     case GL_FB_WHILE_LOOP:
     case GL_FB_EXCEPTION_HANDLER:
         return 0;
+    case GL_FB_EXCEPTION_GROUP_HANDLER:
+        /* At the statement, or at a returned value already compiled (CPython's caret). */
+        gl_cg_error(c, c->u->lineno, c->u->col,
+                    "'break', 'continue' and 'return' cannot appear in an except* block");
+        c->err->end_lineno = c->u->end_lineno;
+        c->err->end_offset = c->u->end_col + 1;
+        return -1;
     case GL_FB_FOR_LOOP:
         if (preserve_tos) {
             TRY(gl_cg_emit(c, GL_OP_SWAP, 2));
@@ -418,6 +425,13 @@ return_stmt(GlCompiler *c, const GlAstStmt *s)
         TRY(gl_cg_expr(c, v));
     }
     int saved_handler = u->cur_handler, saved_depth = u->depth;
+    if (v != NULL && v->lineno == s->lineno) {
+        /* Unwinding (and its errors) is located at the returned value, as CPython. */
+        u->lineno = v->lineno;
+        u->end_lineno = v->end_lineno;
+        u->col = v->col_offset;
+        u->end_col = v->end_col_offset;
+    }
     TRY(unwind_fblock_stack(c, preserve_tos, NULL));
     gl_cg_set_loc_stmt(c, s);
     if (v == NULL) {
@@ -617,6 +631,92 @@ try_except(GlCompiler *c, const GlAstStmt *s)
     return gl_cg_use_label(c, end);
 }
 
+/* try / except*: each clause takes the part of the remaining exception (group) that
+ * matches its type; what the clauses raise and what none matched is re-raised at
+ * the end, as GlExcGroup_PrepReraiseStar combines it.
+ * Handler stack: [prev_handled, orig, raised_list, rest]. */
+static int
+try_star_except(GlCompiler *c, const GlAstStmt *s)
+{
+    int body = gl_cg_new_label(c), except = gl_cg_new_label(c), end = gl_cg_new_label(c),
+        cleanup = gl_cg_new_label(c), reraise = gl_cg_new_label(c);
+    TRY(body | except | end | cleanup | reraise);
+    TRY(gl_cg_setup(c, except, 0, 0));
+    TRY(gl_cg_use_label(c, body));
+    TRY(gl_cg_push_fblock(c, GL_FB_TRY_EXCEPT, body, -1, NULL, NULL));
+    TRY(stmts(c, &s->v.Try.body));
+    gl_cg_pop_fblock(c);
+    TRY(gl_cg_pop_block(c));
+    if (s->v.Try.orelse.n) {
+        TRY(stmts(c, &s->v.Try.orelse));
+    }
+    TRY(gl_cg_jump(c, GL_OP_JUMP, end));
+    TRY(gl_cg_use_label(c, except));
+    TRY(gl_cg_setup(c, cleanup, 1, 0));
+    TRY(gl_cg_emit(c, GL_OP_PUSH_EXC_INFO, 0));
+    TRY(gl_cg_push_fblock(c, GL_FB_EXCEPTION_HANDLER, -1, -1, NULL, NULL));
+    TRY(gl_cg_emit(c, GL_OP_COPY, 1));
+    TRY(gl_cg_emit(c, GL_OP_BUILD_LIST, 0));
+    TRY(gl_cg_emit(c, GL_OP_SWAP, 2));
+    for (int i = 0; i < s->v.Try.handlers.n; i++) {
+        const GlAstExceptHandler *h = s->v.Try.handlers.items[i];
+        GlUnit *u = c->u;
+        u->lineno = h->lineno;
+        u->end_lineno = h->end_lineno;
+        u->col = h->col_offset;
+        u->end_col = h->end_col_offset;
+        int next = gl_cg_new_label(c), no_match = gl_cg_new_label(c),
+            raised = gl_cg_new_label(c), hbody = gl_cg_new_label(c);
+        TRY(next | no_match | raised | hbody);
+        TRY(gl_cg_expr(c, h->type));
+        TRY(gl_cg_emit(c, GL_OP_CHECK_EG_MATCH, 0));
+        TRY(gl_cg_emit(c, GL_OP_COPY, 1));
+        TRY(gl_cg_jump(c, GL_OP_POP_JUMP_IF_NONE, no_match));
+        if (h->name != NULL) {
+            TRY(gl_cg_nameop(c, h->name, GL_AST_STORE));
+        } else {
+            TRY(gl_cg_emit(c, GL_OP_POP_TOP, 0));
+        }
+        TRY(gl_cg_setup(c, raised, 0, 0));
+        TRY(gl_cg_use_label(c, hbody));
+        TRY(gl_cg_push_fblock(c, GL_FB_EXCEPTION_GROUP_HANDLER, hbody, -1, NULL, h->name));
+        TRY(stmts(c, &h->body));
+        gl_cg_pop_fblock(c);
+        TRY(gl_cg_pop_block(c));
+        if (h->name != NULL) {
+            TRY(gl_cg_load_const(c, Gl_None));
+            TRY(gl_cg_nameop(c, h->name, GL_AST_STORE));
+            TRY(gl_cg_nameop(c, h->name, GL_AST_DEL));
+        }
+        TRY(gl_cg_jump(c, GL_OP_JUMP, next));
+        TRY(gl_cg_use_label(c, raised));   // [.., raised_list, rest, exc]
+        if (h->name != NULL) {
+            TRY(gl_cg_load_const(c, Gl_None));
+            TRY(gl_cg_nameop(c, h->name, GL_AST_STORE));
+            TRY(gl_cg_nameop(c, h->name, GL_AST_DEL));
+        }
+        TRY(gl_cg_emit(c, GL_OP_LIST_APPEND, 2));
+        TRY(gl_cg_jump(c, GL_OP_JUMP, next));
+        TRY(gl_cg_use_label(c, no_match));
+        TRY(gl_cg_emit(c, GL_OP_POP_TOP, 0));
+        TRY(gl_cg_use_label(c, next));
+    }
+    gl_cg_pop_fblock(c);
+    TRY(gl_cg_emit(c, GL_OP_LIST_APPEND, 1));   // the unmatched rest goes last
+    TRY(gl_cg_emit(c, GL_OP_PREP_RERAISE_STAR, 0));
+    TRY(gl_cg_emit(c, GL_OP_COPY, 1));
+    TRY(gl_cg_jump(c, GL_OP_POP_JUMP_IF_NOT_NONE, reraise));
+    TRY(gl_cg_emit(c, GL_OP_POP_TOP, 0));
+    TRY(gl_cg_pop_block(c));
+    TRY(gl_cg_emit(c, GL_OP_POP_EXCEPT, 0));
+    TRY(gl_cg_jump(c, GL_OP_JUMP, end));
+    TRY(gl_cg_use_label(c, reraise));
+    TRY(gl_cg_emit(c, GL_OP_RERAISE, 0));
+    TRY(gl_cg_use_label(c, cleanup));
+    TRY(pop_except_and_reraise(c));
+    return gl_cg_use_label(c, end);
+}
+
 static int
 try_finally(GlCompiler *c, const GlAstStmt *s)
 {
@@ -627,7 +727,7 @@ try_finally(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_use_label(c, body));
     TRY(gl_cg_push_fblock(c, GL_FB_FINALLY_TRY, body, end, &s->v.Try.finalbody, NULL));
     if (s->v.Try.handlers.n) {
-        TRY(try_except(c, s));
+        TRY(s->v.Try.star ? try_star_except(c, s) : try_except(c, s));
     } else {
         TRY(stmts(c, &s->v.Try.body));
         if (s->v.Try.orelse.n) {
@@ -657,7 +757,7 @@ try_stmt(GlCompiler *c, const GlAstStmt *s)
     if (s->v.Try.finalbody.n) {
         return try_finally(c, s);
     }
-    return try_except(c, s);
+    return s->v.Try.star ? try_star_except(c, s) : try_except(c, s);
 }
 
 static int

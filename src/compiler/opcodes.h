@@ -92,6 +92,8 @@
     X(PUSH_EXC_INFO)       /* [exc] -> [prev_handled, exc] */                          \
     X(POP_EXCEPT)          /* [prev_handled] -> []: restore the handled exception */   \
     X(CHECK_EXC_MATCH)     /* [exc, type] -> [exc, bool] */                            \
+    X(CHECK_EG_MATCH)      /* [exc, type] -> [rest, match] (None: no match); except* */ \
+    X(PREP_RERAISE_STAR)   /* [orig, list] -> [exc or None]: what except* re-raises */ \
     X(BEFORE_WITH)         /* [mgr] -> [exit, enter_result] */                         \
     X(WITH_EXCEPT_START)   /* [exit, lasti, prev, exc] -> [.., exit(type, exc, tb)] */ \
     X(LOAD_BUILD_CLASS)                                                                \

@@ -850,17 +850,24 @@ with_stmt(GlParser *p)
     return s;
 }
 
+/* One `except` or `except*` clause; *star says which. */
 static GlAstExceptHandler *
-except_clause(GlParser *p)
+except_clause(GlParser *p, int *star)
 {
     GlToken *start = GlParser_Next(p);  // 'except'
     GlAstExceptHandler *h = GlArena_Alloc(p->arena, sizeof(GlAstExceptHandler));
     if (h == NULL) {
         return GlParser_NoMem(p);
     }
+    *star = 0;
     if (TYPE(0) == GL_TOK_STAR) {
-        GlToken *t = PEEK(0);
-        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "except* is not supported");
+        *star = 1;
+        GlParser_Next(p);
+        if (TYPE(0) == GL_TOK_COLON || TYPE(0) == GL_TOK_NEWLINE) {
+            GlToken *t = PEEK(0);
+            return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t,
+                                     "expected one or more exception types");
+        }
     }
     if (TYPE(0) != GL_TOK_COLON) {
         if ((h->type = GlParser_Expression(p)) == NULL) {
@@ -914,9 +921,19 @@ try_stmt(GlParser *p)
     end_after_block(p, s, &s->v.Try.body);
     GlVec handlers = {0};
     while (TYPE(0) == GL_TOK_KW_EXCEPT) {
-        GlAstExceptHandler *h = except_clause(p);
+        int epos = p->pos;
+        GlToken *et = PEEK(0);
+        int star = 0;
+        GlAstExceptHandler *h = except_clause(p, &star);
         if (h == NULL || GlVec_Push(p, &handlers, h) < 0) {
             return NULL;
+        }
+        if (handlers.n == 1) {
+            s->v.Try.star = star;
+        } else if (star != s->v.Try.star) {
+            GlToken *last = GlParser_Tok(p, star ? epos + 1 : epos);   // all of `except*`
+            return GlParser_ErrorTok(p, GL_ERR_SYNTAX, et, last,
+                                     "cannot have both 'except' and 'except*' on the same 'try'");
         }
         s->end_lineno = h->end_lineno;
         s->end_col_offset = h->end_col_offset;

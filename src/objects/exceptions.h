@@ -136,6 +136,10 @@ extern GlTypeObject GlExceptionGroup_Type;
 /* Readies both group types, ExceptionGroup with bases (BaseExceptionGroup, Exception).
  * Called by GlExc_Init. 0 / -1. */
 int GlExcGroup_Init(void);
+/* except*: split the handled exception for one clause (new refs, Gl_None for none;
+ * 0 / -1), and compute what to re-raise after the clauses (new ref, Gl_None). */
+int GlExcGroup_MatchStar(GlObject *exc, GlObject *type, GlObject **match, GlObject **rest);
+GlObject *GlExcGroup_PrepReraiseStar(GlObject *orig, GlObject *excs);
 /* After the types are ready: readies the exception groups and preallocates the
  * MemoryError instance. 0 / -1. */
 int GlExc_Init(void);

@@ -179,7 +179,7 @@ BaseExceptionGroup_derive(GlObject *op, GlObject *excs)
     return eg;
 }
 
-enum { MATCH_BY_TYPE, MATCH_PREDICATE };
+enum { MATCH_BY_TYPE, MATCH_PREDICATE, MATCH_LEAF_IDS };
 
 static int
 excgroup_matcher_kind(GlObject *value)
@@ -210,6 +210,12 @@ excgroup_matches(GlObject *exc, int kind, GlObject *value)
 {
     if (kind == MATCH_BY_TYPE) {
         return GlErr_GivenExceptionMatches(exc, value);
+    }
+    if (kind == MATCH_LEAF_IDS) {   // value: a set of id()s of leaf exceptions
+        GlObject *id = GlInt_FromSize_t((size_t)(uintptr_t)exc);
+        int r = id ? GlSet_Contains(value, id) : -1;
+        Gl_XDECREF(id);
+        return r;
     }
     GlObject *r = GlObject_CallOneArg(value, exc);
     if (r == NULL) {
@@ -345,6 +351,146 @@ BaseExceptionGroup_split(GlObject *self, GlObject *value)
     Gl_XDECREF(match);
     Gl_XDECREF(rest);
     return r;
+}
+
+/* ---- except* (the VM's CHECK_EG_MATCH and PREP_RERAISE_STAR) ---- */
+
+/* Splits the exception being handled by an `except* type` clause. A match that is
+ * not a group is wrapped as ExceptionGroup("", (exc,)). *match
+ * and *rest are new references, Gl_None for "nothing". 0 / -1. */
+int
+GlExcGroup_MatchStar(GlObject *exc, GlObject *type, GlObject **match, GlObject **rest)
+{
+    *match = *rest = NULL;
+    if (GlErr_GivenExceptionMatches(type, GlExc_BaseExceptionGroup)) {
+        GlErr_SetString(GlExc_TypeError,
+                        "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        return -1;
+    }
+    if (!GlObject_TypeCheck(exc, &GlBaseExceptionGroup_Type)) {
+        if (!GlErr_GivenExceptionMatches(exc, type)) {
+            *match = Gl_NewRef(Gl_None);
+            *rest = Gl_NewRef(exc);
+            return 0;
+        }
+        GlObject *excs = GlTuple_Pack(1, exc);
+        GlObject *msg = GlStr_FromString("");
+        GlObject *args = excs && msg ? GlTuple_Pack(2, msg, excs) : NULL;
+        Gl_XDECREF(excs);
+        Gl_XDECREF(msg);
+        GlObject *eg = args ? GlObject_Call(GlExc_BaseExceptionGroup, args, NULL) : NULL;
+        Gl_XDECREF(args);
+        if (eg == NULL) {
+            return -1;
+        }
+        *match = eg;   // 3.11 leaves the wrapper's __traceback__ None
+        *rest = Gl_NewRef(Gl_None);
+        return 0;
+    }
+    GlObject *m, *r;
+    if (excgroup_split(exc, MATCH_BY_TYPE, type, &m, &r) < 0) {
+        return -1;
+    }
+    *match = m ? m : Gl_NewRef(Gl_None);
+    *rest = r ? r : Gl_NewRef(Gl_None);
+    return 0;
+}
+
+/* Adds the id()s of the leaf exceptions of exc to the set ids. 0 / -1. */
+static int
+collect_leaf_ids(GlObject *exc, GlObject *ids)
+{
+    if (!GlObject_TypeCheck(exc, &GlBaseExceptionGroup_Type)) {
+        GlObject *id = GlInt_FromSize_t((size_t)(uintptr_t)exc);
+        int r = id ? GlSet_Add(ids, id) : -1;
+        Gl_XDECREF(id);
+        return r;
+    }
+    GlObject *excs = ((GlBaseExceptionGroupObject *)exc)->excs;
+    for (Gl_ssize_t i = 0; i < GlTuple_GET_SIZE(excs); i++) {
+        if (Gl_EnterRecursiveCall(" in collect_exception_group_leaf_ids") < 0) {
+            return -1;
+        }
+        int r = collect_leaf_ids(GlTuple_GET_ITEM(excs, i), ids);
+        Gl_LeaveRecursiveCall();
+        if (r < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* An exception that came out of orig by split() (or a bare `raise`) shares orig's
+ * traceback, context, cause and notes. */
+static int
+same_metadata(GlObject *e, GlObject *orig)
+{
+    GlBaseExceptionObject *a = (GlBaseExceptionObject *)e, *b = (GlBaseExceptionObject *)orig;
+    return a->notes == b->notes && a->traceback == b->traceback && a->context == b->context &&
+           a->cause == b->cause;
+}
+
+/* After the except* clauses ran: what to raise, from orig (the exception that entered
+ * the try) and excs (what each clause raised, then the unhandled rest; Nones skipped).
+ * Re-raised parts keep orig's nesting; new exceptions join them in a new group.
+ * New reference, Gl_None when nothing is left to raise. */
+GlObject *
+GlExcGroup_PrepReraiseStar(GlObject *orig, GlObject *excs)
+{
+    Gl_ssize_t n = GlList_GET_SIZE(excs);
+    if (!GlObject_TypeCheck(orig, &GlBaseExceptionGroup_Type)) {
+        /* A naked exception was wrapped: only one clause ran, so at most one result. */
+        for (Gl_ssize_t i = 0; i < n; i++) {
+            if (GlList_GET_ITEM(excs, i) != Gl_None) {
+                return Gl_NewRef(GlList_GET_ITEM(excs, i));
+            }
+        }
+        return Gl_NewRef(Gl_None);
+    }
+    GlObject *raised = GlList_New(0), *ids = GlSet_New(NULL), *result = NULL;
+    GlObject *reraised = NULL;
+    int any_reraised = 0;
+    if (raised == NULL || ids == NULL) {
+        goto done;
+    }
+    for (Gl_ssize_t i = 0; i < n; i++) {
+        GlObject *e = GlList_GET_ITEM(excs, i);
+        if (e == Gl_None) {
+            continue;
+        }
+        if (same_metadata(e, orig)) {
+            any_reraised = 1;
+            if (collect_leaf_ids(e, ids) < 0) {
+                goto done;
+            }
+        } else if (GlList_Append(raised, e) < 0) {
+            goto done;
+        }
+    }
+    if (any_reraised && excgroup_split(orig, MATCH_LEAF_IDS, ids, &reraised, NULL) < 0) {
+        goto done;
+    }
+    if (GlList_GET_SIZE(raised) == 0) {
+        result = reraised ? Gl_NewRef(reraised) : Gl_NewRef(Gl_None);
+        goto done;
+    }
+    if (reraised != NULL && GlList_Append(raised, reraised) < 0) {
+        goto done;
+    }
+    if (GlList_GET_SIZE(raised) == 1) {
+        result = Gl_NewRef(GlList_GET_ITEM(raised, 0));
+        goto done;
+    }
+    GlObject *msg = GlStr_FromString("");
+    GlObject *args = msg ? GlTuple_Pack(2, msg, raised) : NULL;
+    Gl_XDECREF(msg);
+    result = args ? GlObject_Call(GlExc_BaseExceptionGroup, args, NULL) : NULL;
+    Gl_XDECREF(args);
+done:
+    Gl_XDECREF(raised);
+    Gl_XDECREF(ids);
+    Gl_XDECREF(reraised);
+    return result;
 }
 
 static GlObject *

@@ -1772,6 +1772,45 @@ start_frame:
         DISPATCH();
     }
 
+    TARGET(CHECK_EG_MATCH) {
+        GlObject *type = POP();
+        GlObject *exc = TOP();
+        if (GlEvalOp_CheckExceptTypeValid(type) < 0) {
+            Gl_DECREF(type);
+            goto error;
+        }
+        GlObject *match, *rest;
+        int r = GlExcGroup_MatchStar(exc, type, &match, &rest);
+        Gl_DECREF(type);
+        if (r < 0) {
+            goto error;
+        }
+        sp[-1] = rest;
+        Gl_DECREF(exc);
+        PUSH(match);
+        if (match != Gl_None) {
+            /* The clause handles the match: sys.exception() is the match. */
+            GlErrStackItem *info = ts->exc_info;
+            GlObject *old = info->exc_value;
+            info->exc_value = Gl_NewRef(match);
+            Gl_XDECREF(old);
+        }
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        GlObject *excs = POP();
+        GlObject *orig = TOP();
+        GlObject *res = GlExcGroup_PrepReraiseStar(orig, excs);
+        Gl_DECREF(excs);
+        if (res == NULL) {
+            goto error;
+        }
+        sp[-1] = res;
+        Gl_DECREF(orig);
+        DISPATCH();
+    }
+
     TARGET(BEFORE_WITH) {
         GlObject *mgr = TOP();
         GlObject *enter = GlEvalOp_WithLookup(mgr, GL_ID(__enter__));
