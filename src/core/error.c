@@ -23,6 +23,7 @@
 #include "../modules/modules.h"
 #include "../vm/frame.h"
 #include "../vm/traceback.h"
+#include "../vm/vm.h"
 
 GlThreadState gl_tstate = {
     .exc_info = &gl_tstate.exc_state,
@@ -1030,6 +1031,52 @@ print_recursive(GlObject *file, GlObject *exc, SeenSet *seen)
     print_exception(file, exc);
 }
 
+/* Whether exc or an exception in its cause/context chain is an exception group. */
+static int
+chain_has_group(GlObject *exc)
+{
+    for (int i = 0; i < MAX_CHAIN && exc != NULL && exc != Gl_None; i++) {
+        if (!GlExceptionInstance_Check(exc)) {
+            return 0;
+        }
+        if (GlObject_TypeCheck(exc, &GlBaseExceptionGroup_Type)) {
+            return 1;
+        }
+        GlObject *cause = GlException_GetCause(exc);
+        exc = cause != NULL && cause != Gl_None ? cause : GlException_GetContext(exc);
+    }
+    return 0;
+}
+
+/* Exception groups are drawn with their nested boxes by traceback.print_exception
+ * (lib/traceback.py follows CPython's layout). 0 when printed, -1 to fall back. */
+static int
+display_group(GlObject *exc, GlObject *file)
+{
+    GlObject *mod = GlImport_ImportModule("traceback");
+    if (mod == NULL) {
+        GlErr_Clear();
+        return -1;
+    }
+    GlObject *fn = GlObject_GetAttrString(mod, "print_exception");
+    Gl_DECREF(mod);
+    GlObject *kw = fn != NULL ? GlDict_New() : NULL;
+    GlObject *args = kw != NULL ? GlTuple_Pack(1, exc) : NULL;
+    GlObject *r = NULL;
+    if (args != NULL && (file == NULL || GlDict_SetItemString(kw, "file", file) == 0)) {
+        r = GlObject_Call(fn, args, kw);
+    }
+    Gl_XDECREF(fn);
+    Gl_XDECREF(kw);
+    Gl_XDECREF(args);
+    if (r == NULL) {
+        GlErr_Clear();
+        return -1;
+    }
+    Gl_DECREF(r);
+    return 0;
+}
+
 void
 GlErr_Display(GlObject *exc)
 {
@@ -1039,6 +1086,12 @@ GlErr_Display(GlObject *exc)
         Gl_INCREF(file);
     }
     fflush(stdout);   // C-level only, as CPython's print_exception
+    if (chain_has_group(exc) && display_group(exc, file) == 0) {
+        out_flush(file);
+        Gl_XDECREF(file);
+        GlErr_SetRaisedException(saved);
+        return;
+    }
     SeenSet seen;
     seen.n = 0;
     print_recursive(file, exc, &seen);

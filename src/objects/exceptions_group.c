@@ -252,8 +252,9 @@ excgroup_subset(GlObject *orig, GlObject *excs, GlObject **out)
     GlObject *ctx = GlException_GetContext(orig), *cause = GlException_GetCause(orig);
     GlException_SetContext(eg, ctx ? Gl_NewRef(ctx) : Gl_NewRef(Gl_None));
     GlException_SetCause(eg, cause ? Gl_NewRef(cause) : Gl_NewRef(Gl_None));
-    ((GlBaseExceptionObject *)eg)->suppress_context =
-        ((GlBaseExceptionObject *)orig)->suppress_context;
+    /* CPython sets the cause through PyException_SetCause, which always turns on
+     * __suppress_context__: the parts never print their context. */
+    ((GlBaseExceptionObject *)eg)->suppress_context = 1;
     GlObject *notes;
     if (GlObject_LookupAttr(orig, GL_ID(__notes__), &notes) < 0) {
         goto error;

@@ -111,3 +111,9 @@ def f():
     return x, 'e' in dir()
 print(f())
 print(sys.exception())
+
+# The parts made by split/subgroup never print their context.
+eg = ExceptionGroup("x", [ValueError(), TypeError()])
+m, r = eg.split(ValueError)
+print(m.__suppress_context__, r.__suppress_context__,
+      eg.subgroup(ValueError).__suppress_context__, eg.derive([ValueError()]).__suppress_context__)
