@@ -273,6 +273,7 @@ gl_cg_push_fblock(GlCompiler *c, enum GlFBlockType t, int block, int exit,
     f->exit = exit;
     f->finalbody = finalbody;
     f->name = name;
+    f->stmt = NULL;
     return 0;
 }
 

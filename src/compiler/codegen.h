@@ -51,6 +51,7 @@ typedef struct GlFBlock {
     int exit;              // label: loop exit (break target)
     const GlAstStmtSeq *finalbody;   // FINALLY_TRY: body to run when unwinding
     const char *name;      // HANDLER_CLEANUP: the `as` name, or NULL
+    const struct GlAstStmt *stmt;   // WITH: the statement (where unwinding calls __exit__)
 } GlFBlock;
 
 #define GL_MAX_FBLOCKS 40

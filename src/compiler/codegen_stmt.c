@@ -362,6 +362,9 @@ unwind_fblock(GlCompiler *c, GlFBlock *info, int preserve_tos)
         TRY(gl_cg_pop_block(c));
         return gl_cg_emit(c, GL_OP_POP_EXCEPT, 0);
     case GL_FB_WITH:
+        if (info->stmt != NULL) {
+            gl_cg_set_loc_stmt(c, info->stmt);   // __exit__ runs at the `with`, as CPython
+        }
         TRY(gl_cg_pop_block(c));
         if (preserve_tos) {
             TRY(gl_cg_emit(c, GL_OP_SWAP, 2));
@@ -773,6 +776,7 @@ with_stmt(GlCompiler *c, const GlAstStmt *s, int pos)
     TRY(gl_cg_setup(c, final, 1, -1));
     TRY(gl_cg_use_label(c, block));
     TRY(gl_cg_push_fblock(c, GL_FB_WITH, block, final, NULL, NULL));
+    c->u->fblocks[c->u->nfblocks - 1].stmt = s;
     if (item->optional_vars) {
         TRY(gl_cg_store(c, item->optional_vars));
     } else {
