@@ -12,9 +12,8 @@ loadTestsFromName(s)), TestResult, TextTestResult, TextTestRunner (verbosity 0/1
 CPython 3.11's output) and main() / TestProgram (-v, -q, -f, test names).
 
 Failure messages follow CPython's, including the ndiff of the two values that
-assertEqual appends for lists, tuples, dicts and strings (unittest._diff: Glass has no
-difflib/pprint yet; the pprint layout of long nested containers and long strings is
-approximated). Regex assertions use `re` when it can be imported, else a plain
+assertEqual appends for lists, tuples, dicts and strings (difflib.ndiff over
+pprint.pformat, as CPython). Regex assertions use `re` when it can be imported, else a plain
 substring search. Left out: test discovery (`python -m unittest discover`), -b
 buffering of output, -c Ctrl-C handling, -k patterns, module-level
 setUpModule/tearDownModule, mock and async test cases.

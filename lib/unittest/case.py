@@ -6,7 +6,8 @@ import functools
 
 from unittest.util import (safe_repr, strclass, _common_shorten_repr,
                            _count_diff_all_purpose, _count_diff_hashable)
-from unittest._diff import ndiff, pformat
+from difflib import ndiff
+from pprint import pformat
 
 __unittest = True
 
