@@ -332,6 +332,7 @@ typedef struct GlHeapTypeObject {
     GlObject *ht_qualname;   // str: __qualname__
     GlObject *ht_slots;      // tuple of mangled slot names, or NULL
     GlObject *ht_module;     // unused for now
+    void *ht_cached_keys;    // GlSharedKeys of the instances' inline values (instvalues.h), or NULL
 } GlHeapTypeObject;
 
 extern GlTypeObject GlType_Type;

@@ -35,8 +35,12 @@ int GlObject_GenericSetAttr(GlObject *o, GlObject *name, GlObject *value);
  * missing and suppress is set. */
 GlObject *GlObject_GenericGetAttrWithDict(GlObject *o, GlObject *name, GlObject *dict,
                                           int suppress) GL_NEWREF;
-/* Address of the instance dict pointer, or NULL if the type has none. */
+/* Address of the instance dict pointer, or NULL if the type has none. Inline values
+ * (instvalues.h) are first turned into a dict; NULL with MemoryError if that fails. */
 GlObject **GlObject_GetDictPtr(GlObject *o);
+/* Address of the instance dict slot as stored: NULL, a dict, or tagged inline values
+ * (instvalues.h). NULL if the type has none. */
+GlObject **GlObject_GetDictSlot(GlObject *o);
 /* For method calls: if name resolves to a plain function/method descriptor on the
  * type (and not shadowed by the instance dict), *method = that (new ref) and
  * returns 1 (call it with o prepended); else *method = the bound attribute (new

@@ -26,5 +26,6 @@
 #include "exceptions.h"
 #include "function.h"
 #include "weakref.h"
+#include "instvalues.h"
 
 #endif /* GLASS_OBJECTS_ALLOBJECTS_H */

@@ -287,6 +287,17 @@ GlObject_Not(GlObject *o)
 GlObject **
 GlObject_GetDictPtr(GlObject *o)
 {
+    GlObject **slot = GlObject_GetDictSlot(o);
+    if (slot != NULL && GlInstValues_Tagged(*slot) &&
+        GlInstValues_Materialize(Gl_TYPE(o), slot) == NULL) {
+        return NULL;
+    }
+    return slot;
+}
+
+GlObject **
+GlObject_GetDictSlot(GlObject *o)
+{
     GlTypeObject *tp = Gl_TYPE(o);
     Gl_ssize_t off = tp->tp_dictoffset;
     if (off == 0) {
@@ -347,9 +358,18 @@ GlObject_GenericGetAttrWithDict(GlObject *obj, GlObject *name, GlObject *dict, i
         }
     }
     if (dict == NULL) {
-        GlObject **dictptr = GlObject_GetDictPtr(obj);
+        GlObject **dictptr = GlObject_GetDictSlot(obj);
         if (dictptr != NULL) {
             dict = *dictptr;
+            if (dict != NULL && GlInstValues_Tagged(dict)) {
+                Gl_ssize_t hint = -1;
+                res = GlInstValues_Get(tp, dict, name, &hint);
+                if (res != NULL) {
+                    Gl_INCREF(res);
+                    goto done;
+                }
+                dict = NULL;
+            }
         }
     }
     if (dict != NULL) {
@@ -424,7 +444,7 @@ GlObject_GenericSetAttr(GlObject *obj, GlObject *name, GlObject *value)
             goto done;
         }
     }
-    GlObject **dictptr = GlObject_GetDictPtr(obj);
+    GlObject **dictptr = GlObject_GetDictSlot(obj);
     if (dictptr == NULL) {
         if (descr == NULL) {
             GlErr_NoAttribute(obj, name);
@@ -435,6 +455,16 @@ GlObject_GenericSetAttr(GlObject *obj, GlObject *name, GlObject *value)
         goto done;
     }
     GlObject *dict = *dictptr;
+    if ((dict == NULL && (tp->tp_flags & GL_TPFLAGS_INLINE_DICT)) ||
+        (dict != NULL && GlInstValues_Tagged(dict))) {
+        Gl_ssize_t hint = -1;
+        res = GlInstValues_Store(obj, dictptr, name, value, &hint);
+        if (res == 1) {
+            GlErr_NoAttribute(obj, name);
+            res = -1;
+        }
+        goto done;
+    }
     if (value != NULL) {
         if (dict == NULL) {
             dict = GlDict_New();
@@ -611,8 +641,16 @@ GlObject_GetMethod(GlObject *obj, GlObject *name, GlObject **method)
             }
         }
     }
-    GlObject **dictptr = GlObject_GetDictPtr(obj);
-    if (dictptr != NULL && *dictptr != NULL) {
+    GlObject **dictptr = GlObject_GetDictSlot(obj);
+    if (dictptr != NULL && *dictptr != NULL && GlInstValues_Tagged(*dictptr)) {
+        Gl_ssize_t hint = -1;
+        GlObject *attr = GlInstValues_Get(tp, *dictptr, name, &hint);
+        if (attr != NULL) {
+            *method = Gl_NewRef(attr);
+            Gl_XDECREF(descr);
+            return 0;
+        }
+    } else if (dictptr != NULL && *dictptr != NULL) {
         GlObject *dict = *dictptr;
         Gl_INCREF(dict);
         GlObject *attr = GlDict_GetItemWithError(dict, name);
@@ -1334,6 +1372,10 @@ object_set_class(GlObject *self, GlObject *value, void *closure)
         return -1;
     }
     if (!GlType_CompatibleForAssignment(oldto, newto, "__class__")) {
+        return -1;
+    }
+    /* Inline values are indexed by the old class's keys: make them a dict first. */
+    if (GlObject_GetDictSlot(self) != NULL && GlObject_GetDictPtr(self) == NULL) {
         return -1;
     }
     if (newto->tp_flags & GL_TPFLAGS_HEAPTYPE) {

@@ -434,8 +434,13 @@ subtype_traverse(GlObject *self, visitproc visit, void *arg)
         base = base->tp_base;
     }
     if (type->tp_dictoffset != base->tp_dictoffset) {
-        GlObject **dictptr = GlObject_GetDictPtr(self);
-        if (dictptr != NULL && *dictptr != NULL) {
+        GlObject **dictptr = GlObject_GetDictSlot(self);
+        if (dictptr != NULL && *dictptr != NULL && GlInstValues_Tagged(*dictptr)) {
+            int r = GlInstValues_Traverse(*dictptr, visit, arg);
+            if (r) {
+                return r;
+            }
+        } else if (dictptr != NULL && *dictptr != NULL) {
             GlObject *dict = *dictptr;
             if ((type->tp_flags & GL_TPFLAGS_INLINE_DICT) && !GlObject_GC_IsTracked(dict)) {
                 /* The inline dict is part of the instance: visit its values. */
@@ -469,8 +474,10 @@ subtype_clear(GlObject *self)
         base = base->tp_base;
     }
     if (type->tp_dictoffset != base->tp_dictoffset) {
-        GlObject **dictptr = GlObject_GetDictPtr(self);
-        if (dictptr != NULL && *dictptr != NULL) {
+        GlObject **dictptr = GlObject_GetDictSlot(self);
+        if (dictptr != NULL && *dictptr != NULL && GlInstValues_Tagged(*dictptr)) {
+            GlInstValues_Clear(dictptr);
+        } else if (dictptr != NULL && *dictptr != NULL) {
             Gl_CLEAR(*dictptr);
         }
     }
@@ -506,8 +513,10 @@ subtype_dealloc(GlObject *self)
         }
     }
     if (type->tp_dictoffset && !base->tp_dictoffset) {
-        GlObject **dictptr = GlObject_GetDictPtr(self);
-        if (dictptr != NULL && *dictptr != NULL) {
+        GlObject **dictptr = GlObject_GetDictSlot(self);
+        if (dictptr != NULL && *dictptr != NULL && GlInstValues_Tagged(*dictptr)) {
+            GlInstValues_Clear(dictptr);
+        } else if (dictptr != NULL && *dictptr != NULL) {
             Gl_CLEAR(*dictptr);
         }
     }
@@ -525,6 +534,9 @@ subtype_dict(GlObject *obj, void *context)
 {
     GlObject **dictptr = GlObject_GetDictPtr(obj);
     if (dictptr == NULL) {
+        if (GlErr_Occurred()) {
+            return NULL;   // MemoryError building the dict from inline values
+        }
         return GlErr_SetString(GlExc_AttributeError, "This object has no __dict__");
     }
     if (*dictptr == NULL) {
@@ -545,7 +557,7 @@ subtype_dict(GlObject *obj, void *context)
 static int
 subtype_setdict(GlObject *obj, GlObject *value, void *context)
 {
-    GlObject **dictptr = GlObject_GetDictPtr(obj);
+    GlObject **dictptr = GlObject_GetDictSlot(obj);
     if (dictptr == NULL) {
         GlErr_SetString(GlExc_AttributeError, "This object has no __dict__");
         return -1;
@@ -558,6 +570,12 @@ subtype_setdict(GlObject *obj, GlObject *value, void *context)
     if (value != NULL && GlObject_IS_GC(value) && !GlObject_GC_IsTracked(value)) {
         GlObject_GC_Track(value);   // a shared dict must be visible to the collector
         GlDict_MaybeUntrack(value);
+    }
+    if (*dictptr != NULL && GlInstValues_Tagged(*dictptr)) {
+        GlObject *tmp = Gl_XNewRef(value), *old = *dictptr;
+        *dictptr = tmp;
+        GlInstValues_Clear(&old);   // may run Python code
+        return 0;
     }
     Gl_XSETREF(*dictptr, Gl_XNewRef(value));
     return 0;
@@ -1118,5 +1136,6 @@ GlType_HeapDealloc(GlTypeObject *type)
     Gl_CLEAR(et->ht_qualname);
     Gl_CLEAR(et->ht_slots);
     Gl_CLEAR(et->ht_module);
+    GlSharedKeys_Free(type);
     Gl_TYPE((GlObject *)type)->tp_free(type);
 }

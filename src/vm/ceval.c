@@ -538,7 +538,13 @@ start_frame:
         if (c->index == ATTR_KIND_INSTANCE && c->version1 == tp->tp_version_tag
             && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
             GlObject **dp = fast_dictptr(owner, tp);
-            if (dp != NULL && *dp != NULL) {
+            if (dp != NULL && *dp != NULL && GlInstValues_Tagged(*dp)) {
+                res = GlInstValues_Get(tp, *dp, name, &c->index2);
+                if (res != NULL) {
+                    Gl_INCREF(res);
+                    goto load_attr_done;
+                }
+            } else if (dp != NULL && *dp != NULL) {
                 res = GlDict_GetItemHinted(*dp, name, &c->index2);
                 if (res != NULL) {
                     Gl_INCREF(res);
@@ -603,7 +609,9 @@ start_frame:
             && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
             GlObject **dp = fast_dictptr(owner, tp);
             int shadowed = 0;
-            if (dp != NULL && *dp != NULL && GlDict_GET_SIZE(*dp) > 0) {
+            if (dp != NULL && *dp != NULL && GlInstValues_Tagged(*dp)) {
+                shadowed = GlInstValues_Get(tp, *dp, name, &c->index2) != NULL;
+            } else if (dp != NULL && *dp != NULL && GlDict_GET_SIZE(*dp) > 0) {
                 shadowed = GlDict_GetItemWithError(*dp, name) != NULL;
                 if (GlErr_Occurred()) {
                     goto error;
@@ -644,6 +652,10 @@ start_frame:
         if (c->index == ATTR_KIND_STORE && c->version1 == tp->tp_version_tag
             && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
             GlObject **dp = fast_dictptr(owner, tp);
+            if ((*dp == NULL && (tp->tp_flags & GL_TPFLAGS_INLINE_DICT)) || GlInstValues_Tagged(*dp)) {
+                err = GlInstValues_Store(owner, dp, name, v, &c->index2);
+                goto store_attr_done;
+            }
             if (*dp == NULL) {
                 *dp = GlDict_New();
             }
@@ -667,6 +679,7 @@ start_frame:
                 GlEvalOp_SpecializeStoreAttr(c, owner, name);
             }
         }
+    store_attr_done:
         Gl_DECREF(v);
         Gl_DECREF(owner);
         if (err < 0) {
