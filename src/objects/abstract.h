@@ -174,5 +174,9 @@ int GlArg_NoKeywords(const char *fname, GlObject *kwargs);
 int GlArg_ParseVector(const char *fname, GlObject *const *args, Gl_ssize_t nargs,
                       GlObject *kwnames, const char *const *kwlist, int maxpos,
                       int required, GlObject **out);
+/* The same for a tp_new / tp_init (args tuple, kwds dict or NULL); at most 16
+ * parameters. 0 / -1. */
+int GlArg_ParseTupleDict(const char *fname, GlObject *args, GlObject *kwds,
+                         const char *const *kwlist, int maxpos, int required, GlObject **out);
 
 #endif /* GLASS_OBJECTS_ABSTRACT_H */

@@ -449,3 +449,45 @@ GlArg_ParseVector(const char *fname, GlObject *const *args, Gl_ssize_t nargs, Gl
     }
     return 0;
 }
+
+int
+GlArg_ParseTupleDict(const char *fname, GlObject *args, GlObject *kwds,
+                     const char *const *kwlist, int maxpos, int required, GlObject **out)
+{
+    int maxargs = 0;
+    while (kwlist[maxargs] != NULL) {
+        maxargs++;
+    }
+    Gl_ssize_t nargs = GlTuple_GET_SIZE(args);
+    Gl_ssize_t nkw = kwds != NULL ? GlDict_GET_SIZE(kwds) : 0;
+    if (nargs + nkw > maxargs) {
+        GlErr_Format(GlExc_TypeError, "%.200s() takes at most %d argument%s (%zd given)", fname,
+                     maxargs, maxargs == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
+    GlObject *stack[16];
+    GlObject *kwnames = NULL;
+    if (maxargs > 16) {
+        GlErr_SetString(GlExc_SystemError, "GlArg_ParseTupleDict: too many parameters");
+        return -1;
+    }
+    for (Gl_ssize_t i = 0; i < nargs; i++) {
+        stack[i] = GlTuple_GET_ITEM(args, i);
+    }
+    if (nkw > 0) {
+        kwnames = GlTuple_New(nkw);
+        if (kwnames == NULL) {
+            return -1;
+        }
+        Gl_ssize_t pos = 0, i = 0;
+        GlObject *k, *v;
+        while (GlDict_Next(kwds, &pos, &k, &v)) {
+            GlTuple_SET_ITEM(kwnames, i, Gl_NewRef(k));
+            stack[nargs + i] = v;
+            i++;
+        }
+    }
+    int r = GlArg_ParseVector(fname, stack, nargs, kwnames, kwlist, maxpos, required, out);
+    Gl_XDECREF(kwnames);
+    return r;
+}

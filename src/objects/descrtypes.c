@@ -144,33 +144,7 @@ property_init(GlObject *self, GlObject *args, GlObject *kwds)
 {
     static const char *const kwlist[] = {"fget", "fset", "fdel", "doc", NULL};
     GlObject *out[4] = {NULL, NULL, NULL, NULL};
-    Gl_ssize_t nargs = GlTuple_GET_SIZE(args);
-    GlObject *kwnames = NULL;
-    GlObject *stack_small[8];
-    GlObject **stack = stack_small;
-    Gl_ssize_t nkw = kwds != NULL ? GlDict_GET_SIZE(kwds) : 0;
-    if (nargs + nkw > 8) {
-        GlErr_SetString(GlExc_TypeError, "property() takes at most 4 arguments");
-        return -1;
-    }
-    for (Gl_ssize_t i = 0; i < nargs; i++) {
-        stack[i] = GlTuple_GET_ITEM(args, i);
-    }
-    if (nkw > 0) {
-        kwnames = GlTuple_New(nkw);
-        if (kwnames == NULL) {
-            return -1;
-        }
-        Gl_ssize_t pos = 0, i = 0;
-        GlObject *k, *v;
-        while (GlDict_Next(kwds, &pos, &k, &v)) {
-            GlTuple_SET_ITEM(kwnames, i, Gl_NewRef(k));
-            stack[nargs + i] = v;
-            i++;
-        }
-    }
-    int r = GlArg_ParseVector("property", stack, nargs, kwnames, kwlist, 4, 0, out);
-    Gl_XDECREF(kwnames);
+    int r = GlArg_ParseTupleDict("property", args, kwds, kwlist, 4, 0, out);
     if (r < 0) {
         return -1;
     }

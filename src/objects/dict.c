@@ -40,32 +40,19 @@
 #define DICT_MAXFREELIST 80
 #define MAX_PRESIZE (128 * 1024)
 
-struct GlDictKeys {
-    uint8_t dk_log2_size;         // table has 1 << dk_log2_size index slots
-    uint8_t dk_log2_index_bytes;  // index table occupies 1 << this bytes
-    uint8_t dk_kind;              // DK_UNICODE or DK_GENERAL
-    uint8_t dk_pad[5];
-    Gl_ssize_t dk_usable;         // entries still available at the end
-    Gl_ssize_t dk_nentries;       // entries used (live or deleted)
-    /* followed by the index table, then the entries */
-};
-
-typedef struct {
-    Gl_hash_t me_hash;
-    GlObject *me_key;             // NULL for a deleted entry
-    GlObject *me_value;           // NULL for a deleted entry
-} DictEntry;
+typedef GlDictEntry DictEntry;
 
 static struct {
     GlDictKeys k;
     int8_t idx[MINSIZE];
 } empty_keys_storage = {
-    {0, 0, DK_UNICODE, {0}, 0, 0},   // one index slot (as CPython's Py_EMPTY_KEYS)
+    {0, 0, DK_UNICODE, {0}, 0, 0, 0},   // one index slot (as CPython's Py_EMPTY_KEYS)
     {-1, -1, -1, -1, -1, -1, -1, -1},
 };
 #define EMPTY_KEYS (&empty_keys_storage.k)
 
 uint64_t gl_dict_global_version;
+static uint64_t keys_uid_counter;
 
 static GlDictObject *dict_free_list[DICT_MAXFREELIST];
 static int dict_numfree;
@@ -89,7 +76,7 @@ dk_size(const GlDictKeys *k)
 static inline DictEntry *
 dk_entries(GlDictKeys *k)
 {
-    return (DictEntry *)((char *)(k + 1) + ((size_t)1 << k->dk_log2_index_bytes));
+    return GlDictKeys_Entries(k);
 }
 
 static inline Gl_ssize_t
@@ -184,6 +171,7 @@ new_keys(uint8_t log2_size, int unicode)
     dk->dk_kind = unicode ? DK_UNICODE : DK_GENERAL;
     dk->dk_usable = usable;
     dk->dk_nentries = 0;
+    dk->dk_uid = ++keys_uid_counter;
     memset(dk + 1, 0xff, (size_t)1 << log2_bytes);
     memset(dk_entries(dk), 0, (size_t)usable * sizeof(DictEntry));
     return dk;
@@ -906,6 +894,7 @@ clone_keys(GlDictObject *orig)
         }
     }
     memcpy(keys, ok, sz);
+    keys->dk_uid = ++keys_uid_counter;
     DictEntry *ep = dk_entries(keys);
     for (Gl_ssize_t i = 0; i < keys->dk_nentries; i++) {
         if (ep[i].me_value != NULL) {
@@ -1688,6 +1677,7 @@ dict_popitem_meth(GlObject *self, GlObject *unused)
     ep->me_key = NULL;
     ep->me_value = NULL;
     dk->dk_nentries = i;   // no dk_usable++: a DKIX_DUMMY stays in the indices
+    dk->dk_uid = ++keys_uid_counter;   // entry i will hold another key
     mp->ma_used--;
     mp->ma_version = next_version();
     return res;

@@ -8,7 +8,32 @@
 
 #include "../core/object.h"
 
-typedef struct GlDictKeys GlDictKeys;   // private to dict.c
+/* The key table (layout owned by dict.c; exposed for the eval loop's inline caches).
+ * dk_uid is unique to one table and one history of its entry numbers: it is renewed
+ * whenever an entry number could come to hold another key (new table, clone, popitem),
+ * so (dk_uid, dk_nentries) unchanged means no key was added since. */
+typedef struct GlDictKeys {
+    uint8_t dk_log2_size;         // table has 1 << dk_log2_size index slots
+    uint8_t dk_log2_index_bytes;  // index table occupies 1 << this bytes
+    uint8_t dk_kind;              // DK_UNICODE or DK_GENERAL
+    uint8_t dk_pad[5];
+    Gl_ssize_t dk_usable;         // entries still available at the end
+    Gl_ssize_t dk_nentries;       // entries used (live or deleted)
+    uint64_t dk_uid;              // see above; 0 for the shared empty table
+    /* followed by the index table, then the entries */
+} GlDictKeys;
+
+typedef struct GlDictEntry {
+    Gl_hash_t me_hash;
+    GlObject *me_key;             // NULL for a deleted entry
+    GlObject *me_value;           // NULL for a deleted entry
+} GlDictEntry;
+
+static inline GlDictEntry *
+GlDictKeys_Entries(GlDictKeys *k)
+{
+    return (GlDictEntry *)((char *)(k + 1) + ((size_t)1 << k->dk_log2_index_bytes));
+}
 
 typedef struct GlDictObject {
     GlObject ob_base;
@@ -21,6 +46,22 @@ extern GlTypeObject GlDict_Type;
 extern GlTypeObject GlDictKeys_Type, GlDictValues_Type, GlDictItems_Type;
 extern GlTypeObject GlDictIterKey_Type, GlDictIterValue_Type, GlDictIterItem_Type;
 extern GlTypeObject GlDictRevIterKey_Type, GlDictRevIterValue_Type, GlDictRevIterItem_Type;
+
+/* The value of entry number ix of d when that entry holds exactly `key` (the same
+ * object), else NULL. Borrowed. A dict has one live entry per key, so a hit is the
+ * current value whatever happened to d since ix was remembered. */
+static inline GlObject *
+GlDict_EntryValueIfKey(GlObject *d, Gl_ssize_t ix, GlObject *key) GL_BORROWED
+{
+    GlDictKeys *k = ((GlDictObject *)d)->ma_keys;
+    if ((size_t)ix < (size_t)k->dk_nentries) {
+        GlDictEntry *ep = &GlDictKeys_Entries(k)[ix];
+        if (ep->me_key == key) {
+            return ep->me_value;
+        }
+    }
+    return NULL;
+}
 
 static inline int GlDict_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_DICT_SUBCLASS); }
 static inline int GlDict_CheckExact(GlObject *o) { return o->ob_type == &GlDict_Type; }

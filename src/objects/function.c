@@ -296,6 +296,68 @@ static GlMemberDef func_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* function(code, globals, name=None, argdefs=None, closure=None): types.FunctionType. */
+static GlObject *
+func_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
+{
+    static const char *const kwlist[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    GlObject *a[5];
+    if (GlArg_ParseTupleDict("function", args, kwds, kwlist, 5, 2, a) < 0) {
+        return NULL;
+    }
+    GlObject *code = a[0], *globals = a[1], *name = a[2], *defaults = a[3], *closure = a[4];
+    if (!GlCode_Check(code)) {
+        return GlErr_Format(GlExc_TypeError, "function() argument 'code' must be code, not %.200s",
+                            Gl_TYPE(code)->tp_name);
+    }
+    if (!GlDict_Check(globals)) {
+        return GlErr_Format(GlExc_TypeError, "function() argument 'globals' must be dict, not %.200s",
+                            Gl_TYPE(globals)->tp_name);
+    }
+    if (name != NULL && name != Gl_None && !GlStr_Check(name)) {
+        return GlErr_SetString(GlExc_TypeError, "arg 3 (name) must be None or string");
+    }
+    if (defaults != NULL && defaults != Gl_None && !GlTuple_Check(defaults)) {
+        return GlErr_SetString(GlExc_TypeError, "arg 4 (defaults) must be None or tuple");
+    }
+    GlCodeObject *co = (GlCodeObject *)code;
+    Gl_ssize_t nclosure = 0;
+    if (closure != NULL && closure != Gl_None) {
+        if (!GlTuple_Check(closure)) {
+            return GlErr_SetString(GlExc_TypeError, "arg 5 (closure) must be None or tuple");
+        }
+        nclosure = GlTuple_GET_SIZE(closure);
+    }
+    if (co->co_nfreevars > 0 && (closure == NULL || closure == Gl_None)) {
+        return GlErr_SetString(GlExc_TypeError, "arg 5 (closure) must be tuple");
+    }
+    if (nclosure != co->co_nfreevars) {
+        return GlErr_Format(GlExc_ValueError, "%U requires closure of length %d, not %zd",
+                            co->co_name, co->co_nfreevars, nclosure);
+    }
+    for (Gl_ssize_t i = 0; i < nclosure; i++) {
+        GlObject *cell = GlTuple_GET_ITEM(closure, i);
+        if (!GlCell_Check(cell)) {
+            return GlErr_Format(GlExc_TypeError, "arg 5 (closure) expected cell, found %s",
+                                Gl_TYPE(cell)->tp_name);
+        }
+    }
+    GlFunctionObject *f = (GlFunctionObject *)GlFunction_New(code, globals);
+    if (f == NULL) {
+        return NULL;
+    }
+    if (name != NULL && name != Gl_None) {
+        Gl_SETREF(f->func_name, Gl_NewRef(name));
+    }
+    if (defaults != NULL && defaults != Gl_None) {
+        f->func_defaults = Gl_NewRef(defaults);
+    }
+    if (nclosure > 0) {
+        f->func_closure = Gl_NewRef(closure);
+    }
+    return (GlObject *)f;
+}
+
 static GlObject *
 func_call(GlObject *func, GlObject *args, GlObject *kwargs)
 {
@@ -318,6 +380,7 @@ GlTypeObject GlFunction_Type = {
     .tp_descr_get = func_descr_get,
     .tp_dictoffset = offsetof(GlFunctionObject, func_dict),
     .tp_vectorcall_offset = offsetof(GlFunctionObject, vectorcall),
+    .tp_new = func_new,
 };
 
 /* ---- cell ---- */

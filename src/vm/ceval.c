@@ -488,10 +488,20 @@ start_frame:
         GlCacheEntry *c = CACHE_ENTRY();
         SKIP_CACHE();
         GlObject *v;
-        if (GL_LIKELY(c->value != NULL
-                      && c->version1 == ((GlDictObject *)frame->globals)->ma_version
-                      && c->version2 == ((GlDictObject *)frame->builtins)->ma_version)) {
-            v = Gl_NewRef(c->value);
+        /* The cache remembers entry numbers, checked against the key itself: a
+         * module global at c->index2, or (c->index2 < 0) a builtin at c->index while
+         * the globals gained no key (keys uid and entry count unchanged). */
+        GlDictKeys *gk = ((GlDictObject *)frame->globals)->ma_keys;
+        if (c->index2 >= 0) {
+            v = GlDict_EntryValueIfKey(frame->globals, c->index2, name);
+        } else if (c->version1 == gk->dk_uid && c->version2 == (uint64_t)gk->dk_nentries
+                   && GlDict_CheckExact(frame->builtins)) {
+            v = GlDict_EntryValueIfKey(frame->builtins, c->index, name);
+        } else {
+            v = NULL;
+        }
+        if (GL_LIKELY(v != NULL)) {
+            Gl_INCREF(v);
         } else {
             v = GlEvalOp_LoadGlobal(frame->globals, frame->builtins, name, c);
             if (v == NULL) {

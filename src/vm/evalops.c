@@ -515,8 +515,8 @@ GlEvalOp_WithLookup(GlObject *mgr, GlObject *name)
 GlObject *
 GlEvalOp_LoadGlobal(GlObject *globals, GlObject *builtins, GlObject *name, GlCacheEntry *c)
 {
-    /* The versions changed (any store into the module invalidates them): the entry
-     * hints usually still point at the right slots, so no hash probe is needed. */
+    /* Fills the cache of LOAD_GLOBAL (see ceval.c): the entry number of the name in
+     * the globals, or -1 and the globals' key state plus the builtins entry number. */
     Gl_ssize_t bhint = c != NULL ? c->index : -1;
     GlObject *v = c != NULL && GlDict_CheckExact(globals)
                       ? GlDict_GetItemHinted(globals, name, &c->index2)
@@ -528,8 +528,12 @@ GlEvalOp_LoadGlobal(GlObject *globals, GlObject *builtins, GlObject *name, GlCac
         if (GlDict_CheckExact(builtins)) {
             v = c != NULL ? GlDict_GetItemHinted(builtins, name, &bhint)
                           : GlDict_GetItemWithError(builtins, name);
-            if (c != NULL) {
+            if (c != NULL && v != NULL && GlDict_CheckExact(globals)) {
+                GlDictKeys *gk = ((GlDictObject *)globals)->ma_keys;
                 c->index = (int32_t)bhint;
+                c->index2 = -1;
+                c->version1 = gk->dk_uid;
+                c->version2 = (uint64_t)gk->dk_nentries;
             }
             if (v == NULL) {
                 if (!GlErr_Occurred()) {
@@ -548,11 +552,6 @@ GlEvalOp_LoadGlobal(GlObject *globals, GlObject *builtins, GlObject *name, GlCac
             }
             return v;
         }
-    }
-    if (c != NULL && GlDict_CheckExact(globals) && GlDict_CheckExact(builtins)) {
-        c->version1 = ((GlDictObject *)globals)->ma_version;
-        c->version2 = ((GlDictObject *)builtins)->ma_version;
-        c->value = v;
     }
     return Gl_NewRef(v);
 }
