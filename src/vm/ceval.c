@@ -582,7 +582,9 @@ start_frame:
             }
         } else if (tp == &GlModule_Type) {
             GlObject *md = ((GlModuleObject *)owner)->md_dict;
-            res = md ? GlDict_GetItemWithError(md, name) : NULL;
+            res = md == NULL ? NULL
+                  : GlDict_CheckExact(md) ? GlDict_GetItemHinted(md, name, &c->index2)
+                                          : GlDict_GetItemWithError(md, name);
             if (res != NULL) {
                 Gl_INCREF(res);
                 goto load_attr_done;
@@ -631,6 +633,21 @@ start_frame:
                 TOP() = Gl_NewRef(c->value);
                 PUSH(owner);
                 DISPATCH();
+            }
+        }
+        if (tp == &GlModule_Type) {   // mod.func(...): the module's own dict
+            GlObject *md = ((GlModuleObject *)owner)->md_dict;
+            if (md != NULL && GlDict_CheckExact(md)) {
+                meth = GlDict_GetItemHinted(md, name, &c->index2);
+                if (meth != NULL) {
+                    TOP() = Gl_NewRef(meth);   // [attr, NULL]
+                    Gl_DECREF(owner);
+                    PUSH(NULL);
+                    DISPATCH();
+                }
+                if (GlErr_Occurred()) {
+                    goto error;
+                }
             }
         }
         int found = GlObject_GetMethod(owner, name, &meth);
