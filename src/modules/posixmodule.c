@@ -186,8 +186,7 @@ posix_name(const char *s, Gl_ssize_t len, int as_bytes)
 #define STAT_FIELDS 19
 #define STAT_VISIBLE 10
 
-#define ITEM_OFFSET(i) \
-    ((Gl_ssize_t)(offsetof(GlTupleObject, ob_item) + (size_t)(i) * sizeof(GlObject *)))
+#define ITEM_OFFSET(i) GL_STRUCTSEQ_OFFSET(i)
 
 static GlMemberDef stat_result_members[] = {
     {"st_mode", GL_T_OBJECT, ITEM_OFFSET(0), GL_READONLY, "protection bits"},
@@ -214,138 +213,38 @@ static GlMemberDef stat_result_members[] = {
 
 extern GlTypeObject GlStatResult_Type;
 
-static void
-stat_result_dealloc(GlObject *self)
-{
-    GlObject_GC_UnTrack(self);
-    GlObject **items = ((GlTupleObject *)self)->ob_item;
-    for (int i = 0; i < STAT_FIELDS; i++) {
-        Gl_CLEAR(items[i]);
-    }
-    Gl_TYPE(self)->tp_free(self);
-}
-
-static int
-stat_result_traverse(GlObject *self, visitproc visit, void *arg)
-{
-    GlObject **items = ((GlTupleObject *)self)->ob_item;
-    for (int i = 0; i < STAT_FIELDS; i++) {
-        Gl_VISIT(items[i]);
-    }
-    return 0;
-}
-
-/* os.stat_result(st_mode=..., ..., st_atime=<int>, ...): the visible items under the
- * names of the first ten members (the integer times show as st_atime...). */
-static GlObject *
-stat_result_repr(GlObject *self)
-{
-    GlObject *parts = GlList_New(0);
-    GlObject *res = NULL;
-    if (parts == NULL) {
-        return NULL;
-    }
-    for (int i = 0; i < STAT_VISIBLE; i++) {
-        GlObject *s = GlStr_FromFormat("%s=%R", stat_result_members[i].name,
-                                       GlTuple_GET_ITEM(self, i));
-        if (s == NULL || GlList_Append(parts, s) < 0) {
-            Gl_XDECREF(s);
-            goto done;
-        }
-        Gl_DECREF(s);
-    }
-    GlObject *sep = GlStr_FromString(", ");
-    GlObject *joined = sep != NULL ? GlStr_Join(sep, parts) : NULL;
-    Gl_XDECREF(sep);
-    if (joined != NULL) {
-        res = GlStr_FromFormat("os.stat_result(%U)", joined);
-        Gl_DECREF(joined);
-    }
-done:
-    Gl_DECREF(parts);
-    return res;
-}
-
 /* A new stat_result from items[0..19) (stolen; any NULL fails and releases all). */
 static GlObject *
 stat_result_make(GlObject **items)
 {
-    GlObject *o = NULL;
-    for (int i = 0; i < STAT_FIELDS; i++) {
-        if (items[i] == NULL) {
-            goto fail;
-        }
-    }
-    o = GlType_GenericAlloc(&GlStatResult_Type, STAT_FIELDS);
-    if (o == NULL) {
-        goto fail;
-    }
-    for (int i = 0; i < STAT_FIELDS; i++) {
-        ((GlTupleObject *)o)->ob_item[i] = items[i];
-    }
-    Gl_SET_SIZE(o, STAT_VISIBLE);
-    return o;
-fail:
-    for (int i = 0; i < STAT_FIELDS; i++) {
-        Gl_XDECREF(items[i]);
-    }
-    return NULL;
+    return GlStructSeq_FromItems(&GlStatResult_Type, items);
 }
 
-/* stat_result(sequence, dict=None): 10 to 19 items; missing float times default to
- * the integer ones, other missing fields are None (as CPython). */
+/* stat_result(sequence, dict=None): the generic constructor, then the float times
+ * missing from both default to the integer ones (as CPython). */
 static GlObject *
 stat_result_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
 {
-    Gl_ssize_t nargs = GlTuple_GET_SIZE(args);
-    if (nargs < 1 || nargs > 2) {
-        return GlErr_SetString(GlExc_TypeError,
-                               "stat_result() takes a sequence and an optional dict");
-    }
-    GlObject *seq = GlSequence_Fast(GlTuple_GET_ITEM(args, 0), "constructor requires a sequence");
-    if (seq == NULL) {
+    GlObject *o = GlStructSeq_New(type, args, kwds);
+    if (o == NULL) {
         return NULL;
     }
-    Gl_ssize_t n = Gl_SIZE(seq);
-    if (n < STAT_VISIBLE || n > STAT_FIELDS) {
-        Gl_DECREF(seq);
-        return GlErr_Format(GlExc_TypeError, "os.stat_result() takes an %s %d-sequence "
-                            "(%zd-sequence given)", n < STAT_VISIBLE ? "at least" : "at most",
-                            n < STAT_VISIBLE ? STAT_VISIBLE : STAT_FIELDS, n);
-    }
-    GlObject *items[STAT_FIELDS];
-    for (Gl_ssize_t i = 0; i < STAT_FIELDS; i++) {
-        GlObject *v = NULL;
-        if (i < n) {
-            v = GlList_Check(seq) ? GlList_GET_ITEM(seq, i) : GlTuple_GET_ITEM(seq, i);
-        } else if (i >= 10 && i <= 12) {
-            v = items[i - 3];
+    GlObject **items = ((GlTupleObject *)o)->ob_item;
+    for (int i = 7; i <= 9; i++) {
+        if (items[i + 3] == Gl_None) {
+            Gl_SETREF(items[i + 3], Gl_NewRef(items[i]));
         }
-        items[i] = Gl_NewRef(v != NULL ? v : Gl_None);
     }
-    Gl_DECREF(seq);
-    return stat_result_make(items);
+    return o;
 }
 
-GlTypeObject GlStatResult_Type = {
-    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
-    .tp_name = "os.stat_result",
-    .tp_basicsize = offsetof(GlTupleObject, ob_item),
-    .tp_itemsize = sizeof(GlObject *),
-    .tp_dealloc = stat_result_dealloc,
-    .tp_repr = stat_result_repr,
-    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_TUPLE_SUBCLASS,
-    .tp_doc = "stat_result: Result from stat, fstat, or lstat.\n\n"
-              "This object may be accessed either as a tuple of\n"
-              "  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\n"
-              "or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.",
-    .tp_traverse = stat_result_traverse,
-    .tp_members = stat_result_members,
-    .tp_base = &GlTuple_Type,
-    .tp_alloc = GlType_GenericAlloc,
-    .tp_new = stat_result_new,
-    .tp_free = GlObject_GC_Del,
-};
+GlTypeObject GlStatResult_Type = GL_STRUCTSEQ_TYPE_INIT(
+    "os.stat_result",
+    "stat_result: Result from stat, fstat, or lstat.\n\n"
+    "This object may be accessed either as a tuple of\n"
+    "  (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)\n"
+    "or via the attributes st_mode, st_ino, st_dev, st_nlink, st_uid, and so on.",
+    stat_result_members, stat_result_new);
 
 static GlObject *
 stat_ns(const struct timespec *ts)
@@ -1198,24 +1097,8 @@ static const struct {
 GlObject *
 GlInit_posix(void) GL_NEWREF
 {
-    if (GlStatResult_Type.tp_dict == NULL) {
-        if (GlType_Ready(&GlStatResult_Type) < 0) {
-            return NULL;
-        }
-        static const struct {
-            const char *name;
-            long v;
-        } counts[] = {{"n_fields", STAT_FIELDS}, {"n_sequence_fields", STAT_VISIBLE},
-                      {"n_unnamed_fields", 3}};
-        for (int i = 0; i < 3; i++) {
-            GlObject *o = GlInt_FromLong(counts[i].v);
-            int rc = o != NULL ? GlDict_SetItemString(GlStatResult_Type.tp_dict,
-                                                      counts[i].name, o) : -1;
-            Gl_XDECREF(o);
-            if (rc < 0) {
-                return NULL;
-            }
-        }
+    if (GlStructSeq_Register(&GlStatResult_Type, STAT_VISIBLE, STAT_FIELDS) < 0) {
+        return NULL;
     }
     GlObject *m = GlModule_NewFromString("posix");
     GlObject *env = posix_make_environ();

@@ -37,91 +37,20 @@ static double switch_interval = 0.005;
 
 /* ============================ struct sequences ================================= */
 
-#define GL_SEQ_ITEM_OFFSET(i) \
-    ((Gl_ssize_t)(offsetof(GlTupleObject, ob_item) + (size_t)(i) * sizeof(GlObject *)))
-
-static void
-structseq_dealloc(GlObject *self)
-{
-    GlObject_GC_UnTrack(self);
-    for (Gl_ssize_t i = 0; i < Gl_SIZE(self); i++) {
-        Gl_CLEAR(GlTuple_GET_ITEM(self, i));
-    }
-    Gl_TYPE(self)->tp_free(self);
-}
-
-static int
-structseq_traverse(GlObject *self, visitproc visit, void *arg)
-{
-    for (Gl_ssize_t i = 0; i < Gl_SIZE(self); i++) {
-        Gl_VISIT(GlTuple_GET_ITEM(self, i));
-    }
-    return 0;
-}
-
-static GlObject *
-structseq_repr(GlObject *self)
-{
-    GlTypeObject *tp = Gl_TYPE(self);
-    GlObject *parts = GlList_New(0);
-    if (parts == NULL) {
-        return NULL;
-    }
-    GlObject *res = NULL;
-    for (Gl_ssize_t i = 0; i < Gl_SIZE(self) && tp->tp_members[i].name != NULL; i++) {
-        GlObject *s = GlStr_FromFormat("%s=%R", tp->tp_members[i].name,
-                                       GlTuple_GET_ITEM(self, i));
-        if (s == NULL || GlList_Append(parts, s) < 0) {
-            Gl_XDECREF(s);
-            goto done;
-        }
-        Gl_DECREF(s);
-    }
-    GlObject *sep = GlStr_FromString(", ");
-    GlObject *joined = sep != NULL ? GlStr_Join(sep, parts) : NULL;
-    Gl_XDECREF(sep);
-    if (joined != NULL) {
-        res = GlStr_FromFormat("%s(%U)", tp->tp_name, joined);
-        Gl_DECREF(joined);
-    }
-done:
-    Gl_DECREF(parts);
-    return res;
-}
-
-static GlObject *
-structseq_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
-{
-    return GlErr_Format(GlExc_TypeError, "cannot create '%s' instances", type->tp_name);
-}
-
 /* Fill a new instance of type with items (stolen; NULL fails the whole call). */
 static GlObject *
 structseq_make(GlTypeObject *type, GlObject **items, Gl_ssize_t n)
 {
-    for (Gl_ssize_t i = 0; i < n; i++) {
-        if (items[i] == NULL) {
-            for (Gl_ssize_t j = 0; j < n; j++) {
-                Gl_XDECREF(items[j]);
-            }
-            return NULL;
-        }
-    }
-    GlObject *o = GlType_GenericAlloc(type, n);
-    if (o == NULL) {
+    if (GlStructSeq_Register(type, (int)n, (int)n) < 0) {
         for (Gl_ssize_t j = 0; j < n; j++) {
-            Gl_DECREF(items[j]);
+            Gl_XDECREF(items[j]);
         }
         return NULL;
     }
-    Gl_SET_SIZE(o, n);
-    for (Gl_ssize_t i = 0; i < n; i++) {
-        GlTuple_SET_ITEM(o, i, items[i]);
-    }
-    return o;
+    return GlStructSeq_FromItems(type, items);
 }
 
-#define M(i, name) {name, GL_T_OBJECT, GL_SEQ_ITEM_OFFSET(i), GL_READONLY, NULL}
+#define M(i, name) {name, GL_T_OBJECT, GL_STRUCTSEQ_OFFSET(i), GL_READONLY, NULL}
 #define MEND {NULL, 0, 0, 0, NULL}
 
 static GlMemberDef version_info_members[] = {
@@ -151,22 +80,8 @@ static GlMemberDef hash_info_members[] = {
 #undef M
 #undef MEND
 
-#define GL_STRUCTSEQ_TYPE(cname, pyname, members)                                      \
-    GlTypeObject cname = {                                                             \
-        .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),                             \
-        .tp_name = pyname,                                                             \
-        .tp_basicsize = offsetof(GlTupleObject, ob_item),                              \
-        .tp_itemsize = sizeof(GlObject *),                                             \
-        .tp_dealloc = structseq_dealloc,                                               \
-        .tp_repr = structseq_repr,                                                     \
-        .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_TUPLE_SUBCLASS, \
-        .tp_traverse = structseq_traverse,                                             \
-        .tp_members = members,                                                         \
-        .tp_base = &GlTuple_Type,                                                      \
-        .tp_alloc = GlType_GenericAlloc,                                               \
-        .tp_new = structseq_new,                                                       \
-        .tp_free = GlObject_GC_Del,                                                    \
-    }
+#define GL_STRUCTSEQ_TYPE(cname, pyname, members) \
+    GlTypeObject cname = GL_STRUCTSEQ_TYPE_INIT(pyname, NULL, members, GlStructSeq_NoNew)
 
 GL_STRUCTSEQ_TYPE(GlVersionInfo_Type, "sys.version_info", version_info_members);
 GL_STRUCTSEQ_TYPE(GlFlags_Type, "sys.flags", flags_members);

@@ -33,8 +33,7 @@
 
 /* ============================ struct_time ====================================== */
 
-#define ITEM_OFFSET(i) \
-    ((Gl_ssize_t)(offsetof(GlTupleObject, ob_item) + (size_t)(i) * sizeof(GlObject *)))
+#define ITEM_OFFSET(i) GL_STRUCTSEQ_OFFSET(i)
 
 static GlMemberDef struct_time_members[] = {
     {"tm_year", GL_T_OBJECT, ITEM_OFFSET(0), GL_READONLY, "year, for example, 1993"},
@@ -55,187 +54,24 @@ static GlMemberDef struct_time_members[] = {
 
 extern GlTypeObject GlStructTime_Type;
 
-static void
-struct_time_dealloc(GlObject *self)
-{
-    GlObject_GC_UnTrack(self);
-    GlObject **items = ((GlTupleObject *)self)->ob_item;
-    for (int i = 0; i < STRUCT_TIME_FIELDS; i++) {
-        Gl_CLEAR(items[i]);
-    }
-    Gl_TYPE(self)->tp_free(self);
-}
-
-static int
-struct_time_traverse(GlObject *self, visitproc visit, void *arg)
-{
-    GlObject **items = ((GlTupleObject *)self)->ob_item;
-    for (int i = 0; i < STRUCT_TIME_FIELDS; i++) {
-        Gl_VISIT(items[i]);
-    }
-    return 0;
-}
-
-static GlObject *
-struct_time_repr(GlObject *self)
-{
-    GlObject *parts = GlList_New(0);
-    GlObject *res = NULL;
-    if (parts == NULL) {
-        return NULL;
-    }
-    for (int i = 0; i < STRUCT_TIME_VISIBLE; i++) {
-        GlObject *s = GlStr_FromFormat("%s=%R", struct_time_members[i].name,
-                                       GlTuple_GET_ITEM(self, i));
-        if (s == NULL || GlList_Append(parts, s) < 0) {
-            Gl_XDECREF(s);
-            goto done;
-        }
-        Gl_DECREF(s);
-    }
-    GlObject *sep = GlStr_FromString(", ");
-    GlObject *joined = sep != NULL ? GlStr_Join(sep, parts) : NULL;
-    Gl_XDECREF(sep);
-    if (joined != NULL) {
-        res = GlStr_FromFormat("time.struct_time(%U)", joined);
-        Gl_DECREF(joined);
-    }
-done:
-    Gl_DECREF(parts);
-    return res;
-}
-
 /* A new struct_time from items[0..11) (stolen; a NULL item fails the call and
  * releases the others). */
 static GlObject *
 struct_time_make(GlObject **items)
 {
-    GlObject *o = NULL;
-    for (int i = 0; i < STRUCT_TIME_FIELDS; i++) {
-        if (items[i] == NULL) {
-            goto fail;
-        }
-    }
-    o = GlType_GenericAlloc(&GlStructTime_Type, STRUCT_TIME_FIELDS);
-    if (o == NULL) {
-        goto fail;
-    }
-    for (int i = 0; i < STRUCT_TIME_FIELDS; i++) {
-        ((GlTupleObject *)o)->ob_item[i] = items[i];
-    }
-    Gl_SET_SIZE(o, STRUCT_TIME_VISIBLE);
-    return o;
-fail:
-    for (int i = 0; i < STRUCT_TIME_FIELDS; i++) {
-        Gl_XDECREF(items[i]);
-    }
-    return NULL;
+    return GlStructSeq_FromItems(&GlStructTime_Type, items);
 }
 
-/* struct_time(sequence, dict=None): 9 to 11 items; missing tm_zone/tm_gmtoff come
- * from dict or are None. */
-static GlObject *
-struct_time_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
-{
-    GlObject *seq_arg = NULL, *dict = NULL;
-    Gl_ssize_t nargs = GlTuple_GET_SIZE(args);
-    if (kwds != NULL && GlDict_Size(kwds) > 0) {
-        seq_arg = GlDict_GetItemString(kwds, "sequence");
-        dict = GlDict_GetItemString(kwds, "dict");
-    }
-    if (nargs >= 1) {
-        seq_arg = GlTuple_GET_ITEM(args, 0);
-    }
-    if (nargs >= 2) {
-        dict = GlTuple_GET_ITEM(args, 1);
-    }
-    if (seq_arg == NULL || nargs > 2) {
-        return GlErr_SetString(GlExc_TypeError,
-                               "struct_time() takes a sequence and an optional dict");
-    }
-    GlObject *seq = GlSequence_Fast(seq_arg, "constructor requires a sequence");
-    if (seq == NULL) {
-        return NULL;
-    }
-    Gl_ssize_t n = Gl_SIZE(seq);
-    if (n < STRUCT_TIME_VISIBLE || n > STRUCT_TIME_FIELDS) {
-        Gl_DECREF(seq);
-        int few = n < STRUCT_TIME_VISIBLE;
-        return GlErr_Format(GlExc_TypeError,
-                            "time.struct_time() takes an %s %d-sequence (%zd-sequence given)",
-                            few ? "at least" : "at most",
-                            few ? STRUCT_TIME_VISIBLE : STRUCT_TIME_FIELDS, n);
-    }
-    GlObject *items[STRUCT_TIME_FIELDS];
-    for (Gl_ssize_t i = 0; i < STRUCT_TIME_FIELDS; i++) {
-        GlObject *v = NULL;
-        if (i < n) {
-            v = GlList_Check(seq) ? GlList_GET_ITEM(seq, i) : GlTuple_GET_ITEM(seq, i);
-        } else if (dict != NULL && dict != Gl_None && GlDict_Check(dict)) {
-            v = GlDict_GetItemString(dict, struct_time_members[i].name);
-        }
-        items[i] = Gl_NewRef(v != NULL ? v : Gl_None);
-    }
-    Gl_DECREF(seq);
-    return struct_time_make(items);
-}
-
-static GlObject *
-struct_time_reduce(GlObject *self, GlObject *unused)
-{
-    GlObject **items = ((GlTupleObject *)self)->ob_item;
-    GlObject *tup = GlTuple_New(STRUCT_TIME_VISIBLE);
-    GlObject *dict = GlDict_New();
-    GlObject *res = NULL;
-    if (tup == NULL || dict == NULL) {
-        goto done;
-    }
-    for (int i = 0; i < STRUCT_TIME_VISIBLE; i++) {
-        GlTuple_SET_ITEM(tup, i, Gl_NewRef(items[i]));
-    }
-    if (GlDict_SetItemString(dict, "tm_zone", items[9]) < 0
-        || GlDict_SetItemString(dict, "tm_gmtoff", items[10]) < 0) {
-        goto done;
-    }
-    GlObject *args = GlTuple_Pack(2, tup, dict);
-    if (args != NULL) {
-        res = GlTuple_Pack(2, (GlObject *)Gl_TYPE(self), args);
-        Gl_DECREF(args);
-    }
-done:
-    Gl_XDECREF(tup);
-    Gl_XDECREF(dict);
-    return res;
-}
-
-static GlMethodDef struct_time_methods[] = {
-    {"__reduce__", GL_FN(struct_time_reduce), GL_METH_NOARGS, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-GlTypeObject GlStructTime_Type = {
-    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
-    .tp_name = "time.struct_time",
-    .tp_basicsize = offsetof(GlTupleObject, ob_item),
-    .tp_itemsize = sizeof(GlObject *),
-    .tp_dealloc = struct_time_dealloc,
-    .tp_repr = struct_time_repr,
-    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_TUPLE_SUBCLASS,
-    .tp_doc = "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
-              " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
-              " sequence of 9 integers.\n\n"
-              " Note that several fields' values are not the same as those defined by\n"
-              " the C language standard for struct tm.  For example, the value of the\n"
-              " field tm_year is the actual year, not year - 1900.  See individual\n"
-              " fields' descriptions for details.",
-    .tp_traverse = struct_time_traverse,
-    .tp_methods = struct_time_methods,
-    .tp_members = struct_time_members,
-    .tp_base = &GlTuple_Type,
-    .tp_alloc = GlType_GenericAlloc,
-    .tp_new = struct_time_new,
-    .tp_free = GlObject_GC_Del,
-};
+GlTypeObject GlStructTime_Type = GL_STRUCTSEQ_TYPE_INIT(
+    "time.struct_time",
+    "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
+    " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
+    " sequence of 9 integers.\n\n"
+    " Note that several fields' values are not the same as those defined by\n"
+    " the C language standard for struct tm.  For example, the value of the\n"
+    " field tm_year is the actual year, not year - 1900.  See individual\n"
+    " fields' descriptions for details.",
+    struct_time_members, GlStructSeq_New);
 
 /* struct_time of a C struct tm (Python's field conventions); zone may be NULL. */
 static GlObject *
@@ -925,24 +761,11 @@ static GlMethodDef time_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static int
-time_add_type_int(const char *name, long v)
-{
-    GlObject *o = GlInt_FromLong(v);
-    int rc = o != NULL ? GlDict_SetItemString(GlStructTime_Type.tp_dict, name, o) : -1;
-    Gl_XDECREF(o);
-    return rc;
-}
-
 GlObject *
 GlInit_time(void) GL_NEWREF
 {
-    if (GlStructTime_Type.tp_dict == NULL) {
-        if (GlType_Ready(&GlStructTime_Type) < 0 || time_add_type_int("n_fields", 11) < 0
-            || time_add_type_int("n_sequence_fields", 9) < 0
-            || time_add_type_int("n_unnamed_fields", 0) < 0) {
-            return NULL;
-        }
+    if (GlStructSeq_Register(&GlStructTime_Type, STRUCT_TIME_VISIBLE, STRUCT_TIME_FIELDS) < 0) {
+        return NULL;
     }
     GlObject *m = GlModule_NewFromString("time");
     if (m == NULL) {

@@ -27,5 +27,6 @@
 #include "function.h"
 #include "weakref.h"
 #include "instvalues.h"
+#include "structseq.h"
 
 #endif /* GLASS_OBJECTS_ALLOBJECTS_H */
