@@ -6,7 +6,8 @@
  * - An exact str is one malloc'd block: header then (len + 1) * kind bytes of data,
  *   NUL-terminated; kind is minimal for the largest code point; ascii iff all < 128.
  *   Subclass instances come from tp_alloc with tp_itemsize 4 per code point (enough
- *   room for any kind, so the instance dict offset computed from ob_size is valid).
+ *   room for any kind); their data starts at the type's tp_basicsize, after any slots,
+ *   __dict__ and __weakref__ pointers (GlStr_DATA).
  * - "" and the 256 Latin-1 one-character strings are static singletons, never freed.
  * - The interned table holds borrowed pointers: a dying interned string removes
  *   itself (str_dealloc). Strings from GlStr_InternFromString are made immortal.
@@ -1366,7 +1367,7 @@ GlTypeObject GlStrIter_Type = {
 GlTypeObject GlStr_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "str",
-    .tp_basicsize = sizeof(GlStrObject) + 4,
+    .tp_basicsize = sizeof(GlStrObject),
     .tp_itemsize = 4,
     .tp_dealloc = str_dealloc,
     .tp_repr = str_repr,

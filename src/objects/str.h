@@ -31,7 +31,16 @@ extern GlTypeObject GlStrIter_Type;
 
 static inline int GlStr_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_UNICODE_SUBCLASS); }
 static inline int GlStr_CheckExact(GlObject *o) { return o->ob_type == &GlStr_Type; }
-static inline void *GlStr_DATA(GlObject *o) { return (void *)((GlStrObject *)o + 1); }
+/* The characters: right after the header for an exact str, after the fixed part of
+ * the instance's type (slots, __dict__, __weakref__) for a subclass. */
+static inline void *
+GlStr_DATA(GlObject *o)
+{
+    if (GL_LIKELY(o->ob_type == &GlStr_Type)) {
+        return (void *)((GlStrObject *)o + 1);
+    }
+    return (void *)((char *)o + o->ob_type->tp_basicsize);
+}
 static inline int GlStr_KIND(GlObject *o) { return ((GlStrObject *)o)->kind; }
 static inline Gl_ssize_t GlStr_GET_LENGTH(GlObject *o) { return ((GlVarObject *)o)->ob_size; }
 static inline uint32_t

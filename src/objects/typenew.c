@@ -24,6 +24,16 @@ void GlType_HeapDealloc(GlTypeObject *type);
 
 /* ================================================================== MRO */
 
+/* Whether instances of t keep items right after the fixed part, so that subclasses can
+ * add no fixed fields (tuple, bytes, int). str keeps its characters after the whole
+ * fixed part of the instance's own type (GlStr_DATA), so its subclasses may add slots,
+ * __dict__ and __weakref__ at fixed offsets, as CPython's. */
+static inline int
+varsize_layout(GlTypeObject *t)
+{
+    return t->tp_itemsize != 0 && !(t->tp_flags & GL_TPFLAGS_UNICODE_SUBCLASS);
+}
+
 static int
 tail_contains(GlObject *tuple, Gl_ssize_t whence, GlObject *o)
 {
@@ -265,7 +275,7 @@ static int
 extra_ivars(GlTypeObject *type, GlTypeObject *base)
 {
     size_t t_size = (size_t)type->tp_basicsize, b_size = (size_t)base->tp_basicsize;
-    if (type->tp_itemsize || base->tp_itemsize) {
+    if (varsize_layout(type) || varsize_layout(base)) {
         return t_size != b_size || type->tp_itemsize != base->tp_itemsize;
     }
     if (type->tp_weaklistoffset && base->tp_weaklistoffset == 0 &&
@@ -625,7 +635,7 @@ slots_check_and_count(TypeNewCtx *ctx)
     GlObject *slots = GlDict_GetItemWithError(ctx->dict, GL_ID(__slots__));
     GlTypeObject *base = ctx->base;
     /* int is variable-size in CPython (no slots, no weakrefs in its subclasses). */
-    int varsize = base->tp_itemsize != 0 || (base->tp_flags & GL_TPFLAGS_LONG_SUBCLASS);
+    int varsize = varsize_layout(base) || (base->tp_flags & GL_TPFLAGS_LONG_SUBCLASS);
     ctx->may_add_dict = base->tp_dictoffset == 0;
     ctx->may_add_weak = base->tp_weaklistoffset == 0 && !varsize;
     if (slots == NULL) {
@@ -774,7 +784,7 @@ set_layout(TypeNewCtx *ctx, GlTypeObject *type)
         }
     }
     if (ctx->add_dict) {
-        if (base->tp_itemsize != 0) {
+        if (varsize_layout(base)) {
             type->tp_dictoffset = -(Gl_ssize_t)sizeof(GlObject *);
         } else {
             type->tp_dictoffset = slotoffset;
