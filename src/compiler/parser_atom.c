@@ -325,7 +325,7 @@ brace_atom(GlParser *p)
         if (v == NULL) {
             return NULL;
         }
-        if (TYPE(0) == GL_TOK_KW_FOR) {
+        if (TYPE(0) == GL_TOK_KW_FOR || TYPE(0) == GL_TOK_KW_ASYNC) {
             return GlParser_ErrorTok(p, GL_ERR_SYNTAX, dstar, dstar,
                                      "dict unpacking cannot be used in dict comprehension");
         }
@@ -345,7 +345,7 @@ brace_atom(GlParser *p)
         if (value == NULL) {
             return NULL;
         }
-        if (TYPE(0) == GL_TOK_KW_FOR) {
+        if (TYPE(0) == GL_TOK_KW_FOR || TYPE(0) == GL_TOK_KW_ASYNC) {
             GlAstExpr *e = GlParser_NewExpr(p, GL_AST_DICTCOMP, start);
             if (e == NULL) {
                 return NULL;
