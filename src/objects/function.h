@@ -106,7 +106,7 @@ extern GlTypeObject GlCode_Type, GlFunction_Type, GlCell_Type, GlMethod_Type,
     GlModule_Type, GlGen_Type, GlFrame_Type, GlTraceBack_Type;
 /* coroutines and async generators (vm/genobject.c, vm/asyncgen.c) */
 extern GlTypeObject GlCoro_Type, GlCoroWrapper_Type, GlAsyncGen_Type, GlAsyncGenASend_Type,
-    GlAsyncGenAThrow_Type, GlAsyncGenWrappedValue_Type;
+    GlAsyncGenAThrow_Type, GlAsyncGenWrappedValue_Type, GlAnextAwaitable_Type;
 
 static inline int GlFunction_Check(GlObject *o) { return o->ob_type == &GlFunction_Type; }
 static inline int GlCode_Check(GlObject *o) { return o->ob_type == &GlCode_Type; }

@@ -89,6 +89,7 @@ GlTypeObject *gl_static_types[] = {
     &GlAsyncGenASend_Type,
     &GlAsyncGenAThrow_Type,
     &GlAsyncGenWrappedValue_Type,
+    &GlAnextAwaitable_Type,
     &GlFrame_Type,
     &GlTraceBack_Type,
     /* --- modules (io file objects...) --- */

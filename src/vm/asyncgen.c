@@ -584,3 +584,181 @@ GlEvalOp_BeforeAsyncWith(GlObject *mgr, GlObject **exit, GlObject **res)
     }
     return 0;
 }
+
+/* ---- aiter() / anext() ---- */
+
+GlObject *
+GlAsync_AIter(GlObject *o)
+{
+    GlObject *meth = GlEvalOp_WithLookup(o, GL_ID(__aiter__));
+    if (meth == NULL) {
+        if (!GlErr_Occurred()) {
+            GlErr_Format(GlExc_TypeError, "'%.200s' object is not an async iterable",
+                         Gl_TYPE(o)->tp_name);
+        }
+        return NULL;
+    }
+    GlObject *it = GlObject_CallNoArgs(meth);   // runs Python code
+    Gl_DECREF(meth);
+    if (it != NULL && !has_special(it, GL_ID(__anext__))) {
+        GlErr_Format(GlExc_TypeError, "aiter() returned not an async iterator of type "
+                     "'%.100s'", Gl_TYPE(it)->tp_name);
+        Gl_CLEAR(it);
+    }
+    return it;
+}
+
+/* anext(it, default): awaits it.__anext__(), giving default on StopAsyncIteration. */
+typedef struct {
+    GlObject ob_base;
+    GlObject *wrapped;        // owned: what __anext__() returned
+    GlObject *default_value;  // owned
+    GlObject *iter;           // owned or NULL: wrapped's awaitable iterator, once asked
+} GlAnextAwaitable;
+
+static GlObject *
+anext_awaitable_iter(GlAnextAwaitable *o)
+{
+    if (o->iter == NULL) {
+        o->iter = GlCoro_GetAwaitableIter(o->wrapped);   // runs Python code
+    }
+    return o->iter;
+}
+
+/* StopAsyncIteration from the iterator becomes StopIteration(default). */
+static GlObject *
+anext_awaitable_result(GlAnextAwaitable *o, GlObject *res)
+{
+    if (res == NULL && GlErr_ExceptionMatches(GlExc_StopAsyncIteration)) {
+        GlErr_Clear();
+        GlErr_SetStopIterationValue(o->default_value);
+    }
+    return res;
+}
+
+static GlObject *
+anext_awaitable_send(GlObject *self, GlObject *arg)
+{
+    GlAnextAwaitable *o = (GlAnextAwaitable *)self;
+    GlObject *it = anext_awaitable_iter(o);
+    if (it == NULL) {
+        return NULL;
+    }
+    GlObject *res;
+    if (arg == NULL || (arg == Gl_None && Gl_TYPE(it)->tp_iternext != NULL)) {
+        res = Gl_TYPE(it)->tp_iternext(it);
+        if (res == NULL && !GlErr_Occurred()) {
+            GlErr_SetNone(GlExc_StopIteration);
+        }
+    } else {
+        GlObject *name = GlStr_FromString("send");
+        res = name ? GlObject_CallMethodObjArgs(it, name, arg, NULL) : NULL;
+        Gl_XDECREF(name);
+    }
+    return anext_awaitable_result(o, res);
+}
+
+static GlObject *
+anext_awaitable_iternext(GlObject *self)
+{
+    return anext_awaitable_send(self, NULL);
+}
+
+static GlObject *
+anext_awaitable_throw(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlAnextAwaitable *o = (GlAnextAwaitable *)self;
+    GlObject *it = anext_awaitable_iter(o);
+    if (it == NULL) {
+        return NULL;
+    }
+    GlObject *meth = GlObject_GetAttrString(it, "throw");
+    if (meth == NULL) {
+        return NULL;
+    }
+    GlObject *res = GlObject_Vectorcall(meth, args, (size_t)nargs, NULL);
+    Gl_DECREF(meth);
+    return anext_awaitable_result(o, res);
+}
+
+static GlObject *
+anext_awaitable_close(GlObject *self, GlObject *unused)
+{
+    GlAnextAwaitable *o = (GlAnextAwaitable *)self;
+    if (o->iter == NULL) {
+        Gl_RETURN_NONE;
+    }
+    GlObject *name = GlStr_FromString("close");
+    GlObject *res = name ? GlObject_CallMethodObjArgs(o->iter, name, NULL) : NULL;
+    Gl_XDECREF(name);
+    return res;
+}
+
+static void
+anext_awaitable_dealloc(GlObject *self)
+{
+    GlAnextAwaitable *o = (GlAnextAwaitable *)self;
+    GlObject_GC_UnTrack(self);
+    Gl_CLEAR(o->wrapped);
+    Gl_CLEAR(o->default_value);
+    Gl_CLEAR(o->iter);
+    GlObject_GC_Del(self);
+}
+
+static int
+anext_awaitable_traverse(GlObject *self, visitproc visit, void *arg)
+{
+    GlAnextAwaitable *o = (GlAnextAwaitable *)self;
+    Gl_VISIT(o->wrapped);
+    Gl_VISIT(o->default_value);
+    Gl_VISIT(o->iter);
+    return 0;
+}
+
+static GlMethodDef anext_awaitable_methods[] = {
+    {"send", GL_FN(anext_awaitable_send), GL_METH_O, NULL},
+    {"throw", GL_FN(anext_awaitable_throw), GL_METH_FASTCALL, NULL},
+    {"close", GL_FN(anext_awaitable_close), GL_METH_NOARGS, NULL},
+    {"__await__", GL_FN(self_await), GL_METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+GlTypeObject GlAnextAwaitable_Type = {
+    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
+    .tp_name = "anext_awaitable",
+    .tp_basicsize = sizeof(GlAnextAwaitable),
+    .tp_dealloc = anext_awaitable_dealloc,
+    .tp_flags = GL_TPFLAGS_HAVE_GC,
+    .tp_traverse = anext_awaitable_traverse,
+    .tp_iter = self_iter,
+    .tp_iternext = anext_awaitable_iternext,
+    .tp_methods = anext_awaitable_methods,
+};
+
+GlObject *
+GlAsync_ANext(GlObject *aiter, GlObject *default_value)
+{
+    if (!has_special(aiter, GL_ID(__anext__))) {
+        return GlErr_Format(GlExc_TypeError, "'%.200s' object is not an async iterator",
+                            Gl_TYPE(aiter)->tp_name);
+    }
+    GlObject *meth = GlEvalOp_WithLookup(aiter, GL_ID(__anext__));
+    if (meth == NULL) {
+        return NULL;
+    }
+    GlObject *awaitable = GlObject_CallNoArgs(meth);   // runs Python code
+    Gl_DECREF(meth);
+    if (awaitable == NULL || default_value == NULL) {
+        return awaitable;
+    }
+    GlAnextAwaitable *o = (GlAnextAwaitable *)GlObject_GC_New(&GlAnextAwaitable_Type, 0);
+    if (o == NULL) {
+        Gl_DECREF(awaitable);
+        return NULL;
+    }
+    o->wrapped = awaitable;
+    o->default_value = Gl_NewRef(default_value);
+    o->iter = NULL;
+    GlObject_GC_Track(o);
+    return (GlObject *)o;
+}
