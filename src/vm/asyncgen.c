@@ -42,6 +42,7 @@ typedef struct {
 
 /* ---- wrapped values ---- */
 
+/* See ceval.h. New reference. */
 GlObject *
 GlAsyncGen_Wrap(GlObject *v)
 {
@@ -118,6 +119,7 @@ unwrap_value(GlGenObject *gen, GlObject *res, int is_return)
 
 /* ---- asend ---- */
 
+/* gen.asend(sendval) / gen.__anext__(): a new async_generator_asend. New reference. */
 static GlObject *
 asend_new(GlGenObject *gen, GlObject *sendval)
 {
@@ -256,6 +258,8 @@ GlTypeObject GlAsyncGenASend_Type = {
 
 /* ---- athrow / aclose ---- */
 
+/* gen.athrow(*args) (args a tuple) or gen.aclose() (args NULL): a new
+   async_generator_athrow. New reference. */
 static GlObject *
 athrow_new(GlGenObject *gen, GlObject *args)
 {
@@ -471,9 +475,9 @@ GlMethodDef GlAsyncGen_Methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-/* ---- helpers of the async opcodes ---- */
+/* ---- helpers of the async opcodes (declared in ceval.h; all return new references) ---- */
 
-/* Whether type(o) has the special method `name`. */
+/* Whether type(o) has the special method `name` (1 or 0; no exception). */
 static int
 has_special(GlObject *o, GlObject *name)
 {
@@ -585,7 +589,7 @@ GlEvalOp_BeforeAsyncWith(GlObject *mgr, GlObject **exit, GlObject **res)
     return 0;
 }
 
-/* ---- aiter() / anext() ---- */
+/* ---- aiter() / anext() (declared in vm.h; new references) ---- */
 
 GlObject *
 GlAsync_AIter(GlObject *o)
@@ -616,6 +620,8 @@ typedef struct {
     GlObject *iter;           // owned or NULL: wrapped's awaitable iterator, once asked
 } GlAnextAwaitable;
 
+/* The iterator of the wrapped awaitable, made on first use. Borrowed (owned by o);
+   NULL with an exception if the object is not awaitable. */
 static GlObject *
 anext_awaitable_iter(GlAnextAwaitable *o)
 {
@@ -625,7 +631,8 @@ anext_awaitable_iter(GlAnextAwaitable *o)
     return o->iter;
 }
 
-/* StopAsyncIteration from the iterator becomes StopIteration(default). */
+/* StopAsyncIteration from the iterator becomes StopIteration(default). Returns res
+   (new reference or NULL) unchanged. */
 static GlObject *
 anext_awaitable_result(GlAnextAwaitable *o, GlObject *res)
 {

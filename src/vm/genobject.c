@@ -627,6 +627,7 @@ typedef struct {
 
 
 
+/* coroutine.__await__(): a new coroutine_wrapper iterating self. New reference. */
 static GlObject *
 coro_await(GlObject *self, GlObject *unused)
 {
@@ -647,6 +648,7 @@ gen_is_iterable_coroutine(GlObject *o)
            (((GlGenObject *)o)->gi_frame->code->co_flags & GL_CO_ITERABLE_COROUTINE);
 }
 
+/* See frame.h. New reference. */
 GlObject *
 GlCoro_GetAwaitableIter(GlObject *o)
 {
@@ -675,6 +677,7 @@ GlCoro_GetAwaitableIter(GlObject *o)
     return res;
 }
 
+/* cr_origin: origin tracking is not implemented, always None. New reference. */
 static GlObject *
 coro_get_origin(GlObject *self, void *c)
 {
