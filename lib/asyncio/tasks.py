@@ -43,8 +43,23 @@ class Task(futures.Future):
 
     def __repr__(self):
         info = [self._state.lower(), f'name={self._name!r}']
-        coro_name = getattr(self._coro, '__qualname__', None) or repr(self._coro)
-        info.append(f'coro=<{coro_name}()>')
+        coro = self._coro
+        name = getattr(coro, '__qualname__', None) or repr(coro)
+        frame = getattr(coro, 'cr_frame', None)
+        code = getattr(coro, 'cr_code', None)
+        if frame is not None:
+            info.append(f'coro=<{name}() running at {frame.f_code.co_filename}:'
+                        f'{frame.f_lineno}>')
+        elif code is not None:
+            info.append(f'coro=<{name}() done, defined at {code.co_filename}:'
+                        f'{code.co_firstlineno}>')
+        else:
+            info.append(f'coro=<{name}()>')
+        if self._state == futures._FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={self._result!r}')
         return f"<Task {' '.join(info)}>"
 
     def __hash__(self):
@@ -124,6 +139,9 @@ class Task(futures.Future):
             raise
         except BaseException as error:
             self._finished()
+            tb = error.__traceback__
+            if tb is not None and tb.tb_frame.f_code is Task._step.__code__:
+                error.__traceback__ = tb.tb_next  # as CPython's C Task: no _step frame
             super().set_exception(error)
         else:
             self._handle_yield(result)
@@ -132,6 +150,7 @@ class Task(futures.Future):
                 _current_tasks.pop(loop, None)
             else:
                 _current_tasks[loop] = prev
+            self = None  # an exception's traceback holds this frame: break the cycle
 
     def _handle_yield(self, result):
         blocking = getattr(result, '_asyncio_future_blocking', None)

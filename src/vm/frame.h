@@ -58,6 +58,7 @@ typedef struct GlTraceBackObject {
 typedef struct GlGenObject {
     GlVarObject ob_base;               // ob_size: bytes of gi_frame_data
     GlObject *gi_name, *gi_qualname;   // owned
+    GlObject *gi_code;                 // owned: the code object (kept after the frame ends)
     GlObject *gi_weakreflist;
     GlErrStackItem gi_exc_state;       // the generator's handled exception
     int8_t gi_state;                   // GL_GEN_CREATED / SUSPENDED / RUNNING / CLOSED

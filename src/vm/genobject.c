@@ -55,6 +55,7 @@ GlGen_NewFromFrame(GlFrame *f)
     GlObject *fn = gf->func;
     gen->gi_name = Gl_NewRef(fn ? ((GlFunctionObject *)fn)->func_name : co->co_name);
     gen->gi_qualname = Gl_NewRef(fn ? ((GlFunctionObject *)fn)->func_qualname : co->co_qualname);
+    gen->gi_code = Gl_NewRef((GlObject *)co);
     gen->gi_weakreflist = NULL;
     gen->gi_exc_state.exc_value = NULL;
     gen->gi_exc_state.previous_item = NULL;
@@ -484,6 +485,7 @@ gen_dealloc(GlObject *self)
     Gl_CLEAR(gen->gi_exc_state.exc_value);
     Gl_CLEAR(gen->gi_name);
     Gl_CLEAR(gen->gi_qualname);
+    Gl_CLEAR(gen->gi_code);
     GlObject_GC_Del(self);
 }
 
@@ -493,6 +495,7 @@ gen_traverse(GlObject *self, visitproc visit, void *arg)
     GlGenObject *gen = (GlGenObject *)self;
     Gl_VISIT(gen->gi_name);
     Gl_VISIT(gen->gi_qualname);
+    Gl_VISIT(gen->gi_code);
     Gl_VISIT(gen->gi_exc_state.exc_value);
     if (gen->gi_frame != NULL && gen->gi_state != GL_GEN_RUNNING) {
         int r = GlFrame_Traverse(gen->gi_frame, visit, arg);
@@ -549,11 +552,7 @@ gen_get_frame(GlObject *self, void *c)
 static GlObject *
 gen_get_code(GlObject *self, void *c)
 {
-    GlGenObject *gen = (GlGenObject *)self;
-    if (gen->gi_frame == NULL) {
-        Gl_RETURN_NONE;
-    }
-    return Gl_NewRef(gen->gi_frame->code);
+    return Gl_NewRef(((GlGenObject *)self)->gi_code);
 }
 
 static GlObject *
