@@ -78,7 +78,7 @@ async def main():
         async with sem:
             active.append(n)
             print("running", n, len(active))
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0)
             active.remove(n)
     await asyncio.gather(*(limited(i) for i in range(5)))
     bs = asyncio.BoundedSemaphore(1)

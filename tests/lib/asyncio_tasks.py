@@ -28,7 +28,7 @@ async def main():
     print(await asyncio.gather(sleeper("r1", 0), sleeper("r2", 0, fail=True),
                                return_exceptions=True))
     print(await asyncio.gather())
-    tasks = [asyncio.create_task(sleeper(n, d)) for n, d in (("w1", 0.01), ("w2", 0.05))]
+    tasks = [asyncio.create_task(sleeper(n, d)) for n, d in (("w1", 0.01), ("w2", 0.2))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(tasks, timeout=0.001)
