@@ -12,9 +12,7 @@ types (list, dict, tuple, str, set, frozenset, range, bytes, bytearray,
 mappingproxy, the dict views, the built-in iterators and generators).
 
 Left out: `__class_getitem__` (ABC[int] generic aliases) and Buffer
-(new in 3.12).  Glass has no `async def` yet, so the mixin methods of the
-asynchronous ABCs (AsyncIterator.__anext__, AsyncGenerator.asend/athrow/
-aclose) are plain methods; their structural checks work as in CPython.
+(new in 3.12).
 """
 
 from abc import ABCMeta, abstractmethod
@@ -44,6 +42,22 @@ _builtin_iterators = [type(iter(x)) for x in
 _generator = type(_gen())
 _mappingproxy = type(type.__dict__)
 del _gen
+
+
+async def _coro():
+    pass
+
+_coro = _coro()
+_coroutine = type(_coro)
+_coro.close()  # no "never awaited" warning
+del _coro
+
+
+async def _ag():
+    yield
+
+_async_generator = type(_ag())
+del _ag
 
 
 def _check_methods(C, *methods):
@@ -242,6 +256,7 @@ class Coroutine(Awaitable):
         raise RuntimeError("coroutine ignored GeneratorExit")
 
 _structural(Coroutine, '__await__', 'send', 'throw', 'close')
+Coroutine.register(_coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -260,7 +275,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
         """Return the next item; raise StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
@@ -274,30 +289,32 @@ class AsyncGenerator(AsyncIterator):
     """Asynchronous iterators with asend(), athrow() and aclose()."""
     __slots__ = ()
 
-    def __anext__(self):
+    async def __anext__(self):
         """Resume with None; return what the generator yields next."""
-        return self.asend(None)
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         """Resume with value; return what the generator yields next."""
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
+    async def athrow(self, typ, val=None, tb=None):
         """Raise an exception at the generator's suspension point."""
         _raise_given(typ, val, tb)
 
-    def aclose(self):
+    async def aclose(self):
         """Throw GeneratorExit in; it must not yield another value."""
         try:
-            self.athrow(GeneratorExit)
+            await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            return
-        raise RuntimeError("asynchronous generator ignored GeneratorExit")
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 _structural(AsyncGenerator, '__aiter__', '__anext__', 'asend', 'athrow',
             'aclose')
+AsyncGenerator.register(_async_generator)
 
 
 # Sets -----------------------------------------------------------------------------

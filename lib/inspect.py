@@ -5,7 +5,7 @@ Parameter / BoundArguments (Python functions, bound methods, classes,
 functools.partial, __signature__), getdoc, cleandoc, getmodule, getfile,
 getsourcefile, getsource, getsourcelines, currentframe, getattr_static (simple),
 unwrap, isawaitable, CO_* flags.
-Leaves out: stack/trace, coroutine/async helpers beyond flags, getclosurevars,
+Leaves out: stack/trace, getcoroutinestate/getgeneratorstate, getclosurevars,
 signatures of builtins (ValueError), getcallargs, getfullargspec.
 """
 
@@ -15,6 +15,7 @@ import functools
 
 __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction',
            'isgenerator', 'iscoroutinefunction', 'iscoroutine', 'isawaitable',
+           'isasyncgenfunction', 'isasyncgen',
            'isbuiltin', 'isroutine', 'isabstract', 'ismethoddescriptor',
            'isdatadescriptor', 'iscode', 'isframe', 'istraceback', 'getmembers',
            'getmro', 'signature', 'Signature', 'Parameter', 'BoundArguments',
@@ -71,10 +72,17 @@ def isgenerator(object):
     return isinstance(object, types.GeneratorType)
 
 def iscoroutine(object):
-    # Glass has no coroutines
-    return False
+    return isinstance(object, types.CoroutineType)
+
+def isasyncgen(object):
+    return isinstance(object, types.AsyncGeneratorType)
 
 def isawaitable(object):
+    if isinstance(object, types.CoroutineType):
+        return True
+    if (isinstance(object, types.GeneratorType)
+            and object.gi_code.co_flags & CO_ITERABLE_COROUTINE):
+        return True
     return hasattr(type(object), '__await__') and not isinstance(object, type)
 
 def istraceback(object):

@@ -4,9 +4,10 @@ Implements: the type names (FunctionType, LambdaType, CodeType, MappingProxyType
 SimpleNamespace, GeneratorType, MethodType, BuiltinFunctionType, BuiltinMethodType,
 ModuleType, TracebackType, FrameType, NoneType, NotImplementedType, EllipsisType,
 GenericAlias, UnionType, and the others Glass has), new_class, prepare_class,
-resolve_bases, DynamicClassAttribute and coroutine (which returns the function as is).
-Leaves out: CoroutineType, AsyncGeneratorType and the coroutine wrapper (Glass has no
-async syntax yet); types Glass lacks are left undefined.
+resolve_bases, DynamicClassAttribute, CoroutineType, AsyncGeneratorType and coroutine.
+Difference: code objects cannot be replaced in Glass, so coroutine() wraps a generator
+function and returns its generators inside an awaitable wrapper (CPython instead sets
+CO_ITERABLE_COROUTINE on the code); types Glass lacks are left undefined.
 """
 
 import sys as _sys
@@ -28,6 +29,20 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+async def _c():
+    pass
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # no "never awaited" warning
+
+
+async def _ag():
+    yield
+
+AsyncGeneratorType = type(_ag())
+del _ag
 
 
 class _C:
@@ -203,11 +218,64 @@ class DynamicClassAttribute:
         return result
 
 
+class _AwaitableGenerator:
+    """A generator made usable in `await`: iterates the generator it wraps."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
+
+    gi_frame = property(lambda self: self.__wrapped.gi_frame)
+    gi_running = property(lambda self: self.__wrapped.gi_running)
+    gi_code = property(lambda self: self.__wrapped.gi_code)
+    gi_yieldfrom = property(lambda self: self.__wrapped.gi_yieldfrom)
+    cr_frame, cr_running, cr_code, cr_await = gi_frame, gi_running, gi_code, gi_yieldfrom
+
+
 def coroutine(func):
-    """Mark a generator function as usable where a coroutine is expected (kept as is)."""
+    """Make a generator function usable as a coroutine function (its generators can be
+    awaited)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    code = getattr(func, '__code__', None)
+    if isinstance(func, FunctionType) and code.co_flags & 0x180:
+        return func  # already a coroutine function
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, (CoroutineType, _AwaitableGenerator)):
+            return result
+        if isinstance(result, GeneratorType) or (
+                hasattr(result, '__next__') and hasattr(result, 'send')
+                and not hasattr(result, '__await__')):
+            return _AwaitableGenerator(result)
+        return result
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
 
 
-del _f, _g, _C
+del _f, _g, _C, _c

@@ -60,6 +60,9 @@ def _formatwarnmsg_impl(msg):
             line = None
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # Glass has no tracemalloc: CPython prints this hint when it is not tracing
+        s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
 
 
@@ -447,3 +450,9 @@ def _getcategory(category):
 
 if sys.warnoptions:
     _processoptions(sys.warnoptions)
+
+
+def _warn_unawaited_coroutine(coro):
+    """Called by the VM when a coroutine that never ran is destroyed."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)

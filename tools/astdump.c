@@ -436,6 +436,10 @@ dump_expr(const GlAstExpr *e)
         printf("YieldFrom(value=");
         dump_expr(e->v.YieldFrom.value);
         break;
+    case GL_AST_AWAIT:
+        printf("Await(value=");
+        dump_expr(e->v.Await.value);
+        break;
     case GL_AST_COMPARE:
         printf("Compare(left=");
         dump_expr(e->v.Compare.left);
@@ -551,7 +555,8 @@ dump_stmt(const GlAstStmt *s)
 {
     switch (s->kind) {
     case GL_AST_FUNCTIONDEF:
-        printf("FunctionDef(name='%s', args=", s->v.FunctionDef.name);
+        printf("%sFunctionDef(name='%s', args=", s->v.FunctionDef.is_async ? "Async" : "",
+               s->v.FunctionDef.name);
         dump_arguments(s->v.FunctionDef.args);
         printf(", ");
         dump_stmts("body", &s->v.FunctionDef.body);
@@ -601,7 +606,7 @@ dump_stmt(const GlAstStmt *s)
         printf(", simple=%d", s->v.AnnAssign.simple);
         break;
     case GL_AST_FOR:
-        printf("For(target=");
+        printf("%sFor(target=", s->v.For.is_async ? "Async" : "");
         dump_expr(s->v.For.target);
         printf(", iter=");
         dump_expr(s->v.For.iter);
@@ -619,7 +624,7 @@ dump_stmt(const GlAstStmt *s)
         dump_stmts("orelse", &s->v.If.orelse);
         break;
     case GL_AST_WITH:
-        printf("With(items=[");
+        printf("%sWith(items=[", s->v.With.is_async ? "Async" : "");
         for (int i = 0; i < s->v.With.items.n; i++) {
             const GlAstWithItem *w = s->v.With.items.items[i];
             printf("%swithitem(context_expr=", i ? ", " : "");

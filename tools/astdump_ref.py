@@ -4,14 +4,13 @@ Usage: python3.11 tools/astdump_ref.py [--ascii] [--positions] FILE
 Prints ast.dump(ast.parse(src)); with --ascii, str/bytes constants are printed with
 ascii() instead of repr() so output does not depend on the Unicode database; with
 --positions, node positions are included (ast.dump include_attributes=True).
-Exits 3 when the file uses syntax Glass does not support (async, await, match, except*),
+Exits 3 when the file uses syntax Glass does not support (match, except*),
 1 when CPython rejects it.
 """
 import ast
 import sys
 
-UNSUPPORTED = (ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith, ast.Await, ast.Match,
-               ast.TryStar)
+UNSUPPORTED = (ast.Match, ast.TryStar)
 
 
 def main():
@@ -23,8 +22,7 @@ def main():
     except (SyntaxError, ValueError):
         sys.exit(1)
     for node in ast.walk(tree):
-        if isinstance(node, UNSUPPORTED) or (isinstance(node, ast.comprehension)
-                                             and node.is_async):
+        if isinstance(node, UNSUPPORTED):
             sys.exit(3)
         if use_ascii and isinstance(node, ast.Constant) and isinstance(node.value, str):
             node.value = AsciiStr(node.value)

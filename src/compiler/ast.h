@@ -3,9 +3,9 @@
  *
  * Node kinds, field names and field order mirror CPython 3.11's Python.asdl exactly, so
  * `v.FunctionDef.args`, `v.Call.keywords`, `v.Compare.ops` etc. mean what they mean in
- * CPython's ast module. Out of scope (never produced): AsyncFunctionDef, AsyncFor,
- * AsyncWith, Await, Match and its patterns, TryStar, FunctionType, type_ignore, and
- * type_comment fields.
+ * CPython's ast module. AsyncFunctionDef, AsyncFor and AsyncWith are FunctionDef, For
+ * and With with `is_async` set (same fields in CPython). Out of scope (never produced):
+ * Match and its patterns, FunctionType, type_ignore, and type_comment fields.
  *
  * Invariants:
  * - Every node, sequence and identifier lives in the GlArena it was parsed into and dies
@@ -105,7 +105,8 @@ typedef enum GlAstExprKind {
     GL_AST_IFEXP, GL_AST_DICT, GL_AST_SET, GL_AST_LISTCOMP, GL_AST_SETCOMP, GL_AST_DICTCOMP,
     GL_AST_GENERATOREXP, GL_AST_YIELD, GL_AST_YIELDFROM, GL_AST_COMPARE, GL_AST_CALL,
     GL_AST_FORMATTEDVALUE, GL_AST_JOINEDSTR, GL_AST_CONSTANT, GL_AST_ATTRIBUTE,
-    GL_AST_SUBSCRIPT, GL_AST_STARRED, GL_AST_NAME, GL_AST_LIST, GL_AST_TUPLE, GL_AST_SLICE
+    GL_AST_SUBSCRIPT, GL_AST_STARRED, GL_AST_NAME, GL_AST_LIST, GL_AST_TUPLE, GL_AST_SLICE,
+    GL_AST_AWAIT
 } GlAstExprKind;
 
 struct GlAstExpr {
@@ -126,6 +127,7 @@ struct GlAstExpr {
         struct { GlAstExpr *elt; GlAstComprehensionSeq generators; } GeneratorExp;
         struct { GlAstExpr *value; } Yield;  // value may be NULL
         struct { GlAstExpr *value; } YieldFrom;
+        struct { GlAstExpr *value; } Await;
         struct { GlAstExpr *left; GlAstCmpOpSeq ops; GlAstExprSeq comparators; } Compare;
         struct { GlAstExpr *func; GlAstExprSeq args; GlAstKeywordSeq keywords; } Call;
         /* conversion: -1 none, or 's', 'r', 'a'; format_spec is a JoinedStr or NULL */
@@ -161,6 +163,7 @@ struct GlAstStmt {
             GlAstStmtSeq body;
             GlAstExprSeq decorator_list;
             GlAstExpr *returns;  // optional
+            int is_async;        // AsyncFunctionDef
         } FunctionDef;
         struct {
             const char *name;
@@ -185,10 +188,11 @@ struct GlAstStmt {
             GlAstExpr *iter;
             GlAstStmtSeq body;
             GlAstStmtSeq orelse;
+            int is_async;        // AsyncFor
         } For;
         struct { GlAstExpr *test; GlAstStmtSeq body; GlAstStmtSeq orelse; } While;
         struct { GlAstExpr *test; GlAstStmtSeq body; GlAstStmtSeq orelse; } If;  // elif: If in orelse
-        struct { GlAstWithItemSeq items; GlAstStmtSeq body; } With;
+        struct { GlAstWithItemSeq items; GlAstStmtSeq body; int is_async; } With;  // AsyncWith
         struct { GlAstExpr *exc; GlAstExpr *cause; } Raise;  // both optional
         struct {
             GlAstStmtSeq body;
@@ -250,7 +254,7 @@ struct GlAstComprehension {
     GlAstExpr *target;
     GlAstExpr *iter;
     GlAstExprSeq ifs;
-    int is_async;  // always 0 in Glass
+    int is_async;  // `async for` clause
 };
 
 struct GlAstExceptHandler {  // CPython: excepthandler = ExceptHandler(...)

@@ -25,6 +25,7 @@ stack_effect(int op, int arg, int jump)
     case GL_OP_UNARY_INVERT: case GL_OP_UNARY_NOT: case GL_OP_JUMP: case GL_OP_GET_ITER:
     case GL_OP_LIST_TO_TUPLE: case GL_OP_KW_NAMES: case GL_OP_RETURN_CONST:
     case GL_OP_YIELD_VALUE: case GL_OP_GET_YIELD_FROM_ITER: case GL_OP_CHECK_EXC_MATCH:
+    case GL_OP_GET_AWAITABLE: case GL_OP_GET_AITER: case GL_OP_ASYNC_GEN_WRAP:
     case GL_OP_CHECK_EG_MATCH:
     case GL_OP_SETUP_ANNOTATIONS:
         return 0;
@@ -43,13 +44,14 @@ stack_effect(int op, int arg, int jump)
     case GL_OP_LOAD_NAME: case GL_OP_LOAD_METHOD: case GL_OP_PUSH_EXC_INFO:
     case GL_OP_BEFORE_WITH: case GL_OP_WITH_EXCEPT_START: case GL_OP_LOAD_BUILD_CLASS:
     case GL_OP_LOAD_ASSERTION_ERROR: case GL_OP_IMPORT_FROM:
+    case GL_OP_GET_ANEXT: case GL_OP_BEFORE_ASYNC_WITH:
         return 1;
     case GL_OP_LOAD_FAST_LOAD_FAST:
         return 2;
     case GL_OP_LOAD_GLOBAL:
         return 1 + (arg & 1);
     case GL_OP_STORE_ATTR: case GL_OP_DELETE_SUBSCR: case GL_OP_BINARY_SLICE:
-    case GL_OP_MAP_ADD: case GL_OP_COMPARE_OP_JUMP:
+    case GL_OP_MAP_ADD: case GL_OP_COMPARE_OP_JUMP: case GL_OP_END_ASYNC_FOR:
         return -2;
     case GL_OP_STORE_SUBSCR:
         return -3;
@@ -753,7 +755,9 @@ gl_cg_enter_scope(GlCompiler *c, const char *name, const void *node, int lineno)
         if (ste->has_varkw) {
             u->flags |= GL_CO_VARKEYWORDS;
         }
-        if (ste->is_generator) {
+        if (ste->is_coroutine) {
+            u->flags |= ste->is_generator ? GL_CO_ASYNC_GENERATOR : GL_CO_COROUTINE;
+        } else if (ste->is_generator) {
             u->flags |= GL_CO_GENERATOR;
         }
         if (ste->is_nested) {

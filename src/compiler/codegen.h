@@ -134,6 +134,11 @@ int gl_cg_stmt(GlCompiler *c, const GlAstStmt *s);
 int gl_cg_body(GlCompiler *c, const GlAstStmtSeq *body);
 int gl_cg_function_body(GlCompiler *c, const GlAstStmt *s);
 
+/* ---- codegen_async.c ---- */
+int gl_cg_await(GlCompiler *c, int where);            // [x] -> [await x]
+int gl_cg_async_loop_head(GlCompiler *c, int except); // [aiter] -> [aiter, value]
+int gl_cg_async_for(GlCompiler *c, const GlAstStmt *s);
+
 /* ---- codegen_expr.c ---- */
 int gl_cg_expr(GlCompiler *c, const GlAstExpr *e);
 int gl_cg_store(GlCompiler *c, const GlAstExpr *target);

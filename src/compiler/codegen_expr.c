@@ -750,11 +750,15 @@ comprehension_generator(GlCompiler *c, const GlAstExpr *e, const GlAstComprehens
     } else {
         TRY(gl_cg_expr(c, gen->iter));
         gl_cg_set_loc_expr(c, gen->iter);
-        TRY(gl_cg_emit(c, GL_OP_GET_ITER, 0));
+        TRY(gl_cg_emit(c, gen->is_async ? GL_OP_GET_AITER : GL_OP_GET_ITER, 0));
     }
     depth++;
     TRY(gl_cg_use_label(c, start));
-    TRY(gl_cg_jump(c, GL_OP_FOR_ITER, anchor));
+    if (gen->is_async) {
+        TRY(gl_cg_async_loop_head(c, anchor));   // anchor: END_ASYNC_FOR below
+    } else {
+        TRY(gl_cg_jump(c, GL_OP_FOR_ITER, anchor));
+    }
     TRY(gl_cg_store(c, gen->target));
     for (int i = 0; i < gen->ifs.n; i++) {
         TRY(gl_cg_jump_if(c, gen->ifs.items[i], if_cleanup, 0));
@@ -765,6 +769,9 @@ comprehension_generator(GlCompiler *c, const GlAstExpr *e, const GlAstComprehens
         switch (type) {
         case GL_AST_GENERATOREXP:
             TRY(gl_cg_expr(c, e->v.GeneratorExp.elt));
+            if (c->u->ste->is_coroutine) {
+                TRY(gl_cg_emit(c, GL_OP_ASYNC_GEN_WRAP, 0));
+            }
             TRY(gl_cg_emit(c, GL_OP_YIELD_VALUE, 0));
             TRY(gl_cg_emit(c, GL_OP_POP_TOP, 0));
             break;
@@ -785,7 +792,12 @@ comprehension_generator(GlCompiler *c, const GlAstExpr *e, const GlAstComprehens
     }
     TRY(gl_cg_use_label(c, if_cleanup));
     TRY(gl_cg_jump(c, GL_OP_JUMP, start));
-    return gl_cg_use_label(c, anchor);
+    TRY(gl_cg_use_label(c, anchor));
+    if (gen->is_async) {
+        gl_cg_set_loc_expr(c, e);
+        TRY(gl_cg_emit(c, GL_OP_END_ASYNC_FOR, 0));
+    }
+    return 0;
 }
 
 static int
@@ -815,6 +827,7 @@ comprehension(GlCompiler *c, const GlAstExpr *e)
         TRY(gl_cg_load_const(c, Gl_None));
         TRY(gl_cg_emit(c, GL_OP_RETURN_VALUE, 0));
     }
+    int is_async = c->u->ste->is_coroutine && e->kind != GL_AST_GENERATOREXP;
     GlObject *code = gl_cg_leave_scope(c);
     if (code == NULL) {
         return -1;
@@ -823,9 +836,10 @@ comprehension(GlCompiler *c, const GlAstExpr *e)
     TRY(gl_cg_make_closure(c, code, 0));
     TRY(gl_cg_expr(c, gens->items[0]->iter));
     gl_cg_set_loc_expr(c, gens->items[0]->iter);
-    TRY(gl_cg_emit(c, GL_OP_GET_ITER, 0));
+    TRY(gl_cg_emit(c, gens->items[0]->is_async ? GL_OP_GET_AITER : GL_OP_GET_ITER, 0));
     gl_cg_set_loc_expr(c, e);
-    return gl_cg_emit(c, GL_OP_CALL, 0);   // [func, iter]: func(iter)
+    TRY(gl_cg_emit(c, GL_OP_CALL, 0));   // [func, iter]: func(iter)
+    return is_async ? gl_cg_await(c, 0) : 0;   // an async comprehension is a coroutine
 }
 
 int
@@ -1069,7 +1083,19 @@ gl_cg_expr(GlCompiler *c, const GlAstExpr *e)
         }
         if (r == 0) {
             gl_cg_set_loc_expr(c, e);
+            if (c->u->ste->is_coroutine) {
+                r = gl_cg_emit(c, GL_OP_ASYNC_GEN_WRAP, 0);
+            }
+        }
+        if (r == 0) {
             r = gl_cg_emit(c, GL_OP_YIELD_VALUE, 0);
+        }
+        break;
+    case GL_AST_AWAIT:
+        r = gl_cg_expr(c, e->v.Await.value);
+        gl_cg_set_loc_expr(c, e);
+        if (r == 0) {
+            r = gl_cg_await(c, 0);
         }
         break;
     case GL_AST_YIELDFROM: {

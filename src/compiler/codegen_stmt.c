@@ -370,6 +370,9 @@ unwind_fblock(GlCompiler *c, GlFBlock *info, int preserve_tos)
             TRY(gl_cg_emit(c, GL_OP_SWAP, 2));
         }
         TRY(call_exit_with_nones(c));
+        if (info->stmt != NULL && info->stmt->v.With.is_async) {
+            TRY(gl_cg_await(c, 2));
+        }
         return gl_cg_emit(c, GL_OP_POP_TOP, 0);
     case GL_FB_HANDLER_CLEANUP:
         if (info->name != NULL) {
@@ -770,9 +773,15 @@ with_stmt(GlCompiler *c, const GlAstStmt *s, int pos)
     int block = gl_cg_new_label(c), final = gl_cg_new_label(c), exit = gl_cg_new_label(c),
         cleanup = gl_cg_new_label(c);
     TRY(block | final | exit | cleanup);
+    int is_async = s->v.With.is_async;
     TRY(gl_cg_expr(c, item->context_expr));
     gl_cg_set_loc_stmt(c, s);
-    TRY(gl_cg_emit(c, GL_OP_BEFORE_WITH, 0));
+    if (is_async) {
+        TRY(gl_cg_emit(c, GL_OP_BEFORE_ASYNC_WITH, 0));
+        TRY(gl_cg_await(c, 1));
+    } else {
+        TRY(gl_cg_emit(c, GL_OP_BEFORE_WITH, 0));
+    }
     TRY(gl_cg_setup(c, final, 1, -1));
     TRY(gl_cg_use_label(c, block));
     TRY(gl_cg_push_fblock(c, GL_FB_WITH, block, final, NULL, NULL));
@@ -791,6 +800,9 @@ with_stmt(GlCompiler *c, const GlAstStmt *s, int pos)
     TRY(gl_cg_pop_block(c));
     gl_cg_set_loc_stmt(c, s);
     TRY(call_exit_with_nones(c));
+    if (is_async) {
+        TRY(gl_cg_await(c, 2));
+    }
     TRY(gl_cg_emit(c, GL_OP_POP_TOP, 0));
     TRY(gl_cg_jump(c, GL_OP_JUMP, exit));
     /* Exceptional exit: [exit, lasti, exc]. */
@@ -798,6 +810,9 @@ with_stmt(GlCompiler *c, const GlAstStmt *s, int pos)
     TRY(gl_cg_setup(c, cleanup, 1, 0));
     TRY(gl_cg_emit(c, GL_OP_PUSH_EXC_INFO, 0));
     TRY(gl_cg_emit(c, GL_OP_WITH_EXCEPT_START, 0));
+    if (is_async) {
+        TRY(gl_cg_await(c, 2));
+    }
     int suppress = gl_cg_new_label(c);
     TRY(suppress);
     TRY(gl_cg_jump(c, GL_OP_POP_JUMP_IF_TRUE, suppress));
@@ -1087,7 +1102,7 @@ gl_cg_stmt(GlCompiler *c, const GlAstStmt *s)
     case GL_AST_ANNASSIGN:
         return ann_assign(c, s);
     case GL_AST_FOR:
-        return for_stmt(c, s);
+        return s->v.For.is_async ? gl_cg_async_for(c, s) : for_stmt(c, s);
     case GL_AST_WHILE:
         return while_stmt(c, s);
     case GL_AST_IF:

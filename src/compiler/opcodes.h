@@ -87,6 +87,12 @@
     X(YIELD_VALUE)                                                                     \
     X(SEND)                /* [sub, v] -> [sub, yielded] or pop sub, push result, jump arg */ \
     X(GET_YIELD_FROM_ITER)                                                             \
+    X(GET_AWAITABLE)       /* [x] -> [awaitable iterator]; arg 0 await, 1 aenter, 2 aexit */ \
+    X(GET_AITER)           /* [x] -> [x.__aiter__()] */                                \
+    X(GET_ANEXT)           /* [aiter] -> [aiter, awaitable of aiter.__anext__()] */    \
+    X(END_ASYNC_FOR)       /* [aiter, exc] -> [] if StopAsyncIteration, else re-raise */ \
+    X(BEFORE_ASYNC_WITH)   /* [mgr] -> [aexit, mgr.__aenter__()] */                    \
+    X(ASYNC_GEN_WRAP)      /* [v] -> [wrapped v]: a value yielded by an async generator */ \
     X(RAISE_VARARGS)       /* arg 0: re-raise, 1: raise exc, 2: raise exc from cause */ \
     X(RERAISE)             /* [.. exc] re-raise; arg 1: restore lasti from stack */    \
     X(PUSH_EXC_INFO)       /* [exc] -> [prev_handled, exc] */                          \

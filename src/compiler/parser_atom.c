@@ -37,10 +37,9 @@ GlParser_Comprehension(GlParser *p, GlAstComprehensionSeq *out)
 {
     GlVec gens = {0};
     while (TYPE(0) == GL_TOK_KW_FOR || TYPE(0) == GL_TOK_KW_ASYNC) {
-        if (TYPE(0) == GL_TOK_KW_ASYNC) {
-            GlToken *t = PEEK(0);
-            GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "asynchronous comprehension outside "
-                              "of an asynchronous function");
+        int is_async = GlParser_Accept(p, GL_TOK_KW_ASYNC) != NULL;
+        if (is_async && TYPE(0) != GL_TOK_KW_FOR) {
+            GlParser_Invalid(p);
             return -1;
         }
         GlParser_Next(p);
@@ -49,6 +48,7 @@ GlParser_Comprehension(GlParser *p, GlAstComprehensionSeq *out)
             GlParser_NoMem(p);
             return -1;
         }
+        c->is_async = is_async;
         c->target = GlParser_StarTargets(p);
         if (c->target == NULL || GlParser_Expect(p, GL_TOK_KW_IN) == NULL) {
             return -1;
@@ -325,7 +325,7 @@ brace_atom(GlParser *p)
         if (v == NULL) {
             return NULL;
         }
-        if (TYPE(0) == GL_TOK_KW_FOR) {
+        if (TYPE(0) == GL_TOK_KW_FOR || TYPE(0) == GL_TOK_KW_ASYNC) {
             return GlParser_ErrorTok(p, GL_ERR_SYNTAX, dstar, dstar,
                                      "dict unpacking cannot be used in dict comprehension");
         }
@@ -345,7 +345,7 @@ brace_atom(GlParser *p)
         if (value == NULL) {
             return NULL;
         }
-        if (TYPE(0) == GL_TOK_KW_FOR) {
+        if (TYPE(0) == GL_TOK_KW_FOR || TYPE(0) == GL_TOK_KW_ASYNC) {
             GlAstExpr *e = GlParser_NewExpr(p, GL_AST_DICTCOMP, start);
             if (e == NULL) {
                 return NULL;
@@ -462,8 +462,6 @@ atom(GlParser *p)
         return list_atom(p);
     case GL_TOK_LBRACE:
         return brace_atom(p);
-    case GL_TOK_KW_AWAIT:
-        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "'await' outside function");
     default:
         return GlParser_Invalid(p);
     }

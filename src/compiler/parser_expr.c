@@ -601,11 +601,31 @@ GlParser_BitwiseOr(GlParser *p)
     return binary(p, LVL_OR);
 }
 
+/* await_primary: 'await' primary | primary */
+static GlAstExpr *
+await_primary(GlParser *p)
+{
+    if (TYPE(0) != GL_TOK_KW_AWAIT) {
+        return GlParser_Primary(p);
+    }
+    GlToken *st = GlParser_Next(p);
+    GlAstExpr *v = GlParser_Primary(p);
+    if (v == NULL) {
+        return NULL;
+    }
+    GlAstExpr *e = GlParser_NewExpr(p, GL_AST_AWAIT, st);
+    if (e != NULL) {
+        e->v.Await.value = v;
+        GlParser_EndExpr(p, e);
+    }
+    return e;
+}
+
 static GlAstExpr *
 power(GlParser *p)
 {
     GlToken *st = PEEK(0);
-    GlAstExpr *left = GlParser_Primary(p);
+    GlAstExpr *left = await_primary(p);
     if (left == NULL || TYPE(0) != GL_TOK_DOUBLESTAR) {
         return left;
     }

@@ -21,6 +21,7 @@
 #define TYPE(k) (GlParser_Peek(p, (k))->type)
 
 static int block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr);
+static GlAstStmt *async_stmt(GlParser *p, GlVec *decorators);
 
 static void
 stmt_seq(GlAstStmtSeq *s, GlVec *v)
@@ -1040,6 +1041,44 @@ classdef(GlParser *p, GlVec *decorators)
     return s;
 }
 
+/*
+ * `async def`, `async for`, `async with`: the plain statement with is_async set, starting
+ * at the `async` keyword (AsyncFunctionDef, AsyncFor, AsyncWith in CPython).
+ */
+static GlAstStmt *
+async_stmt(GlParser *p, GlVec *decorators)
+{
+    GlToken *at = GlParser_Next(p);  // 'async'
+    GlAstStmt *s;
+    switch (TYPE(0)) {
+    case GL_TOK_KW_DEF:
+        s = funcdef(p, decorators);
+        if (s != NULL) {
+            s->v.FunctionDef.is_async = 1;
+        }
+        break;
+    case GL_TOK_KW_FOR:
+        s = for_stmt(p);
+        if (s != NULL) {
+            s->v.For.is_async = 1;
+        }
+        break;
+    case GL_TOK_KW_WITH:
+        s = with_stmt(p);
+        if (s != NULL) {
+            s->v.With.is_async = 1;
+        }
+        break;
+    default:
+        return GlParser_Invalid(p);
+    }
+    if (s != NULL) {
+        s->lineno = at->lineno;
+        s->col_offset = at->col;
+    }
+    return s;
+}
+
 static GlAstStmt *
 decorated(GlParser *p)
 {
@@ -1053,6 +1092,9 @@ decorated(GlParser *p)
     }
     if (TYPE(0) == GL_TOK_KW_DEF) {
         return funcdef(p, &decorators);
+    }
+    if (TYPE(0) == GL_TOK_KW_ASYNC && TYPE(1) == GL_TOK_KW_DEF) {
+        return async_stmt(p, &decorators);
     }
     if (TYPE(0) == GL_TOK_KW_CLASS) {
         return classdef(p, &decorators);
@@ -1077,9 +1119,7 @@ GlParser_Statement(GlParser *p, GlVec *out)
     case GL_TOK_KW_FOR: s = for_stmt(p); break;
     case GL_TOK_KW_TRY: s = try_stmt(p); break;
     case GL_TOK_KW_WITH: s = with_stmt(p); break;
-    case GL_TOK_KW_ASYNC:
-        GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "async is not supported");
-        return -1;
+    case GL_TOK_KW_ASYNC: s = async_stmt(p, &none); break;
     case GL_TOK_ERROR:
         return -1;
     default:

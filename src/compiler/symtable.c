@@ -430,6 +430,8 @@ exit_block(Builder *b)
 
 static int visit_expr(Builder *b, GlAstExpr *e);
 static int visit_stmt(Builder *b, GlAstStmt *s);
+static int check_async_stmt(Builder *b, const GlAstStmt *s, const char *what);
+static int check_async_generator(Builder *b);
 
 static int
 visit_exprs(Builder *b, const GlAstExprSeq *s)
@@ -610,7 +612,9 @@ visit_stmt(Builder *b, GlAstStmt *s)
                         s->col_offset) < 0) {
             return -1;
         }
-        if (visit_arguments(b, a) < 0 || visit_stmts(b, &s->v.FunctionDef.body) < 0) {
+        b->cur->is_async_def = b->cur->is_coroutine = s->v.FunctionDef.is_async;
+        if (visit_arguments(b, a) < 0 || visit_stmts(b, &s->v.FunctionDef.body) < 0 ||
+            check_async_generator(b) < 0) {
             return -1;
         }
         exit_block(b);
@@ -639,6 +643,9 @@ visit_stmt(Builder *b, GlAstStmt *s)
     case GL_AST_RETURN:
         if (s->v.Return.value != NULL) {
             r = visit_expr(b, s->v.Return.value);
+            if (!b->cur->returns_value) {
+                memcpy(b->cur->ret_loc, LOC_OF(s), sizeof(b->cur->ret_loc));
+            }
             b->cur->returns_value = 1;
         }
         break;
@@ -706,6 +713,9 @@ visit_stmt(Builder *b, GlAstStmt *s)
         r = visit_expr(b, s->v.AugAssign.target) < 0 ? -1 : visit_expr(b, s->v.AugAssign.value);
         break;
     case GL_AST_FOR:
+        if (s->v.For.is_async && check_async_stmt(b, s, "'async for'") < 0) {
+            return -1;
+        }
         r = (visit_expr(b, s->v.For.target) < 0 || visit_expr(b, s->v.For.iter) < 0 ||
              visit_stmts(b, &s->v.For.body) < 0 || visit_stmts(b, &s->v.For.orelse) < 0)
             ? -1 : 0;
@@ -761,6 +771,9 @@ visit_stmt(Builder *b, GlAstStmt *s)
         r = visit_expr(b, s->v.Expr.value);
         break;
     case GL_AST_WITH:
+        if (s->v.With.is_async && check_async_stmt(b, s, "'async with'") < 0) {
+            return -1;
+        }
         for (int i = 0; i < s->v.With.items.n && r == 0; i++) {
             GlAstWithItem *w = s->v.With.items.items[i];
             r = visit_expr(b, w->context_expr);
@@ -837,6 +850,29 @@ comp_kind_name(const GlSTEntry *ste)
     }
 }
 
+/* `async for` / `async with` (statement s) must be directly in an async function. */
+static int
+check_async_stmt(Builder *b, const GlAstStmt *s, const char *what)
+{
+    if (b->cur->is_async_def) {
+        return 0;
+    }
+    return st_error(b, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset,
+                    "%s outside async function", what);
+}
+
+/* An async generator (async def with yield) cannot return a value. */
+static int
+check_async_generator(Builder *b)
+{
+    GlSTEntry *ste = b->cur;
+    if (ste->is_async_def && ste->is_generator && ste->returns_value) {
+        return st_error(b, ste->ret_loc[0], ste->ret_loc[1], ste->ret_loc[2], ste->ret_loc[3],
+                        "'return' with value in async generator");
+    }
+    return 0;
+}
+
 static int
 visit_comprehension(Builder *b, GlAstExpr *e, const char *scope_name,
                     const GlAstComprehensionSeq *gens, GlAstExpr *elt, GlAstExpr *value)
@@ -877,7 +913,20 @@ visit_comprehension(Builder *b, GlAstExpr *e, const char *scope_name,
         return -1;
     }
     b->cur->is_generator = e->kind == GL_AST_GENERATOREXP;
+    for (int i = 0; i < gens->n; i++) {
+        b->cur->is_coroutine |= gens->items[i]->is_async;
+    }
+    int is_async = b->cur->is_coroutine && e->kind != GL_AST_GENERATOREXP;
     exit_block(b);
+    if (is_async) {
+        /* CPython's compiler_comprehension: only an async function or another
+           comprehension may run an asynchronous list/set/dict comprehension */
+        if (!b->cur->is_async_def && !b->cur->is_comprehension) {
+            return st_error(b, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                            "asynchronous comprehension outside of an asynchronous function");
+        }
+        b->cur->is_coroutine = 1;
+    }
     return 0;
 }
 
@@ -950,10 +999,28 @@ visit_expr(Builder *b, GlAstExpr *e)
         r = visit_comprehension(b, e, "dictcomp", &e->v.DictComp.generators,
                                 e->v.DictComp.key, e->v.DictComp.value);
         break;
+    case GL_AST_AWAIT:
+        if (visit_expr(b, e->v.Await.value) < 0) {
+            return -1;
+        }
+        if (b->cur->type != GL_BLOCK_FUNCTION) {
+            return st_error(b, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                            "'await' outside function");
+        }
+        if (!b->cur->is_async_def && !b->cur->is_comprehension) {
+            return st_error(b, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                            "'await' outside async function");
+        }
+        b->cur->is_coroutine = 1;
+        break;
     case GL_AST_YIELD: case GL_AST_YIELDFROM: {
         GlAstExpr *v = e->kind == GL_AST_YIELD ? e->v.Yield.value : e->v.YieldFrom.value;
         if (v != NULL && visit_expr(b, v) < 0) {
             return -1;
+        }
+        if (e->kind == GL_AST_YIELDFROM && b->cur->is_async_def) {
+            return st_error(b, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
+                            "'yield from' inside async function");
         }
         if (b->cur->is_comprehension) {
             return st_error(b, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,

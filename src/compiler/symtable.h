@@ -88,6 +88,9 @@ typedef struct GlSTEntry {
     int is_nested;            // a function nested in a function
     int has_varargs, has_varkw;
     int returns_value;
+    int ret_loc[4];           // first `return value`: lineno, col, end_lineno, end_col
+    int is_async_def;         // `async def` (CPython COMPILER_SCOPE_ASYNC_FUNCTION)
+    int is_coroutine;         // CPython ste_coroutine: async def, or an async comprehension
     int child_free;           // some child has free variables
     int needs_class_closure;  // class whose methods use __class__ / super
     const char *private_name; // innermost enclosing class name (for mangling) or NULL

@@ -181,6 +181,9 @@ v_expr(Validator *v, const GlAstExpr *e, int star_ok)
              v_expr(v, e->v.DictComp.key, 0) < 0 || v_expr(v, e->v.DictComp.value, 0) < 0)
             ? -1 : 0;
         break;
+    case GL_AST_AWAIT:
+        r = v_expr(v, e->v.Await.value, 0);
+        break;
     case GL_AST_YIELD: case GL_AST_YIELDFROM:
         if (!v->in_function) {
             return E_ERR(v, e, "'yield' outside function");

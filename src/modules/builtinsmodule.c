@@ -465,6 +465,21 @@ builtin_next(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     return NULL;
 }
 
+static GlObject *
+builtin_aiter(GlObject *self, GlObject *o)
+{
+    return GlAsync_AIter(o);
+}
+
+static GlObject *
+builtin_anext(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    if (GlArg_CheckPositional("anext", nargs, 1, 2) < 0) {
+        return NULL;
+    }
+    return GlAsync_ANext(args[0], nargs > 1 ? args[1] : NULL);
+}
+
 /* ---- numbers ----------------------------------------------------------------------- */
 
 static GlObject *
@@ -945,6 +960,9 @@ static GlMethodDef builtin_methods[] = {
     {"issubclass", GL_FN(builtin_issubclass), GL_METH_FASTCALL,
      "Return whether 'cls' is derived from another class or is the same class."},
     {"iter", GL_FN(builtin_iter), GL_METH_FASTCALL, "Get an iterator from an object."},
+    {"aiter", GL_FN(builtin_aiter), GL_METH_O, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", GL_FN(builtin_anext), GL_METH_FASTCALL,
+     "Return the next item from the async iterator."},
     {"len", GL_FN(builtin_len), GL_METH_O, "Return the number of items in a container."},
     {"locals", GL_FN(GlBuiltin_Locals), GL_METH_NOARGS,
      "Return a dictionary containing the current scope's local variables."},

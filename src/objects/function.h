@@ -15,6 +15,11 @@
 #define GL_CO_NESTED 0x0010
 #define GL_CO_GENERATOR 0x0020
 #define GL_CO_NOFREE 0x0040
+#define GL_CO_COROUTINE 0x0080
+#define GL_CO_ITERABLE_COROUTINE 0x0100
+#define GL_CO_ASYNC_GENERATOR 0x0200
+// code whose call makes a generator, coroutine or async generator instead of running
+#define GL_CO_GENLIKE (GL_CO_GENERATOR | GL_CO_COROUTINE | GL_CO_ASYNC_GENERATOR)
 #define GL_CO_HAS_DOCSTRING 0x4000000   // Glass: co_consts[0] is the docstring
 
 /* Kinds of the localsplus slots. */
@@ -99,6 +104,9 @@ typedef struct GlModuleObject {
 
 extern GlTypeObject GlCode_Type, GlFunction_Type, GlCell_Type, GlMethod_Type,
     GlModule_Type, GlGen_Type, GlFrame_Type, GlTraceBack_Type;
+/* coroutines and async generators (vm/genobject.c, vm/asyncgen.c) */
+extern GlTypeObject GlCoro_Type, GlCoroWrapper_Type, GlAsyncGen_Type, GlAsyncGenASend_Type,
+    GlAsyncGenAThrow_Type, GlAsyncGenWrappedValue_Type, GlAnextAwaitable_Type;
 
 static inline int GlFunction_Check(GlObject *o) { return o->ob_type == &GlFunction_Type; }
 static inline int GlCode_Check(GlObject *o) { return o->ob_type == &GlCode_Type; }

@@ -83,6 +83,13 @@ GlTypeObject *gl_static_types[] = {
     &GlMethod_Type,
     &GlModule_Type,
     &GlGen_Type,
+    &GlCoro_Type,
+    &GlCoroWrapper_Type,
+    &GlAsyncGen_Type,
+    &GlAsyncGenASend_Type,
+    &GlAsyncGenAThrow_Type,
+    &GlAsyncGenWrappedValue_Type,
+    &GlAnextAwaitable_Type,
     &GlFrame_Type,
     &GlTraceBack_Type,
     /* --- modules (io file objects...) --- */

@@ -292,7 +292,7 @@ GlFunction_Vectorcall(GlObject *callable, GlObject *const *args, size_t nargsf,
         GlFrame_Pop(f);
         return NULL;
     }
-    if (co->co_flags & GL_CO_GENERATOR) {
+    if (co->co_flags & GL_CO_GENLIKE) {
         return GlGen_NewFromFrame(f);   // moves the frame into the generator, pops it
     }
     GlObject *res = GlEval_EvalFrame(f);

@@ -1477,7 +1477,7 @@ start_frame:
                 GlObject *init = GlType_Lookup(cls, GL_ID(__init__));
                 if (init != NULL && Gl_TYPE(init) == &GlFunction_Type
                     && !(((GlCodeObject *)((GlFunctionObject *)init)->func_code)->co_flags
-                         & GL_CO_GENERATOR)) {
+                         & GL_CO_GENLIKE)) {
                     GlObject *obj = cls->tp_alloc(cls, 0);
                     if (obj == NULL) {
                         goto call_cleanup_error;
@@ -1499,7 +1499,7 @@ start_frame:
         if (Gl_TYPE(callable) == &GlFunction_Type) {
             GlFunctionObject *func = (GlFunctionObject *)callable;
             GlCodeObject *fco = (GlCodeObject *)func->func_code;
-            if (!(fco->co_flags & GL_CO_GENERATOR)) {
+            if (!(fco->co_flags & GL_CO_GENLIKE)) {
                 /* Inline call: push a frame and run it in this loop. */
                 frame->stack_pointer = sp;
                 GlFrame *nf = GlFrame_PushFast(fco, callable);
@@ -1695,7 +1695,7 @@ start_frame:
         GlObject *sub = TOP();
         GlObject *res;
         int is_return = 0;
-        if (Gl_TYPE(sub) == &GlGen_Type) {
+        if (Gl_TYPE(sub) == &GlGen_Type || Gl_TYPE(sub) == &GlCoro_Type) {
             res = GlGen_Send(sub, v, &is_return);
         } else if (v == Gl_None && Gl_TYPE(sub)->tp_iternext != NULL) {
             res = Gl_TYPE(sub)->tp_iternext(sub);
@@ -1739,7 +1739,13 @@ start_frame:
 
     TARGET(GET_YIELD_FROM_ITER) {
         GlObject *v = TOP();
-        if (Gl_TYPE(v) != &GlGen_Type) {
+        if (Gl_TYPE(v) == &GlCoro_Type) {
+            if (!(co->co_flags & (GL_CO_COROUTINE | GL_CO_ITERABLE_COROUTINE))) {
+                GlErr_SetString(GlExc_TypeError, "cannot 'yield from' a coroutine object in a "
+                                "non-coroutine generator");
+                goto error;
+            }
+        } else if (Gl_TYPE(v) != &GlGen_Type) {
             GlObject *it = GlObject_GetIter(v);
             if (it == NULL) {
                 goto error;
@@ -1747,6 +1753,74 @@ start_frame:
             TOP() = it;
             Gl_DECREF(v);
         }
+        DISPATCH();
+    }
+
+    TARGET(GET_AWAITABLE) {
+        GlObject *v = TOP();
+        GlObject *it = GlEvalOp_GetAwaitable(v, oparg);
+        if (it == NULL) {
+            goto error;
+        }
+        TOP() = it;
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(GET_AITER) {
+        GlObject *v = TOP();
+        GlObject *it = GlEvalOp_GetAIter(v);
+        if (it == NULL) {
+            goto error;
+        }
+        TOP() = it;
+        Gl_DECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT) {
+        GlObject *aw = GlEvalOp_GetANext(TOP());
+        if (aw == NULL) {
+            goto error;
+        }
+        PUSH(aw);
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR) {
+        /* [aiter, exc]: the loop ends on StopAsyncIteration, else exc propagates */
+        GlObject *exc = POP();
+        if (GlErr_GivenExceptionMatches(exc, GlExc_StopAsyncIteration)) {
+            Gl_DECREF(exc);
+            GlObject *aiter = POP();
+            Gl_DECREF(aiter);
+            DISPATCH();
+        }
+        reraise_index = (int)(frame->instr - co->co_instrs);
+        GlErr_SetRaisedException(exc);
+        goto exception_unwind;
+    }
+
+    TARGET(BEFORE_ASYNC_WITH) {
+        GlObject *mgr = TOP();
+        GlObject *exit, *res;
+        if (GlEvalOp_BeforeAsyncWith(mgr, &exit, &res) < 0) {
+            goto error;
+        }
+        TOP() = exit;
+        Gl_DECREF(mgr);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(ASYNC_GEN_WRAP) {
+        GlObject *v = TOP();
+        GlObject *w = GlAsyncGen_Wrap(v);
+        if (w == NULL) {
+            goto error;
+        }
+        TOP() = w;
+        Gl_DECREF(v);
         DISPATCH();
     }
 

@@ -89,6 +89,20 @@ GlObject *GlEvalOp_LoadGlobal(GlObject *globals, GlObject *builtins, GlObject *n
 int GlEvalOp_SetupAnnotations(GlObject *locals);
 /* sys.displayhook(v) for the REPL. 0 / -1. */
 int GlEvalOp_PrintExpr(GlObject *v);
+
+/* ---- async opcodes (asyncgen.c); all run Python code ---- */
+/* GET_AWAITABLE: the iterator driving `await o`; where 1/2 word errors for __aenter__ /
+   __aexit__ results. New reference. */
+GlObject *GlEvalOp_GetAwaitable(GlObject *o, int where) GL_NEWREF;
+/* GET_AITER: o.__aiter__(), checked to have __anext__. New reference. */
+GlObject *GlEvalOp_GetAIter(GlObject *o) GL_NEWREF;
+/* GET_ANEXT: the awaitable iterator of aiter.__anext__(). New reference. */
+GlObject *GlEvalOp_GetANext(GlObject *aiter) GL_NEWREF;
+/* BEFORE_ASYNC_WITH: *exit = bound mgr.__aexit__, *res = mgr.__aenter__() (new
+   references, both NULL on error). 0 / -1. */
+int GlEvalOp_BeforeAsyncWith(GlObject *mgr, GlObject **exit, GlObject **res);
+/* ASYNC_GEN_WRAP: mark v as yielded by an async generator's `yield`. New reference. */
+GlObject *GlAsyncGen_Wrap(GlObject *v) GL_NEWREF;
 /* After a slow LOAD_ATTR: remember in c how to repeat it (or nothing). */
 void GlEvalOp_SpecializeLoadAttr(GlCacheEntry *c, GlObject *owner, GlObject *name);
 /* After a slow LOAD_METHOD that found meth on the type: cache it. */

@@ -58,9 +58,12 @@ typedef struct GlTraceBackObject {
 typedef struct GlGenObject {
     GlVarObject ob_base;               // ob_size: bytes of gi_frame_data
     GlObject *gi_name, *gi_qualname;   // owned
+    GlObject *gi_code;                 // owned: the code object (kept after the frame ends)
     GlObject *gi_weakreflist;
     GlErrStackItem gi_exc_state;       // the generator's handled exception
     int8_t gi_state;                   // GL_GEN_CREATED / SUSPENDED / RUNNING / CLOSED
+    int8_t ag_closed;                  // async generator: finished or aclose()d
+    int8_t ag_running_async;           // async generator: an asend/athrow is in progress
     GlFrame *gi_frame;                 // points into gi_frame_data
     char gi_frame_data[];              // the frame while it exists
 } GlGenObject;
@@ -198,5 +201,34 @@ int GlTraceBack_Here(GlFrame *f, GlObject *exc);
  * the pending exception). Returns the yielded value (*is_return = 0) or the return
  * value (*is_return = 1; NULL+exception on error). New reference. */
 GlObject *GlGen_Send(GlObject *gen, GlObject *v, int *is_return) GL_NEWREF;
+
+/* Coroutines and async generators share GlGenObject and genobject.c's machinery. */
+
+/* 1 if o is a generator, coroutine or async generator (GlGenObject layout). */
+static inline int
+GlGen_CheckAny(GlObject *o)
+{
+    GlTypeObject *t = Gl_TYPE(o);
+    return t == &GlGen_Type || t == &GlCoro_Type || t == &GlAsyncGen_Type;
+}
+
+/* Throw the pending exception into gen (any GlGen_CheckAny object), delegating to
+ * the awaited/yielded-from object first. Result as GlGen_Send. Runs Python code. */
+GlObject *GlGen_ThrowPending(GlObject *gen, int *is_return) GL_NEWREF;
+
+/* gen.throw(typ[, val[, tb]]) argument handling: sets the exception to throw as the
+ * pending one. 0 / -1. */
+int GlGen_SetThrowArgs(GlObject *const *args, Gl_ssize_t nargs);
+
+/* The object a suspended generator/coroutine delegates to (yield from / await), or
+ * NULL. Borrowed. */
+GlObject *GlGen_YieldFrom(GlObject *gen) GL_BORROWED;
+
+/* gen.close() for any GlGen_CheckAny object. New reference (None) or NULL. */
+GlObject *GlGen_Close(GlObject *gen) GL_NEWREF;
+
+/* The iterator `await o` drives (CPython _PyCoro_GetAwaitableIter): a coroutine itself,
+ * a types.coroutine generator, or o.__await__(). TypeError otherwise. New reference. */
+GlObject *GlCoro_GetAwaitableIter(GlObject *o) GL_NEWREF;
 
 #endif /* GLASS_VM_FRAME_H */

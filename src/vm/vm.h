@@ -40,6 +40,12 @@ GlObject *GlImport_ImportModuleLevelObject(GlObject *name, GlObject *globals, Gl
                                            GlObject *fromlist, int level) GL_NEWREF;
 /* import a module by absolute dotted name, returning the leaf module. */
 GlObject *GlImport_ImportModule(const char *name) GL_NEWREF;
+
+/* aiter(o): o.__aiter__(), checked to be an async iterator. New reference; runs Python. */
+GlObject *GlAsync_AIter(GlObject *o) GL_NEWREF;
+/* anext(aiter[, default]): the awaitable of aiter.__anext__(); with default_value
+   (non-NULL) an awaitable giving it on StopAsyncIteration. New reference; runs Python. */
+GlObject *GlAsync_ANext(GlObject *aiter, GlObject *default_value) GL_NEWREF;
 /* Module from sys.modules or NULL (borrowed, no exception). */
 GlObject *GlImport_GetModule(GlObject *name) GL_BORROWED;
 /* 1 while the body of module `name` is running. */
