@@ -30,7 +30,7 @@ async def top():
 try:
     run(top())
 except ZeroDivisionError:
-    traceback.print_exc(file=sys.stdout)
+    sys.stdout.write(traceback.format_exc().replace(__file__, "FILE"))
 
 class CM:
     async def __aenter__(self):
@@ -45,4 +45,4 @@ async def uses_cm():
 try:
     run(uses_cm())
 except KeyError:
-    traceback.print_exc(file=sys.stdout)
+    sys.stdout.write(traceback.format_exc().replace(__file__, "FILE"))

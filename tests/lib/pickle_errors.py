@@ -222,3 +222,13 @@ shallow = []
 for i in range(200):
     shallow = [shallow]
 print(len(pickle.dumps(shallow, 4)), pickle.loads(pickle.dumps(shallow, 0)) == shallow)
+
+# BUILD without __setstate__: the state must be a dict (or None), the slot state a dict
+class Bare:
+    pass
+for st in [b'N\x85', b'K\x00', b'NN\x86', b'}N\x86', b'N}\x86', b'\x8c\x00', b')', b'}']:
+    try:
+        r = pickle.loads(b'\x80\x04\x8c\x08__main__\x8c\x04Bare\x93)\x81' + st + b'b.')
+        print('build', st, 'ok', r.__dict__)
+    except Exception as e:
+        print('build', st, type(e).__name__, e)

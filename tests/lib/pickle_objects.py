@@ -346,3 +346,31 @@ try: pickle.dumps(pickle.PickleBuffer(b'a'), 4)
 except Exception as e: print(type(e).__name__, e)
 d = pickle.dumps([pickle.PickleBuffer(b'abc')], 5, buffer_callback=lambda b: True)
 print(d)
+
+# __getnewargs_ex__ below protocol 4 (functools.partial of cls.__new__), an int
+# subclass with a __dict__, slots next to __dict__
+class WithNewEx:
+    def __new__(cls, a, *, key):
+        self = object.__new__(cls)
+        self.args = (a, key)
+        return self
+    def __getnewargs_ex__(self):
+        return (self.args[0],), {'key': self.args[1]}
+for p in (0, 1, 2, 3):
+    try:
+        d = pickle.dumps(WithNewEx(1, key=2), p); print(p, d); print(pickle.loads(d).args)
+    except Exception as e: print(p, type(e).__name__, e)
+class Sub(int):
+    pass
+s = Sub(5); s.x = 'a'
+for p in range(6):
+    try:
+        d = pickle.dumps(s, p); print(p, d); r = pickle.loads(d); print(r, r.x)
+    except Exception as e: print(p, type(e).__name__, e)
+class GS:
+    __slots__ = ('a', '__dict__')
+    def __init__(self): self.a = 1; self.b = 2
+for p in range(6):
+    try:
+        d = pickle.dumps(GS(), p); print(p, d); r = pickle.loads(d); print(r.a, r.b)
+    except Exception as e: print(p, type(e).__name__, e)
