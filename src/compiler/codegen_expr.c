@@ -222,41 +222,44 @@ has_starred(const GlAstExprSeq *seq)
     return 0;
 }
 
-static int
-all_constants(const GlAstExprSeq *seq)
-{
-    for (int i = 0; i < seq->n; i++) {
-        if (seq->items[i]->kind != GL_AST_CONSTANT) {
-            return 0;
-        }
-    }
-    return 1;
-}
-
 /* Build a list/tuple/set display; kind is GL_OP_BUILD_LIST/TUPLE/SET. */
 static int
 starunpack(GlCompiler *c, const GlAstExprSeq *elts, int build)
 {
     int n = elts->n;
     int seen_star = has_starred(elts);
-    if (!seen_star && n > 2 && all_constants(elts) && build != GL_OP_BUILD_TUPLE) {
-        /* [1, 2, 3]: BUILD_LIST 0 + LIST_EXTEND of a constant tuple (as CPython). */
-        GlObject *t = GlTuple_New(n);
+    GlObject *t = NULL;
+    if (!seen_star && n > 2 && build != GL_OP_BUILD_TUPLE) {
+        /* Items that are constants once CPython's AST optimizer has folded them
+         * ([1, -2, 3]) make a constant tuple. */
+        t = GlTuple_New(n);
         if (t == NULL) {
             return -1;
         }
         for (int i = 0; i < n; i++) {
-            GlObject *v = gl_cg_constant(c, &elts->items[i]->v.Constant);
+            GlObject *v = gl_cg_fold(c, elts->items[i]);
             if (v == NULL) {
-                Gl_DECREF(t);
-                return -1;
+                Gl_CLEAR(t);
+                if (GlErr_Occurred()) {
+                    return -1;
+                }
+                break;
             }
             GlTuple_SET_ITEM(t, i, v);
         }
+    }
+    if (t != NULL) {
+        /* [1, 2, 3]: BUILD_LIST 0 + LIST_EXTEND of a constant tuple (as CPython). */
         if (build == GL_OP_BUILD_SET) {
-            /* {1, 2, 3}: a frozenset constant, as CPython (this fixes the slot order). */
+            /* {1, 2, 3}: a frozenset constant, as CPython (this fixes the slot order).
+             * CPython's constant merging rebuilds the frozenset from its own iteration
+             * order, so build it twice to give the same layout. */
             GlObject *fs = GlFrozenSet_New(t);
             Gl_DECREF(t);
+            t = fs != NULL ? GlSequence_Tuple(fs) : NULL;
+            Gl_XDECREF(fs);
+            fs = t != NULL ? GlFrozenSet_New(t) : NULL;
+            Gl_XDECREF(t);
             if (fs == NULL) {
                 return -1;
             }
