@@ -4,13 +4,13 @@ Usage: python3.11 tools/astdump_ref.py [--ascii] [--positions] FILE
 Prints ast.dump(ast.parse(src)); with --ascii, str/bytes constants are printed with
 ascii() instead of repr() so output does not depend on the Unicode database; with
 --positions, node positions are included (ast.dump include_attributes=True).
-Exits 3 when the file uses syntax Glass does not support (async, await, match, except*),
+Exits 3 when the file uses syntax Glass does not support (async, await, except*),
 1 when CPython rejects it.
 """
 import ast
 import sys
 
-UNSUPPORTED = (ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith, ast.Await, ast.Match,
+UNSUPPORTED = (ast.AsyncFunctionDef, ast.AsyncFor, ast.AsyncWith, ast.Await,
                ast.TryStar)
 
 

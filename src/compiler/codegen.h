@@ -134,6 +134,9 @@ int gl_cg_stmt(GlCompiler *c, const GlAstStmt *s);
 int gl_cg_body(GlCompiler *c, const GlAstStmtSeq *body);
 int gl_cg_function_body(GlCompiler *c, const GlAstStmt *s);
 
+/* ---- codegen_match.c ---- */
+int gl_cg_match(GlCompiler *c, const GlAstStmt *s);
+
 /* ---- codegen_expr.c ---- */
 int gl_cg_expr(GlCompiler *c, const GlAstExpr *e);
 int gl_cg_store(GlCompiler *c, const GlAstExpr *target);

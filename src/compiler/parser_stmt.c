@@ -1063,6 +1063,18 @@ decorated(GlParser *p)
 /* ---- statements ------------------------------------------------------------------------ */
 
 int
+GlParser_Block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr)
+{
+    return block(p, out, what, hdr);
+}
+
+GlToken *
+GlParser_ExpectColon(GlParser *p)
+{
+    return expect_colon(p);
+}
+
+int
 GlParser_Statement(GlParser *p, GlVec *out)
 {
     GlToken *t = PEEK(0);
@@ -1082,6 +1094,26 @@ GlParser_Statement(GlParser *p, GlVec *out)
         return -1;
     case GL_TOK_ERROR:
         return -1;
+    case GL_TOK_NAME:
+        if (t->end - t->start == 5 && memcmp(t->start, "match", 5) == 0) {
+            GlToken *nl = NULL;
+            int r = GlParser_MatchStmt(p, out, &nl);
+            if (r != 0) {
+                return r < 0 ? -1 : 0;
+            }
+            if (simple_stmts(p, out) < 0) {
+                // CPython's invalid_match_stmt: `match subject NEWLINE`
+                if (nl != NULL && p->err->kind == GL_ERR_SYNTAX &&
+                    GlParser_Tok(p, p->ntoks - 1)->type != GL_TOK_ERROR) {
+                    p->err->kind = GL_ERR_NONE;
+                    GlParser_ErrorRange(p, GL_ERR_SYNTAX, nl->lineno, nl->col, nl->lineno,
+                                        nl->col, "expected ':'");
+                }
+                return -1;
+            }
+            return 0;
+        }
+        return simple_stmts(p, out);
     default:
         return simple_stmts(p, out);
     }

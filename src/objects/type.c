@@ -445,7 +445,11 @@ inherit_special(GlTypeObject *type, GlTypeObject *base)
                                         GL_TPFLAGS_TUPLE_SUBCLASS | GL_TPFLAGS_BYTES_SUBCLASS |
                                         GL_TPFLAGS_UNICODE_SUBCLASS | GL_TPFLAGS_DICT_SUBCLASS |
                                         GL_TPFLAGS_BASE_EXC_SUBCLASS | GL_TPFLAGS_TYPE_SUBCLASS |
-                                        GL_TPFLAGS_INLINE_DICT);
+                                        GL_TPFLAGS_INLINE_DICT | GL_TPFLAGS_MATCH_SELF);
+    // CPython's inherit_patma_flags: the collection flags come from tp_base only
+    if ((type->tp_flags & (GL_TPFLAGS_SEQUENCE | GL_TPFLAGS_MAPPING)) == 0) {
+        type->tp_flags |= base->tp_flags & (GL_TPFLAGS_SEQUENCE | GL_TPFLAGS_MAPPING);
+    }
 }
 
 #define COPYSLOT(tbl, f)                            \
@@ -736,6 +740,19 @@ GlType_InitAll(void)
     if (GlType_InitSlotdefs() < 0) {
         return -1;
     }
+    // pattern matching flags of the built-in types, as CPython sets them statically
+    GlTypeObject *match_self[] = {&GlBool_Type, &GlByteArray_Type, &GlBytes_Type, &GlDict_Type,
+                                  &GlFloat_Type, &GlFrozenSet_Type, &GlInt_Type, &GlList_Type,
+                                  &GlSet_Type, &GlStr_Type, &GlTuple_Type};
+    for (size_t i = 0; i < sizeof(match_self) / sizeof(match_self[0]); i++) {
+        match_self[i]->tp_flags |= GL_TPFLAGS_MATCH_SELF;
+    }
+    GlList_Type.tp_flags |= GL_TPFLAGS_SEQUENCE;
+    GlTuple_Type.tp_flags |= GL_TPFLAGS_SEQUENCE;
+    GlRange_Type.tp_flags |= GL_TPFLAGS_SEQUENCE;
+    GlMemoryView_Type.tp_flags |= GL_TPFLAGS_SEQUENCE;
+    GlDict_Type.tp_flags |= GL_TPFLAGS_MAPPING;
+    GlDictProxy_Type.tp_flags |= GL_TPFLAGS_MAPPING;
     for (GlTypeObject **tp = gl_static_types; *tp != NULL; tp++) {
         if (GlType_Ready(*tp) < 0) {
             return -1;
