@@ -237,6 +237,11 @@ expr_or_assign_stmt(GlParser *p)
         }
         if (first->kind != GL_AST_NAME && first->kind != GL_AST_ATTRIBUTE &&
             first->kind != GL_AST_SUBSCRIPT) {
+            // CPython's invalid_assignment needs `expression ':' expression`
+            GlTokType after = TYPE(1);
+            if (after == GL_TOK_NEWLINE || after == GL_TOK_ENDMARKER || after == GL_TOK_SEMI) {
+                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, PEEK(0), PEEK(0), "invalid syntax");
+            }
             return GlParser_ErrorExpr(p, first, "illegal target for annotation");
         }
         GlParser_Next(p);

@@ -446,10 +446,6 @@ inherit_special(GlTypeObject *type, GlTypeObject *base)
                                         GL_TPFLAGS_UNICODE_SUBCLASS | GL_TPFLAGS_DICT_SUBCLASS |
                                         GL_TPFLAGS_BASE_EXC_SUBCLASS | GL_TPFLAGS_TYPE_SUBCLASS |
                                         GL_TPFLAGS_INLINE_DICT | GL_TPFLAGS_MATCH_SELF);
-    // CPython's inherit_patma_flags: the collection flags come from tp_base only
-    if ((type->tp_flags & (GL_TPFLAGS_SEQUENCE | GL_TPFLAGS_MAPPING)) == 0) {
-        type->tp_flags |= base->tp_flags & (GL_TPFLAGS_SEQUENCE | GL_TPFLAGS_MAPPING);
-    }
 }
 
 #define COPYSLOT(tbl, f)                            \
@@ -683,6 +679,11 @@ GlType_Ready(GlTypeObject *type)
         GlObject *b = GlTuple_GET_ITEM(type->tp_mro, i);
         if (GlType_Check(b)) {
             inherit_slots(type, (GlTypeObject *)b);
+            // CPython's inherit_patma_flags: the first flagged class in the MRO wins
+            if ((type->tp_flags & (GL_TPFLAGS_SEQUENCE | GL_TPFLAGS_MAPPING)) == 0) {
+                type->tp_flags |= ((GlTypeObject *)b)->tp_flags &
+                                  (GL_TPFLAGS_SEQUENCE | GL_TPFLAGS_MAPPING);
+            }
         }
     }
     if (type->tp_alloc == NULL) {
