@@ -115,6 +115,7 @@ int GlParser_Statements(GlParser *p, GlVec *out, int until_eof);
 int GlParser_Statement(GlParser *p, GlVec *out);
 int GlParser_Block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr);
 GlToken *GlParser_ExpectColon(GlParser *p);  // ':' or "expected ':'"
+GlAstExpr *GlParser_Condition(GlParser *p);  // if/while test: named_expression, `x = 1` hints
 
 /* match statement (parser_pattern.c): 1 parsed and pushed onto out, 0 not a match
    statement (nothing consumed, no error; *nl is set to the NEWLINE token when the line

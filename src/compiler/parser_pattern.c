@@ -639,7 +639,7 @@ case_block(GlParser *p)
         return NULL;
     }
     if (GlParser_Accept(p, GL_TOK_KW_IF) &&
-        (mc->guard = GlParser_NamedExpression(p)) == NULL) {
+        (mc->guard = GlParser_Condition(p)) == NULL) {
         return NULL;
     }
     if (GlParser_ExpectColon(p) == NULL ||

@@ -1079,6 +1079,12 @@ GlParser_ExpectColon(GlParser *p)
     return expect_colon(p);
 }
 
+GlAstExpr *
+GlParser_Condition(GlParser *p)
+{
+    return condition(p);
+}
+
 int
 GlParser_Statement(GlParser *p, GlVec *out)
 {
