@@ -1207,6 +1207,9 @@ GlInit_posix(void) GL_NEWREF
             long v;
         } counts[] = {{"n_fields", STAT_FIELDS}, {"n_sequence_fields", STAT_VISIBLE},
                       {"n_unnamed_fields", 3}};
+        if (GlType_SetMatchArgs(&GlStatResult_Type, 7) < 0) {  // the named visible fields
+            return NULL;
+        }
         for (int i = 0; i < 3; i++) {
             GlObject *o = GlInt_FromLong(counts[i].v);
             int rc = o != NULL ? GlDict_SetItemString(GlStatResult_Type.tp_dict,

@@ -940,7 +940,8 @@ GlInit_time(void) GL_NEWREF
     if (GlStructTime_Type.tp_dict == NULL) {
         if (GlType_Ready(&GlStructTime_Type) < 0 || time_add_type_int("n_fields", 11) < 0
             || time_add_type_int("n_sequence_fields", 9) < 0
-            || time_add_type_int("n_unnamed_fields", 0) < 0) {
+            || time_add_type_int("n_unnamed_fields", 0) < 0
+            || GlType_SetMatchArgs(&GlStructTime_Type, 9) < 0) {
             return NULL;
         }
     }

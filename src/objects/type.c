@@ -167,6 +167,32 @@ GlType_Modified(GlTypeObject *type)
     type->tp_version_tag = 0;
 }
 
+int
+GlType_SetMatchArgs(GlTypeObject *type, int n)
+{
+    int count = 0;
+    while (type->tp_members != NULL && type->tp_members[count].name != NULL &&
+           (n < 0 || count < n)) {
+        count++;
+    }
+    GlObject *names = GlTuple_New(count);
+    if (names == NULL) {
+        return -1;
+    }
+    for (int i = 0; i < count; i++) {
+        GlObject *s = GlStr_FromString(type->tp_members[i].name);
+        if (s == NULL) {
+            Gl_DECREF(names);
+            return -1;
+        }
+        GlTuple_SET_ITEM(names, i, s);
+    }
+    int r = GlDict_SetItemString(type->tp_dict, "__match_args__", names);
+    Gl_DECREF(names);
+    GlType_Modified(type);
+    return r;
+}
+
 /* ------------------------------------------------------------- subtyping */
 
 int
