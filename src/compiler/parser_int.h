@@ -119,7 +119,8 @@ GlAstExpr *GlParser_Condition(GlParser *p);  // if/while test: named_expression,
 
 /* match statement (parser_pattern.c): 1 parsed and pushed onto out, 0 not a match
    statement (nothing consumed, no error; *nl is set to the NEWLINE token when the line
-   was `match <subject>` without ':'), -1 error */
-int GlParser_MatchStmt(GlParser *p, GlVec *out, GlToken **nl);
+   was `match <subject>` without ':', *far to the token after the subject otherwise, as
+   CPython reports a plain "invalid syntax" at the furthest token it read), -1 error */
+int GlParser_MatchStmt(GlParser *p, GlVec *out, GlToken **nl, GlToken **far);
 
 #endif /* GLASS_COMPILER_PARSER_INT_H */

@@ -700,9 +700,10 @@ can_start_subject(GlTokType t)
 }
 
 int
-GlParser_MatchStmt(GlParser *p, GlVec *out, GlToken **nl)
+GlParser_MatchStmt(GlParser *p, GlVec *out, GlToken **nl, GlToken **far)
 {
     *nl = NULL;
+    *far = NULL;
     if (!can_start_subject(TYPE(1))) {
         return 0;
     }
@@ -716,6 +717,8 @@ GlParser_MatchStmt(GlParser *p, GlVec *out, GlToken **nl)
         }
         if (subject != NULL && TYPE(0) == GL_TOK_NEWLINE) {
             *nl = PEEK(0);
+        } else if (subject != NULL) {
+            *far = PEEK(0);
         }
         p->err->kind = GL_ERR_NONE;
         p->pos = save_pos;

@@ -1107,8 +1107,8 @@ GlParser_Statement(GlParser *p, GlVec *out)
         return -1;
     case GL_TOK_NAME:
         if (t->end - t->start == 5 && memcmp(t->start, "match", 5) == 0) {
-            GlToken *nl = NULL;
-            int r = GlParser_MatchStmt(p, out, &nl);
+            GlToken *nl = NULL, *far = NULL;
+            int r = GlParser_MatchStmt(p, out, &nl, &far);
             if (r != 0) {
                 return r < 0 ? -1 : 0;
             }
@@ -1119,6 +1119,14 @@ GlParser_Statement(GlParser *p, GlVec *out)
                     p->err->kind = GL_ERR_NONE;
                     GlParser_ErrorRange(p, GL_ERR_SYNTAX, nl->lineno, nl->col, nl->lineno,
                                         nl->col, "expected ':'");
+                } else if (far != NULL && p->err->kind == GL_ERR_SYNTAX &&
+                           strcmp(p->err->msg, "invalid syntax") == 0 &&
+                           (p->err->lineno < far->lineno ||
+                            (p->err->lineno == far->lineno && p->err->offset <= far->col)) &&
+                           far->type != GL_TOK_ERROR && far->type != GL_TOK_NEWLINE &&
+                           far->type != GL_TOK_ENDMARKER) {
+                    p->err->kind = GL_ERR_NONE;
+                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, far, far, "invalid syntax");
                 }
                 return -1;
             }
