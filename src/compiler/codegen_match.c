@@ -587,7 +587,8 @@ pattern_sequence(GlCompiler *c, const GlAstPattern *p, PatternContext *pc)
         TRY(load_int(c, size));
         TRY(gl_cg_emit(c, GL_OP_COMPARE_OP, Gl_EQ));
         TRY(jump_to_fail_pop(c, pc, GL_OP_POP_JUMP_IF_FALSE));
-    } else if (!star_wildcard) {
+    } else if (size > 1) {
+        // len(subject) >= size - 1 (always true, so not checked, for `[*x]`)
         TRY(gl_cg_emit(c, GL_OP_GET_LEN, 0));
         TRY(load_int(c, size - 1));
         TRY(gl_cg_emit(c, GL_OP_COMPARE_OP, Gl_GE));
