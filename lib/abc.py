@@ -8,10 +8,13 @@ abstractclassmethod, abstractstaticmethod, abstractproperty,
 get_cache_token and update_abstractmethods.  Instantiating a class with
 abstract methods raises CPython 3.11's TypeError wording.
 
-Left out: _dump_registry's exact output format; the C accelerator `_abc`.
+Left out: _dump_registry's exact output format; the C accelerator `_abc`
+(Glass's small `_abcflags` sets the sequence/mapping flags that pattern
+matching reads, from __abc_tpflags__ and register()).
 """
 
 from _weakref import ref as _ref
+import _abcflags
 
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
@@ -131,6 +134,7 @@ class ABCMeta(type):
         cls._abc_cache = _WeakClassSet()
         cls._abc_negative_cache = _WeakClassSet()
         cls._abc_negative_cache_version = _invalidation_counter[0]
+        _abcflags.init(cls)  # __abc_tpflags__: the pattern-matching flags
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -156,6 +160,7 @@ class ABCMeta(type):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.add(subclass)
         _invalidation_counter[0] += 1
+        _abcflags.register(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -334,3 +334,8 @@ class array:
 
 
 ArrayType = array
+
+# As CPython's array module: an array is a MutableSequence (and matches sequence patterns)
+import _collections_abc
+_collections_abc.MutableSequence.register(array)
+del _collections_abc

@@ -8,7 +8,7 @@
 #                src/compiler/*.c tools/astdump.c -lm -o /tmp/astdump)
 #   -s       compare symtables (astdump --symtable vs tools/symdump.py) instead of ASTs
 #   -p       compare ASTs including node positions (lineno, col_offset, end_*)
-# Files CPython itself rejects, or that use match/except*, are skipped.
+# Files CPython itself rejects, or that use except*, are skipped.
 # Prints one line per differing file and a summary "N same, N differ, N skipped".
 mode=ast
 pos=

@@ -219,6 +219,7 @@ print_const(const GlAstConstant *c)
 
 static void dump_expr(const GlAstExpr *e);
 static void dump_stmt(const GlAstStmt *s);
+static void dump_match(const GlAstStmt *s);
 
 static const char *const op_names[] = {"", "Add", "Sub", "Mult", "MatMult", "Div", "Mod",
                                        "Pow", "LShift", "RShift", "BitOr", "BitXor", "BitAnd",
@@ -695,6 +696,7 @@ dump_stmt(const GlAstStmt *s)
     case GL_AST_PASS: printf("Pass("); break;
     case GL_AST_BREAK: printf("Break("); break;
     case GL_AST_CONTINUE: printf("Continue("); break;
+    case GL_AST_MATCH: dump_match(s); break;
     }
     if (s->kind == GL_AST_PASS || s->kind == GL_AST_BREAK || s->kind == GL_AST_CONTINUE ||
         (s->kind == GL_AST_RETURN && s->v.Return.value == NULL) ||
@@ -703,6 +705,105 @@ dump_stmt(const GlAstStmt *s)
     }
     pos(s->lineno, s->col_offset, s->end_lineno, s->end_col_offset);
     printf(")");
+}
+
+static void dump_pattern(const GlAstPattern *pt);
+
+static void
+dump_patterns(const char *name, const GlAstPatternSeq *s)
+{
+    printf("%s=[", name);
+    for (int i = 0; i < s->n; i++) {
+        printf("%s", i ? ", " : "");
+        dump_pattern(s->items[i]);
+    }
+    printf("]");
+}
+
+static void
+dump_pattern(const GlAstPattern *pt)
+{
+    fields_printed = 1;
+    switch (pt->kind) {
+    case GL_AST_MATCHVALUE:
+        printf("MatchValue(value=");
+        dump_expr(pt->v.MatchValue.value);
+        break;
+    case GL_AST_MATCHSINGLETON:
+        printf("MatchSingleton(value=%s", pt->v.MatchSingleton.value == GL_CONST_NONE ? "None" :
+               pt->v.MatchSingleton.value == GL_CONST_TRUE ? "True" : "False");
+        break;
+    case GL_AST_MATCHSEQUENCE:
+        printf("MatchSequence(");
+        dump_patterns("patterns", &pt->v.MatchSequence.patterns);
+        break;
+    case GL_AST_MATCHMAPPING:
+        printf("MatchMapping(");
+        dump_exprs("keys", &pt->v.MatchMapping.keys);
+        printf(", ");
+        dump_patterns("patterns", &pt->v.MatchMapping.patterns);
+        if (pt->v.MatchMapping.rest) {
+            printf(", rest='%s'", pt->v.MatchMapping.rest);
+        }
+        break;
+    case GL_AST_MATCHCLASS:
+        printf("MatchClass(cls=");
+        dump_expr(pt->v.MatchClass.cls);
+        printf(", ");
+        dump_patterns("patterns", &pt->v.MatchClass.patterns);
+        printf(", ");
+        printf("kwd_attrs=[");
+        for (int i = 0; i < pt->v.MatchClass.kwd_attrs.n; i++) {
+            printf("%s'%s'", i ? ", " : "", pt->v.MatchClass.kwd_attrs.items[i]);
+        }
+        printf("]");
+        printf(", ");
+        dump_patterns("kwd_patterns", &pt->v.MatchClass.kwd_patterns);
+        break;
+    case GL_AST_MATCHSTAR:
+        printf("MatchStar(");
+        fields_printed = pt->v.MatchStar.name != NULL;
+        if (pt->v.MatchStar.name) {
+            printf("name='%s'", pt->v.MatchStar.name);
+        }
+        break;
+    case GL_AST_MATCHAS:
+        printf("MatchAs(");
+        fields_printed = pt->v.MatchAs.pattern != NULL || pt->v.MatchAs.name != NULL;
+        if (pt->v.MatchAs.pattern) {
+            printf("pattern=");
+            dump_pattern(pt->v.MatchAs.pattern);
+        }
+        if (pt->v.MatchAs.name) {
+            printf("%sname='%s'", pt->v.MatchAs.pattern ? ", " : "", pt->v.MatchAs.name);
+        }
+        fields_printed = pt->v.MatchAs.pattern != NULL || pt->v.MatchAs.name != NULL;
+        break;
+    case GL_AST_MATCHOR:
+        printf("MatchOr(");
+        dump_patterns("patterns", &pt->v.MatchOr.patterns);
+        break;
+    }
+    pos(pt->lineno, pt->col_offset, pt->end_lineno, pt->end_col_offset);
+    printf(")");
+}
+
+static void
+dump_match(const GlAstStmt *s)
+{
+    printf("Match(subject=");
+    dump_expr(s->v.Match.subject);
+    printf(", cases=[");
+    for (int i = 0; i < s->v.Match.cases.n; i++) {
+        const GlAstMatchCase *mc = s->v.Match.cases.items[i];
+        printf("%smatch_case(pattern=", i ? ", " : "");
+        dump_pattern(mc->pattern);
+        dump_opt("guard", mc->guard);
+        printf(", ");
+        dump_stmts("body", &mc->body);
+        printf(")");
+    }
+    printf("]");
 }
 
 static void

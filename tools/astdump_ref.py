@@ -4,13 +4,13 @@ Usage: python3.11 tools/astdump_ref.py [--ascii] [--positions] FILE
 Prints ast.dump(ast.parse(src)); with --ascii, str/bytes constants are printed with
 ascii() instead of repr() so output does not depend on the Unicode database; with
 --positions, node positions are included (ast.dump include_attributes=True).
-Exits 3 when the file uses syntax Glass does not support (match, except*),
+Exits 3 when the file uses syntax Glass does not support (except*),
 1 when CPython rejects it.
 """
 import ast
 import sys
 
-UNSUPPORTED = (ast.Match, ast.TryStar)
+UNSUPPORTED = (ast.TryStar,)
 
 
 def main():

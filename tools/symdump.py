@@ -5,7 +5,7 @@ For every symbol table (preorder, children in source order) prints its kind, nam
 line and nesting, each symbol sorted by name with its DEF_* flags and resolved scope
 (CPython's numeric values), then for function scopes co_varnames, and for every scope
 co_cellvars and co_freevars of the matching code object.
-Exits 3 for files using match/except* or `from __future__ import
+Exits 3 for files using except* or `from __future__ import
 annotations` (annotation scopes are not modelled), 1 when CPython rejects the file.
 """
 import ast
@@ -13,7 +13,7 @@ import symtable
 import sys
 import types
 
-UNSUPPORTED = (ast.Match, ast.TryStar)
+UNSUPPORTED = (ast.TryStar,)
 CODE_NAMES = {'lambda': '<lambda>', 'listcomp': '<listcomp>', 'setcomp': '<setcomp>',
               'dictcomp': '<dictcomp>', 'genexpr': '<genexpr>'}
 

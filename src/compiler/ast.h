@@ -5,7 +5,7 @@
  * `v.FunctionDef.args`, `v.Call.keywords`, `v.Compare.ops` etc. mean what they mean in
  * CPython's ast module. AsyncFunctionDef, AsyncFor and AsyncWith are FunctionDef, For
  * and With with `is_async` set (same fields in CPython). Out of scope (never produced):
- * Match and its patterns, FunctionType, type_ignore, and type_comment fields.
+ * FunctionType, type_ignore, and type_comment fields.
  *
  * Invariants:
  * - Every node, sequence and identifier lives in the GlArena it was parsed into and dies
@@ -39,6 +39,8 @@ typedef struct GlAstAlias GlAstAlias;
 typedef struct GlAstWithItem GlAstWithItem;
 typedef struct GlAstComprehension GlAstComprehension;
 typedef struct GlAstExceptHandler GlAstExceptHandler;
+typedef struct GlAstPattern GlAstPattern;
+typedef struct GlAstMatchCase GlAstMatchCase;
 
 /* ---- sequences ------------------------------------------------------------------- */
 
@@ -51,6 +53,8 @@ typedef struct { int n; GlAstAlias **items; } GlAstAliasSeq;
 typedef struct { int n; GlAstWithItem **items; } GlAstWithItemSeq;
 typedef struct { int n; GlAstComprehension **items; } GlAstComprehensionSeq;
 typedef struct { int n; GlAstExceptHandler **items; } GlAstExceptHandlerSeq;
+typedef struct { int n; GlAstPattern **items; } GlAstPatternSeq;
+typedef struct { int n; GlAstMatchCase **items; } GlAstMatchCaseSeq;
 typedef struct { int n; int *items; } GlAstCmpOpSeq;  // items are GlAstCmpOp values
 
 /* ---- small enums ----------------------------------------------------------------- */
@@ -150,7 +154,7 @@ typedef enum GlAstStmtKind {
     GL_AST_FUNCTIONDEF = 1, GL_AST_CLASSDEF, GL_AST_RETURN, GL_AST_DELETE, GL_AST_ASSIGN,
     GL_AST_AUGASSIGN, GL_AST_ANNASSIGN, GL_AST_FOR, GL_AST_WHILE, GL_AST_IF, GL_AST_WITH,
     GL_AST_RAISE, GL_AST_TRY, GL_AST_ASSERT, GL_AST_IMPORT, GL_AST_IMPORTFROM, GL_AST_GLOBAL,
-    GL_AST_NONLOCAL, GL_AST_EXPR, GL_AST_PASS, GL_AST_BREAK, GL_AST_CONTINUE
+    GL_AST_NONLOCAL, GL_AST_EXPR, GL_AST_PASS, GL_AST_BREAK, GL_AST_CONTINUE, GL_AST_MATCH
 } GlAstStmtKind;
 
 struct GlAstStmt {
@@ -208,7 +212,45 @@ struct GlAstStmt {
         struct { GlAstIdentSeq names; } Global;
         struct { GlAstIdentSeq names; } Nonlocal;
         struct { GlAstExpr *value; } Expr;
+        struct { GlAstExpr *subject; GlAstMatchCaseSeq cases; } Match;  // cases.n >= 1
     } v;
+};
+
+/* ---- patterns (match statement, PEP 634) ------------------------------------------ */
+
+typedef enum GlAstPatternKind {
+    GL_AST_MATCHVALUE = 1, GL_AST_MATCHSINGLETON, GL_AST_MATCHSEQUENCE, GL_AST_MATCHMAPPING,
+    GL_AST_MATCHCLASS, GL_AST_MATCHSTAR, GL_AST_MATCHAS, GL_AST_MATCHOR
+} GlAstPatternKind;
+
+struct GlAstPattern {
+    GlAstPatternKind kind;
+    int lineno, col_offset, end_lineno, end_col_offset;
+    union {
+        /* value: Constant, JoinedStr, UnaryOp(USub, Constant), BinOp(complex) or Attribute */
+        struct { GlAstExpr *value; } MatchValue;
+        struct { GlAstConstKind value; } MatchSingleton;  // GL_CONST_NONE/TRUE/FALSE
+        struct { GlAstPatternSeq patterns; } MatchSequence;
+        /* keys and patterns have the same length; rest is the `**name` target or NULL */
+        struct { GlAstExprSeq keys; GlAstPatternSeq patterns; const char *rest; } MatchMapping;
+        /* cls is a Name or Attribute chain; kwd_attrs and kwd_patterns have equal length */
+        struct {
+            GlAstExpr *cls;
+            GlAstPatternSeq patterns;
+            GlAstIdentSeq kwd_attrs;
+            GlAstPatternSeq kwd_patterns;
+        } MatchClass;
+        struct { const char *name; } MatchStar;  // name NULL for `*_`
+        /* pattern NULL: capture (or wildcard when name is NULL too) */
+        struct { GlAstPattern *pattern; const char *name; } MatchAs;
+        struct { GlAstPatternSeq patterns; } MatchOr;  // at least 2 alternatives
+    } v;
+};
+
+struct GlAstMatchCase {  // no positions, as CPython's match_case
+    GlAstPattern *pattern;
+    GlAstExpr *guard;  // optional
+    GlAstStmtSeq body;
 };
 
 /* ---- auxiliary nodes ------------------------------------------------------------- */

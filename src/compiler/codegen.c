@@ -86,6 +86,11 @@ stack_effect(int op, int arg, int jump)
         return (arg & 4) ? -1 : 0;
     case GL_OP_LOAD_FAST_ATTR:
         return 1;
+    case GL_OP_GET_LEN: case GL_OP_MATCH_MAPPING: case GL_OP_MATCH_SEQUENCE:
+    case GL_OP_MATCH_KEYS:
+        return 1;
+    case GL_OP_MATCH_CLASS:
+        return -2;
     }
     return 0;
 }

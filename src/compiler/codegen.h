@@ -139,6 +139,9 @@ int gl_cg_await(GlCompiler *c, int where);            // [x] -> [await x]
 int gl_cg_async_loop_head(GlCompiler *c, int except); // [aiter] -> [aiter, value]
 int gl_cg_async_for(GlCompiler *c, const GlAstStmt *s);
 
+/* ---- codegen_match.c ---- */
+int gl_cg_match(GlCompiler *c, const GlAstStmt *s);
+
 /* ---- codegen_expr.c ---- */
 int gl_cg_expr(GlCompiler *c, const GlAstExpr *e);
 int gl_cg_store(GlCompiler *c, const GlAstExpr *target);

@@ -49,6 +49,13 @@ has_annotations(const GlAstStmtSeq *body)
                 return 1;
             }
             break;
+        case GL_AST_MATCH:
+            for (int j = 0; j < s->v.Match.cases.n; j++) {
+                if (has_annotations(&s->v.Match.cases.items[j]->body)) {
+                    return 1;
+                }
+            }
+            break;
         case GL_AST_TRY:
             if (has_annotations(&s->v.Try.body) || has_annotations(&s->v.Try.orelse)
                 || has_annotations(&s->v.Try.finalbody)) {
@@ -1074,6 +1081,8 @@ gl_cg_stmt(GlCompiler *c, const GlAstStmt *s)
     switch (s->kind) {
     case GL_AST_FUNCTIONDEF:
         return function_def(c, s);
+    case GL_AST_MATCH:
+        return gl_cg_match(c, s);
     case GL_AST_CLASSDEF:
         return class_def(c, s);
     case GL_AST_RETURN:

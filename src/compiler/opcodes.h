@@ -113,7 +113,12 @@
     X(CACHE)               /* inline cache word, never executed */                     \
     X(LOAD_FAST_ATTR)      /* fused LOAD_FAST + LOAD_ATTR: arg = local | name << 12 */ \
     X(FOR_ITER_RANGE)      /* specialised FOR_ITER over a range iterator */            \
-    X(FOR_ITER_LIST)       /* specialised FOR_ITER over a list iterator */
+    X(FOR_ITER_LIST)       /* specialised FOR_ITER over a list iterator */              \
+    X(GET_LEN)             /* [o] -> [o, len(o)] */                                    \
+    X(MATCH_MAPPING)       /* [o] -> [o, bool]: type has GL_TPFLAGS_MAPPING */          \
+    X(MATCH_SEQUENCE)      /* [o] -> [o, bool]: type has GL_TPFLAGS_SEQUENCE */         \
+    X(MATCH_KEYS)          /* [map, keys] -> [map, keys, values-tuple or None] */      \
+    X(MATCH_CLASS)         /* [subj, cls, names] -> [attrs-tuple or None]; arg npos */
 
 enum GlOpcode {
 #define GL_OP_ENUM(name) GL_OP_##name,

@@ -378,8 +378,8 @@ brace_atom(GlParser *p)
 
 /* ---- atoms ---------------------------------------------------------------------------- */
 
-static GlAstExpr *
-number(GlParser *p)
+GlAstExpr *
+GlParser_Number(GlParser *p)
 {
     GlToken *t = GlParser_Next(p);
     GlAstExpr *e = GlParser_NewExpr(p, GL_AST_CONSTANT, t);
@@ -444,7 +444,7 @@ atom(GlParser *p)
         }
         return e;
     case GL_TOK_NUMBER:
-        return number(p);
+        return GlParser_Number(p);
     case GL_TOK_STRING: {
         int first = p->pos, n = 0;
         while (TYPE(n) == GL_TOK_STRING) {

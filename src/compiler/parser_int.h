@@ -104,6 +104,7 @@ int GlParser_CallArgs(GlParser *p, GlAstExprSeq *args, GlAstKeywordSeq *kws);
 /* Set ctx on a target; `what` is "assign"/"delete"; here_hint: add "here. Maybe ..." */
 int GlParser_SetContext(GlParser *p, GlAstExpr *e, GlAstExprContext ctx);
 const char *GlParser_ExprName(const GlAstExpr *e);
+GlAstExpr *GlParser_Number(GlParser *p);  // the current NUMBER token as a Constant
 int GlParser_IsBitwiseOrLevel(const GlAstExpr *e);
 
 /* strings (parser_string.c): concatenate STRING tokens [first, first+n) into one node */
@@ -112,5 +113,14 @@ GlAstExpr *GlParser_Strings(GlParser *p, int first, int n);
 /* statements (parser_stmt.c) */
 int GlParser_Statements(GlParser *p, GlVec *out, int until_eof);
 int GlParser_Statement(GlParser *p, GlVec *out);
+int GlParser_Block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr);
+GlToken *GlParser_ExpectColon(GlParser *p);  // ':' or "expected ':'"
+GlAstExpr *GlParser_Condition(GlParser *p);  // if/while test: named_expression, `x = 1` hints
+
+/* match statement (parser_pattern.c): 1 parsed and pushed onto out, 0 not a match
+   statement (nothing consumed, no error; *nl is set to the NEWLINE token when the line
+   was `match <subject>` without ':', *far to the token after the subject otherwise, as
+   CPython reports a plain "invalid syntax" at the furthest token it read), -1 error */
+int GlParser_MatchStmt(GlParser *p, GlVec *out, GlToken **nl, GlToken **far);
 
 #endif /* GLASS_COMPILER_PARSER_INT_H */

@@ -238,6 +238,11 @@ expr_or_assign_stmt(GlParser *p)
         }
         if (first->kind != GL_AST_NAME && first->kind != GL_AST_ATTRIBUTE &&
             first->kind != GL_AST_SUBSCRIPT) {
+            // CPython's invalid_assignment needs `expression ':' expression`
+            GlTokType after = TYPE(1);
+            if (after == GL_TOK_NEWLINE || after == GL_TOK_ENDMARKER || after == GL_TOK_SEMI) {
+                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, PEEK(0), PEEK(0), "invalid syntax");
+            }
             return GlParser_ErrorExpr(p, first, "illegal target for annotation");
         }
         GlParser_Next(p);
@@ -1105,6 +1110,24 @@ decorated(GlParser *p)
 /* ---- statements ------------------------------------------------------------------------ */
 
 int
+GlParser_Block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr)
+{
+    return block(p, out, what, hdr);
+}
+
+GlToken *
+GlParser_ExpectColon(GlParser *p)
+{
+    return expect_colon(p);
+}
+
+GlAstExpr *
+GlParser_Condition(GlParser *p)
+{
+    return condition(p);
+}
+
+int
 GlParser_Statement(GlParser *p, GlVec *out)
 {
     GlToken *t = PEEK(0);
@@ -1122,6 +1145,34 @@ GlParser_Statement(GlParser *p, GlVec *out)
     case GL_TOK_KW_ASYNC: s = async_stmt(p, &none); break;
     case GL_TOK_ERROR:
         return -1;
+    case GL_TOK_NAME:
+        if (t->end - t->start == 5 && memcmp(t->start, "match", 5) == 0) {
+            GlToken *nl = NULL, *far = NULL;
+            int r = GlParser_MatchStmt(p, out, &nl, &far);
+            if (r != 0) {
+                return r < 0 ? -1 : 0;
+            }
+            if (simple_stmts(p, out) < 0) {
+                // CPython's invalid_match_stmt: `match subject NEWLINE`
+                if (nl != NULL && p->err->kind == GL_ERR_SYNTAX &&
+                    GlParser_Tok(p, p->ntoks - 1)->type != GL_TOK_ERROR) {
+                    p->err->kind = GL_ERR_NONE;
+                    GlParser_ErrorRange(p, GL_ERR_SYNTAX, nl->lineno, nl->col, nl->lineno,
+                                        nl->col, "expected ':'");
+                } else if (far != NULL && p->err->kind == GL_ERR_SYNTAX &&
+                           strcmp(p->err->msg, "invalid syntax") == 0 &&
+                           (p->err->lineno < far->lineno ||
+                            (p->err->lineno == far->lineno && p->err->offset <= far->col)) &&
+                           far->type != GL_TOK_ERROR && far->type != GL_TOK_NEWLINE &&
+                           far->type != GL_TOK_ENDMARKER) {
+                    p->err->kind = GL_ERR_NONE;
+                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, far, far, "invalid syntax");
+                }
+                return -1;
+            }
+            return 0;
+        }
+        return simple_stmts(p, out);
     default:
         return simple_stmts(p, out);
     }

@@ -590,6 +590,64 @@ visit_decl(Builder *b, GlAstStmt *s, int global)
     return 0;
 }
 
+/* CPython's symtable_visit_pattern: captured names are local bindings. */
+static int
+visit_pattern(Builder *b, GlAstPattern *pt)
+{
+    switch (pt->kind) {
+    case GL_AST_MATCHVALUE:
+        return visit_expr(b, pt->v.MatchValue.value);
+    case GL_AST_MATCHSINGLETON:
+        return 0;
+    case GL_AST_MATCHSEQUENCE: case GL_AST_MATCHOR: {
+        const GlAstPatternSeq *ps = pt->kind == GL_AST_MATCHOR ? &pt->v.MatchOr.patterns
+                                                               : &pt->v.MatchSequence.patterns;
+        for (int i = 0; i < ps->n; i++) {
+            if (visit_pattern(b, ps->items[i]) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+    case GL_AST_MATCHSTAR:
+        return pt->v.MatchStar.name == NULL ? 0
+            : add_def(b, pt->v.MatchStar.name, GL_DEF_LOCAL, LOC_OF(pt));
+    case GL_AST_MATCHAS:
+        if (pt->v.MatchAs.pattern != NULL && visit_pattern(b, pt->v.MatchAs.pattern) < 0) {
+            return -1;
+        }
+        return pt->v.MatchAs.name == NULL ? 0
+            : add_def(b, pt->v.MatchAs.name, GL_DEF_LOCAL, LOC_OF(pt));
+    case GL_AST_MATCHMAPPING:
+        if (visit_exprs(b, &pt->v.MatchMapping.keys) < 0) {
+            return -1;
+        }
+        for (int i = 0; i < pt->v.MatchMapping.patterns.n; i++) {
+            if (visit_pattern(b, pt->v.MatchMapping.patterns.items[i]) < 0) {
+                return -1;
+            }
+        }
+        return pt->v.MatchMapping.rest == NULL ? 0
+            : add_def(b, pt->v.MatchMapping.rest, GL_DEF_LOCAL, LOC_OF(pt));
+    case GL_AST_MATCHCLASS:
+        if (visit_expr(b, pt->v.MatchClass.cls) < 0) {
+            return -1;
+        }
+        for (int i = 0; i < pt->v.MatchClass.patterns.n; i++) {
+            if (visit_pattern(b, pt->v.MatchClass.patterns.items[i]) < 0) {
+                return -1;
+            }
+        }
+        for (int i = 0; i < pt->v.MatchClass.kwd_patterns.n; i++) {
+            if (visit_pattern(b, pt->v.MatchClass.kwd_patterns.items[i]) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int
 visit_stmt(Builder *b, GlAstStmt *s)
 {
@@ -727,6 +785,15 @@ visit_stmt(Builder *b, GlAstStmt *s)
     case GL_AST_IF:
         r = (visit_expr(b, s->v.If.test) < 0 || visit_stmts(b, &s->v.If.body) < 0 ||
              visit_stmts(b, &s->v.If.orelse) < 0) ? -1 : 0;
+        break;
+    case GL_AST_MATCH:
+        r = visit_expr(b, s->v.Match.subject);
+        for (int i = 0; i < s->v.Match.cases.n && r == 0; i++) {
+            GlAstMatchCase *mc = s->v.Match.cases.items[i];
+            r = (visit_pattern(b, mc->pattern) < 0 ||
+                 (mc->guard != NULL && visit_expr(b, mc->guard) < 0) ||
+                 visit_stmts(b, &mc->body) < 0) ? -1 : 0;
+        }
         break;
     case GL_AST_RAISE:
         if (s->v.Raise.exc != NULL) {

@@ -339,6 +339,14 @@ v_stmt(Validator *v, const GlAstStmt *s)
         r = (v_expr(v, s->v.If.test, 0) < 0 || v_stmts(v, &s->v.If.body) < 0 ||
              v_stmts(v, &s->v.If.orelse) < 0) ? -1 : 0;
         break;
+    case GL_AST_MATCH:
+        r = v_expr(v, s->v.Match.subject, 0);
+        for (int i = 0; i < s->v.Match.cases.n && r == 0; i++) {
+            const GlAstMatchCase *mc = s->v.Match.cases.items[i];
+            r = ((mc->guard != NULL && v_expr(v, mc->guard, 0) < 0) ||
+                 v_stmts(v, &mc->body) < 0) ? -1 : 0;
+        }
+        break;
     case GL_AST_WITH:
         for (int i = 0; i < s->v.With.items.n && r == 0; i++) {
             const GlAstWithItem *w = s->v.With.items.items[i];

@@ -256,6 +256,8 @@ typedef struct GlGetSetDef {
 
 /* Type flags (CPython's values where CPython has them). */
 #define GL_TPFLAGS_MANAGED_DICT (1UL << 4)
+#define GL_TPFLAGS_SEQUENCE (1UL << 5)    // matches sequence patterns (list, tuple, ...)
+#define GL_TPFLAGS_MAPPING (1UL << 6)     // matches mapping patterns (dict, ...)
 #define GL_TPFLAGS_IMMUTABLETYPE (1UL << 8)
 #define GL_TPFLAGS_HEAPTYPE (1UL << 9)
 #define GL_TPFLAGS_BASETYPE (1UL << 10)
@@ -266,6 +268,7 @@ typedef struct GlGetSetDef {
 #define GL_TPFLAGS_METHOD_DESCRIPTOR (1UL << 17)
 #define GL_TPFLAGS_VALID_VERSION_TAG (1UL << 19)
 #define GL_TPFLAGS_IS_ABSTRACT (1UL << 20)
+#define GL_TPFLAGS_MATCH_SELF (1UL << 22)  // `case int(x)`: x matches the subject itself
 #define GL_TPFLAGS_LONG_SUBCLASS (1UL << 24)
 #define GL_TPFLAGS_LIST_SUBCLASS (1UL << 25)
 #define GL_TPFLAGS_TUPLE_SUBCLASS (1UL << 26)

@@ -1100,6 +1100,9 @@ GlInit_posix(void) GL_NEWREF
     if (GlStructSeq_Register(&GlStatResult_Type, STAT_VISIBLE, STAT_FIELDS) < 0) {
         return NULL;
     }
+    if (GlType_SetMatchArgs(&GlStatResult_Type, 7) < 0) {  // the named visible fields
+        return NULL;
+    }
     GlObject *m = GlModule_NewFromString("posix");
     GlObject *env = posix_make_environ();
     GlObject *doc = GlStr_FromString(

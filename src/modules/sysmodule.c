@@ -995,6 +995,13 @@ GlInit_sys(void)
     if (sys_module != NULL) {
         return Gl_NewRef(sys_module);
     }
+    GlTypeObject *seqtypes[] = {&GlVersionInfo_Type, &GlFlags_Type, &GlFloatInfo_Type,
+                                &GlIntInfo_Type, &GlHashInfo_Type};
+    for (size_t i = 0; i < sizeof(seqtypes) / sizeof(seqtypes[0]); i++) {
+        if (GlType_SetMatchArgs(seqtypes[i], -1) < 0) {
+            return NULL;
+        }
+    }
     GlObject *m = GlModule_NewFromString("sys");
     if (m == NULL) {
         return NULL;

@@ -767,6 +767,9 @@ GlInit_time(void) GL_NEWREF
     if (GlStructSeq_Register(&GlStructTime_Type, STRUCT_TIME_VISIBLE, STRUCT_TIME_FIELDS) < 0) {
         return NULL;
     }
+    if (GlType_SetMatchArgs(&GlStructTime_Type, 9) < 0) {
+        return NULL;
+    }
     GlObject *m = GlModule_NewFromString("time");
     if (m == NULL) {
         return NULL;

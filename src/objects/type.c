@@ -167,6 +167,32 @@ GlType_Modified(GlTypeObject *type)
     type->tp_version_tag = 0;
 }
 
+int
+GlType_SetMatchArgs(GlTypeObject *type, int n)
+{
+    int count = 0;
+    while (type->tp_members != NULL && type->tp_members[count].name != NULL &&
+           (n < 0 || count < n)) {
+        count++;
+    }
+    GlObject *names = GlTuple_New(count);
+    if (names == NULL) {
+        return -1;
+    }
+    for (int i = 0; i < count; i++) {
+        GlObject *s = GlStr_FromString(type->tp_members[i].name);
+        if (s == NULL) {
+            Gl_DECREF(names);
+            return -1;
+        }
+        GlTuple_SET_ITEM(names, i, s);
+    }
+    int r = GlDict_SetItemString(type->tp_dict, "__match_args__", names);
+    Gl_DECREF(names);
+    GlType_Modified(type);
+    return r;
+}
+
 /* ------------------------------------------------------------- subtyping */
 
 int
@@ -445,7 +471,7 @@ inherit_special(GlTypeObject *type, GlTypeObject *base)
                                         GL_TPFLAGS_TUPLE_SUBCLASS | GL_TPFLAGS_BYTES_SUBCLASS |
                                         GL_TPFLAGS_UNICODE_SUBCLASS | GL_TPFLAGS_DICT_SUBCLASS |
                                         GL_TPFLAGS_BASE_EXC_SUBCLASS | GL_TPFLAGS_TYPE_SUBCLASS |
-                                        GL_TPFLAGS_INLINE_DICT);
+                                        GL_TPFLAGS_INLINE_DICT | GL_TPFLAGS_MATCH_SELF);
 }
 
 #define COPYSLOT(tbl, f)                            \
@@ -679,6 +705,11 @@ GlType_Ready(GlTypeObject *type)
         GlObject *b = GlTuple_GET_ITEM(type->tp_mro, i);
         if (GlType_Check(b)) {
             inherit_slots(type, (GlTypeObject *)b);
+            // CPython's inherit_patma_flags: the first flagged class in the MRO wins
+            if ((type->tp_flags & (GL_TPFLAGS_SEQUENCE | GL_TPFLAGS_MAPPING)) == 0) {
+                type->tp_flags |= ((GlTypeObject *)b)->tp_flags &
+                                  (GL_TPFLAGS_SEQUENCE | GL_TPFLAGS_MAPPING);
+            }
         }
     }
     if (type->tp_alloc == NULL) {
@@ -736,6 +767,19 @@ GlType_InitAll(void)
     if (GlType_InitSlotdefs() < 0) {
         return -1;
     }
+    // pattern matching flags of the built-in types, as CPython sets them statically
+    GlTypeObject *match_self[] = {&GlBool_Type, &GlByteArray_Type, &GlBytes_Type, &GlDict_Type,
+                                  &GlFloat_Type, &GlFrozenSet_Type, &GlInt_Type, &GlList_Type,
+                                  &GlSet_Type, &GlStr_Type, &GlTuple_Type};
+    for (size_t i = 0; i < sizeof(match_self) / sizeof(match_self[0]); i++) {
+        match_self[i]->tp_flags |= GL_TPFLAGS_MATCH_SELF;
+    }
+    GlList_Type.tp_flags |= GL_TPFLAGS_SEQUENCE;
+    GlTuple_Type.tp_flags |= GL_TPFLAGS_SEQUENCE;
+    GlRange_Type.tp_flags |= GL_TPFLAGS_SEQUENCE;
+    GlMemoryView_Type.tp_flags |= GL_TPFLAGS_SEQUENCE;
+    GlDict_Type.tp_flags |= GL_TPFLAGS_MAPPING;
+    GlDictProxy_Type.tp_flags |= GL_TPFLAGS_MAPPING;
     for (GlTypeObject **tp = gl_static_types; *tp != NULL; tp++) {
         if (GlType_Ready(*tp) < 0) {
             return -1;

@@ -23,6 +23,9 @@ GlObject *GlType_GenericAlloc(GlTypeObject *type, Gl_ssize_t nitems) GL_NEWREF;
 GlObject *GlType_GenericNew(GlTypeObject *type, GlObject *args, GlObject *kwds) GL_NEWREF;
 /* Invalidate lookup caches of type and its subclasses after a change. */
 void GlType_Modified(GlTypeObject *type);
+/* type.__match_args__ = the names of the first n entries of tp_members (all of them when
+   n < 0), as CPython's struct sequences set it; the type must be ready. 0 / -1. */
+int GlType_SetMatchArgs(GlTypeObject *type, int n);
 /* __name__ of a type (new reference). */
 GlObject *GlType_GetName(GlTypeObject *type) GL_NEWREF;
 GlObject *GlType_GetQualName(GlTypeObject *type) GL_NEWREF;

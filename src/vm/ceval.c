@@ -1873,6 +1873,58 @@ start_frame:
         DISPATCH();
     }
 
+    TARGET(GET_LEN) {
+        Gl_ssize_t n = GlObject_Size(TOP());
+        if (n < 0) {
+            goto error;
+        }
+        GlObject *len = GlInt_FromSsize_t(n);
+        if (len == NULL) {
+            goto error;
+        }
+        PUSH(len);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        int r = (Gl_TYPE(TOP())->tp_flags & GL_TPFLAGS_MAPPING) != 0;
+        PUSH(Gl_NewRef(r ? Gl_True : Gl_False));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        int r = (Gl_TYPE(TOP())->tp_flags & GL_TPFLAGS_SEQUENCE) != 0;
+        PUSH(Gl_NewRef(r ? Gl_True : Gl_False));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        GlObject *values = GlEvalOp_MatchKeys(PEEK(2), TOP());
+        if (values == NULL) {
+            goto error;
+        }
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        GlObject *names = POP();
+        GlObject *type = POP();
+        GlObject *subject = TOP();
+        GlObject *attrs = GlEvalOp_MatchClass(subject, type, oparg, names);
+        Gl_DECREF(names);
+        Gl_DECREF(type);
+        if (attrs == NULL) {
+            if (GlErr_Occurred()) {
+                goto error;
+            }
+            attrs = Gl_NewRef(Gl_None);
+        }
+        TOP() = attrs;
+        Gl_DECREF(subject);
+        DISPATCH();
+    }
+
     TARGET(CHECK_EXC_MATCH) {
         GlObject *right = POP();
         GlObject *left = TOP();

@@ -63,6 +63,14 @@ GlExcTableEntry *GlEvalOp_FindHandler(GlCodeObject *co, int i) GL_BORROWED;
 int GlEvalOp_DoRaise(GlObject *exc, GlObject *cause);
 /* 0, or -1 with TypeError when `except X` names a non-exception. */
 int GlEvalOp_CheckExceptTypeValid(GlObject *right);
+/* MATCH_CLASS: a new tuple of the nargs positional then the keyword attributes of
+   subject when it is an instance of type; NULL with an exception on error, NULL without
+   one when the match fails. kwargs is a tuple of str. */
+GlObject *GlEvalOp_MatchClass(GlObject *subject, GlObject *type, Gl_ssize_t nargs,
+                              GlObject *kwargs) GL_NEWREF;
+/* MATCH_KEYS: a new tuple of map's values for keys (a tuple), or a new reference to None
+   when a key is missing; NULL with an exception (duplicate key: ValueError). */
+GlObject *GlEvalOp_MatchKeys(GlObject *map, GlObject *keys) GL_NEWREF;
 /* Unpack v into before + [list] + after values written downward from top
  * (after == -1: exactly `before` values). 0 / -1 with CPython's messages. */
 int GlEvalOp_UnpackIterable(GlObject *v, int before, int after, GlObject **top);

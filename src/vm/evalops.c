@@ -774,3 +774,155 @@ GlEval_GetSuperArgs(GlTypeObject **type, GlObject **obj)
     GlErr_SetString(GlExc_RuntimeError, "super(): __class__ cell not found");
     return -1;
 }
+
+/* ---- pattern matching (match statement) ---- */
+
+/* CPython's match_class_attr: getattr(subject, name), NULL without exception when the
+   attribute is missing, TypeError when name was already matched. New reference. */
+static GlObject *
+match_class_attr(GlObject *subject, GlObject *type, GlObject *name, GlObject *seen)
+{
+    int r = GlSet_Contains(seen, name);
+    if (r != 0 || GlSet_Add(seen, name) < 0) {
+        if (r > 0) {
+            GlErr_Format(GlExc_TypeError, "%s() got multiple sub-patterns for attribute %R",
+                         ((GlTypeObject *)type)->tp_name, name);
+        }
+        return NULL;
+    }
+    GlObject *attr = GlObject_GetAttr(subject, name);
+    if (attr == NULL && GlErr_ExceptionMatches(GlExc_AttributeError)) {
+        GlErr_Clear();
+    }
+    return attr;
+}
+
+GlObject *
+GlEvalOp_MatchClass(GlObject *subject, GlObject *type, Gl_ssize_t nargs, GlObject *kwargs)
+{
+    if (!GlType_Check(type)) {
+        return GlErr_Format(GlExc_TypeError, "called match pattern must be a type");
+    }
+    int r = GlObject_IsInstance(subject, type);
+    if (r <= 0) {
+        return NULL;
+    }
+    GlTypeObject *tp = (GlTypeObject *)type;
+    GlObject *seen = NULL, *attrs = NULL, *match_args = NULL, *result = NULL;
+    if ((seen = GlSet_New(NULL)) == NULL || (attrs = GlList_New(0)) == NULL) {
+        goto done;
+    }
+    if (nargs) {
+        int match_self = 0;
+        match_args = GlObject_GetAttrString(type, "__match_args__");
+        if (match_args != NULL) {
+            if (!GlTuple_CheckExact(match_args)) {
+                GlErr_Format(GlExc_TypeError, "%s.__match_args__ must be a tuple (got %s)",
+                             tp->tp_name, Gl_TYPE(match_args)->tp_name);
+                goto done;
+            }
+        } else if (GlErr_ExceptionMatches(GlExc_AttributeError)) {
+            GlErr_Clear();
+            if ((match_args = GlTuple_New(0)) == NULL) {
+                goto done;
+            }
+            match_self = (tp->tp_flags & GL_TPFLAGS_MATCH_SELF) != 0;
+        } else {
+            goto done;
+        }
+        Gl_ssize_t allowed = match_self ? 1 : GlTuple_GET_SIZE(match_args);
+        if (allowed < nargs) {
+            GlErr_Format(GlExc_TypeError, "%s() accepts %zd positional sub-pattern%s "
+                         "(%zd given)", tp->tp_name, allowed, allowed == 1 ? "" : "s",
+                         nargs);
+            goto done;
+        }
+        if (match_self) {
+            if (GlList_Append(attrs, subject) < 0) {
+                goto done;
+            }
+        } else {
+            for (Gl_ssize_t i = 0; i < nargs; i++) {
+                GlObject *name = GlTuple_GET_ITEM(match_args, i);
+                if (!GlStr_CheckExact(name)) {
+                    GlErr_Format(GlExc_TypeError, "__match_args__ elements must be strings "
+                                 "(got %s)", Gl_TYPE(name)->tp_name);
+                    goto done;
+                }
+                GlObject *attr = match_class_attr(subject, type, name, seen);
+                if (attr == NULL) {
+                    goto done;
+                }
+                r = GlList_Append(attrs, attr);
+                Gl_DECREF(attr);
+                if (r < 0) {
+                    goto done;
+                }
+            }
+        }
+    }
+    for (Gl_ssize_t i = 0; i < GlTuple_GET_SIZE(kwargs); i++) {
+        GlObject *attr = match_class_attr(subject, type, GlTuple_GET_ITEM(kwargs, i), seen);
+        if (attr == NULL) {
+            goto done;
+        }
+        r = GlList_Append(attrs, attr);
+        Gl_DECREF(attr);
+        if (r < 0) {
+            goto done;
+        }
+    }
+    result = GlList_AsTuple(attrs);
+done:
+    Gl_XDECREF(match_args);
+    Gl_XDECREF(seen);
+    Gl_XDECREF(attrs);
+    return result;
+}
+
+GlObject *
+GlEvalOp_MatchKeys(GlObject *map, GlObject *keys)
+{
+    Gl_ssize_t nkeys = GlTuple_GET_SIZE(keys);
+    if (nkeys == 0) {
+        return GlTuple_New(0);
+    }
+    GlObject *get = NULL, *seen = NULL, *dummy = NULL, *values = NULL;
+    // map.get(key, dummy): atomic lookup that never triggers __missing__
+    if ((get = GlObject_GetAttr(map, GL_ID(get))) == NULL || (seen = GlSet_New(NULL)) == NULL ||
+        (dummy = GlObject_CallNoArgs((GlObject *)&GlBaseObject_Type)) == NULL ||
+        (values = GlTuple_New(nkeys)) == NULL) {
+        goto fail;
+    }
+    for (Gl_ssize_t i = 0; i < nkeys; i++) {
+        GlObject *key = GlTuple_GET_ITEM(keys, i);
+        int r = GlSet_Contains(seen, key);
+        if (r != 0 || GlSet_Add(seen, key) < 0) {
+            if (r > 0) {
+                GlErr_Format(GlExc_ValueError, "mapping pattern checks duplicate key (%R)", key);
+            }
+            goto fail;
+        }
+        GlObject *args[2] = {key, dummy};
+        GlObject *value = GlObject_Vectorcall(get, args, 2, NULL);
+        if (value == NULL) {
+            goto fail;
+        }
+        if (value == dummy) {
+            Gl_DECREF(value);
+            Gl_SETREF(values, Gl_NewRef(Gl_None));
+            break;
+        }
+        GlTuple_SET_ITEM(values, i, value);
+    }
+    Gl_DECREF(get);
+    Gl_DECREF(seen);
+    Gl_DECREF(dummy);
+    return values;
+fail:
+    Gl_XDECREF(get);
+    Gl_XDECREF(seen);
+    Gl_XDECREF(dummy);
+    Gl_XDECREF(values);
+    return NULL;
+}
