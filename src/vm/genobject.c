@@ -227,7 +227,17 @@ gen_throw_pending(GlGenObject *gen, int *is_return)
             /* Close the delegate, then throw GeneratorExit into us. */
             GlObject *exc = GlErr_GetRaisedException();
             gen->gi_state = GL_GEN_RUNNING;
-            GlObject *r = GlObject_CallMethodObjArgs(yf, GL_ID(close), NULL);
+            /* A delegate without close() (an iterator) is simply dropped. */
+            GlObject *meth = NULL, *r = NULL;
+            if (GlObject_LookupAttr(yf, GL_ID(close), &meth) < 0) {
+                GlErr_WriteUnraisable(yf);
+            }
+            if (meth != NULL) {
+                r = GlObject_CallNoArgs(meth);
+                Gl_DECREF(meth);
+            } else {
+                r = Gl_NewRef(Gl_None);
+            }
             gen->gi_state = GL_GEN_SUSPENDED;
             Gl_DECREF(yf);
             if (r == NULL) {
