@@ -5,7 +5,7 @@ reduction functions registered with `pickle()`, `constructor()`, the
 reconstructors `__newobj__` / `__newobj_ex__` that `object.__reduce_ex__` names,
 `_reconstructor` (protocol 0/1 reductions), `_slotnames`, and the extension-code
 registry (`add_extension`, `remove_extension`, `clear_extension_cache`).
-Glass has no pickle module yet; copy uses this one.
+the pickle module uses them; copy uses this one.
 """
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
@@ -49,6 +49,53 @@ def _reconstructor(cls, base, state):
         if base.__init__ != object.__init__:
             base.__init__(obj, state)
     return obj
+
+
+_HEAPTYPE = 1 << 9
+_builtin_new_type = type(int.__new__)
+
+
+def _reduce_ex(self, proto):
+    """object.__reduce_ex__ for protocols 0 and 1: (_reconstructor, (cls, base,
+    state)[, dict]) where base is the nearest built-in base of cls (its value is
+    copied into state) or object."""
+    assert proto < 2
+    cls = self.__class__
+    base = object
+    for klass in cls.__mro__:
+        if hasattr(klass, "__flags__") and not klass.__flags__ & _HEAPTYPE:
+            base = klass
+            break
+        new = klass.__new__
+        if isinstance(new, _builtin_new_type) and new.__self__ is klass:
+            base = klass
+            break
+    if base is object:
+        state = None
+    elif base is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    else:
+        state = base(self)
+    args = (cls, base, state)
+    try:
+        getstate = self.__getstate__
+    except AttributeError:
+        if getattr(self, "__slots__", None):
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: a class that "
+                            f"defines __slots__ without defining __getstate__ cannot "
+                            f"be pickled with protocol {proto}") from None
+        try:
+            state_dict = self.__dict__
+        except AttributeError:
+            state_dict = None
+    else:
+        if type(self).__getstate__ is object.__getstate__ and getattr(self, "__slots__", None):
+            raise TypeError("a class that defines __slots__ without defining "
+                            "__getstate__ cannot be pickled")
+        state_dict = getstate()
+    if state_dict:
+        return _reconstructor, args, state_dict
+    return _reconstructor, args
 
 
 def _slotnames(cls):

@@ -35,6 +35,9 @@ int GlObject_GenericSetAttr(GlObject *o, GlObject *name, GlObject *value);
  * missing and suppress is set. */
 GlObject *GlObject_GenericGetAttrWithDict(GlObject *o, GlObject *name, GlObject *dict,
                                           int suppress) GL_NEWREF;
+/* obj.__getstate__() (the default: None or the __dict__ copy, plus the slots).
+ * New reference. */
+GlObject *GlObject_GetState(GlObject *obj) GL_NEWREF;
 /* Address of the instance dict pointer, or NULL if the type has none. Inline values
  * (instvalues.h) are first turned into a dict; NULL with MemoryError if that fails. */
 GlObject **GlObject_GetDictPtr(GlObject *o);

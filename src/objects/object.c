@@ -1512,13 +1512,37 @@ object___subclasshook__(GlObject *cls, GlObject *const *args, Gl_ssize_t nargs)
     Gl_RETURN_NOTIMPLEMENTED;
 }
 
-/* object.__getstate__(): the instance __dict__ (or None) plus a dict of the slot
- * values, as (dict, slots) when there are slots. */
+/* copyreg.<name> (new reference), importing copyreg. */
 static GlObject *
-object___getstate__(GlObject *self, GlObject *unused)
+copyreg_attr(const char *name) GL_NEWREF
 {
-    GlObject *state = NULL, *slots = NULL;
+    GlObject *copyreg = GlImport_ImportModule("copyreg");
+    if (copyreg == NULL) {
+        return NULL;
+    }
+    GlObject *r = GlObject_GetAttrString(copyreg, name);
+    Gl_DECREF(copyreg);
+    return r;
+}
+
+static GlObject *object_getstate(GlObject *self, int required) GL_NEWREF;
+
+/* object.__getstate__ proper: None or a copy of the instance dict, then (state, slots)
+ * when named slots hold values. With `required` (no __getnewargs__ and not a list or
+ * dict), an object with C-level state beyond the dict, weakref and slots pointers
+ * cannot be pickled (CPython's object_getstate_default). New reference. */
+static GlObject *
+object_getstate_default(GlObject *self, int required) GL_NEWREF
+{
+    GlTypeObject *tp = Gl_TYPE(self);
+    if (required && tp->tp_itemsize != 0 && !GlStr_Check(self)) {
+        return GlErr_Format(GlExc_TypeError, "cannot pickle '%.200s' object", tp->tp_name);
+    }
+    GlObject *state = NULL, *slots = NULL, *slotnames = NULL;
     GlObject **dictptr = GlObject_GetDictPtr(self);
+    if (dictptr == NULL && GlErr_Occurred()) {
+        return NULL;
+    }
     if (dictptr != NULL && *dictptr != NULL && GlDict_GET_SIZE(*dictptr) > 0) {
         state = GlDict_Copy(*dictptr);
         if (state == NULL) {
@@ -1527,36 +1551,53 @@ object___getstate__(GlObject *self, GlObject *unused)
     } else {
         state = Gl_NewRef(Gl_None);
     }
-    GlObject *mro = Gl_TYPE(self)->tp_mro;
-    for (Gl_ssize_t i = 0; mro != NULL && i < GlTuple_GET_SIZE(mro); i++) {
-        GlTypeObject *t = (GlTypeObject *)GlTuple_GET_ITEM(mro, i);
-        if (!(t->tp_flags & GL_TPFLAGS_HEAPTYPE) || ((GlHeapTypeObject *)t)->ht_slots == NULL) {
-            continue;
+    GlObject *fn = copyreg_attr("_slotnames");
+    slotnames = fn != NULL ? GlObject_CallOneArg(fn, (GlObject *)tp) : NULL;
+    Gl_XDECREF(fn);
+    if (slotnames == NULL) {
+        goto error;
+    }
+    if (slotnames != Gl_None && !GlList_Check(slotnames)) {
+        GlErr_SetString(GlExc_TypeError, "copyreg._slotnames didn't return a list or None");
+        goto error;
+    }
+    Gl_ssize_t nslots = slotnames != Gl_None ? GlList_GET_SIZE(slotnames) : 0;
+    if (required) {
+        Gl_ssize_t basicsize = GlBaseObject_Type.tp_basicsize;
+        if (tp->tp_dictoffset > 0) {
+            basicsize += (Gl_ssize_t)sizeof(GlObject *);
         }
-        GlObject *names = ((GlHeapTypeObject *)t)->ht_slots;
-        for (Gl_ssize_t j = 0; j < GlTuple_GET_SIZE(names); j++) {
-            GlObject *name = GlTuple_GET_ITEM(names, j), *value;
-            if (GlStr_EqualToASCII(name, "__dict__") || GlStr_EqualToASCII(name, "__weakref__")) {
-                continue;
-            }
-            int r = GlObject_LookupAttr(self, name, &value);
-            if (r < 0) {
-                goto error;
-            }
-            if (r == 0) {
-                continue;
-            }
-            if (slots == NULL && (slots = GlDict_New()) == NULL) {
-                Gl_DECREF(value);
-                goto error;
-            }
-            r = GlDict_SetItem(slots, name, value);
-            Gl_DECREF(value);
-            if (r < 0) {
-                goto error;
-            }
+        if (tp->tp_weaklistoffset) {
+            basicsize += (Gl_ssize_t)sizeof(GlObject *);
+        }
+        basicsize += nslots * (Gl_ssize_t)sizeof(GlObject *);
+        if (tp->tp_basicsize > basicsize && !GlStr_Check(self)) {
+            GlErr_Format(GlExc_TypeError, "cannot pickle '%.200s' object", tp->tp_name);
+            goto error;
         }
     }
+    for (Gl_ssize_t i = 0; i < nslots; i++) {
+        GlObject *name = GlList_GET_ITEM(slotnames, i), *value;
+        int r = GlObject_LookupAttr(self, name, &value);
+        if (r < 0) {
+            goto error;
+        }
+        if (r == 0) {
+            continue;
+        }
+        if (slots == NULL && (slots = GlDict_New()) == NULL) {
+            Gl_DECREF(value);
+            goto error;
+        }
+        r = GlDict_SetItem(slots, name, value);
+        Gl_DECREF(value);
+        if (r < 0) {
+            goto error;
+        }
+        /* The list may have been changed by the attribute lookup. */
+        nslots = GlList_GET_SIZE(slotnames);
+    }
+    Gl_DECREF(slotnames);
     if (slots != NULL) {
         GlObject *t = GlTuple_Pack(2, state, slots);
         Gl_DECREF(state);
@@ -1567,80 +1608,159 @@ object___getstate__(GlObject *self, GlObject *unused)
 error:
     Gl_XDECREF(state);
     Gl_XDECREF(slots);
+    Gl_XDECREF(slotnames);
     return NULL;
 }
 
-/* object.__reduce_ex__(protocol): copyreg.__newobj__-style reduction (protocol 2+);
- * a type that overrides __reduce__ gets its __reduce__ called. */
-static GlObject *
-object___reduce_ex__(GlObject *self, GlObject *protocol)
+GlObject *
+GlObject_GetState(GlObject *obj) GL_NEWREF
 {
-    GlObject *reduce = GlType_Lookup(Gl_TYPE(self), GL_ID(__reduce__));
-    GlObject *objreduce = GlType_Lookup(&GlBaseObject_Type, GL_ID(__reduce__));
-    if (reduce != NULL && reduce != objreduce) {
-        GlObject *meth = GlObject_GetAttr(self, GL_ID(__reduce__));
-        if (meth == NULL) {
-            return NULL;
+    return object_getstate(obj, 0);
+}
+
+/* object.__getstate__(). New reference. */
+static GlObject *
+object___getstate__(GlObject *self, GlObject *unused)
+{
+    return object_getstate_default(self, 0);
+}
+
+/* self.__getstate__(), or the default with `required` when it is not overridden. */
+static GlObject *
+object_getstate(GlObject *self, int required) GL_NEWREF
+{
+    GlObject *gsname = GlStr_InternFromString("__getstate__");
+    if (gsname == NULL) {
+        return NULL;
+    }
+    GlObject *descr = GlType_Lookup(Gl_TYPE(self), gsname);
+    GlObject *objdescr = GlType_Lookup(&GlBaseObject_Type, gsname);
+    GlObject *state;
+    if (descr != NULL && descr == objdescr) {
+        GlObject **dictptr = GlObject_GetDictSlot(self);
+        int shadowed = 0;
+        if (dictptr != NULL && *dictptr != NULL && !GlInstValues_Tagged(*dictptr)) {
+            shadowed = GlDict_GetItemWithError(*dictptr, gsname) != NULL;
+        } else if (dictptr != NULL && *dictptr != NULL) {
+            Gl_ssize_t hint = -1;
+            shadowed = GlInstValues_Get(Gl_TYPE(self), *dictptr, gsname, &hint) != NULL;
         }
+        if (!shadowed && !GlErr_Occurred()) {
+            Gl_DECREF(gsname);
+            return object_getstate_default(self, required);
+        }
+    }
+    state = GlErr_Occurred() ? NULL : GlObject_CallMethod(self, gsname, NULL, 0);
+    Gl_DECREF(gsname);
+    return state;
+}
+
+/* The arguments for cls.__new__ from __getnewargs_ex__ or __getnewargs__: *args NULL
+ * when neither exists; *kwargs NULL unless __getnewargs_ex__. 0 / -1. */
+static int
+get_new_arguments(GlObject *self, GlObject **args, GlObject **kwargs)
+{
+    *args = *kwargs = NULL;
+    GlObject *name = GlStr_InternFromString("__getnewargs_ex__"), *meth = NULL;
+    int r = name != NULL ? GlObject_LookupAttr(self, name, &meth) : -1;
+    Gl_XDECREF(name);
+    if (r < 0) {
+        return -1;
+    }
+    if (meth != NULL) {
         GlObject *res = GlObject_CallNoArgs(meth);
         Gl_DECREF(meth);
-        return res;
+        if (res == NULL) {
+            return -1;
+        }
+        if (!GlTuple_Check(res)) {
+            GlErr_Format(GlExc_TypeError, "__getnewargs_ex__ should return a tuple, not '%.200s'",
+                         Gl_TYPE(res)->tp_name);
+            Gl_DECREF(res);
+            return -1;
+        }
+        if (GlTuple_GET_SIZE(res) != 2) {
+            GlErr_Format(GlExc_ValueError,
+                         "__getnewargs_ex__ should return a tuple of length 2, not %zd",
+                         GlTuple_GET_SIZE(res));
+            Gl_DECREF(res);
+            return -1;
+        }
+        GlObject *a = GlTuple_GET_ITEM(res, 0), *k = GlTuple_GET_ITEM(res, 1);
+        if (!GlTuple_Check(a)) {
+            GlErr_Format(GlExc_TypeError, "first item of the tuple returned by "
+                         "__getnewargs_ex__ must be a tuple, not '%.200s'", Gl_TYPE(a)->tp_name);
+            Gl_DECREF(res);
+            return -1;
+        }
+        if (!GlDict_Check(k)) {
+            GlErr_Format(GlExc_TypeError, "second item of the tuple returned by "
+                         "__getnewargs_ex__ must be a dict, not '%.200s'", Gl_TYPE(k)->tp_name);
+            Gl_DECREF(res);
+            return -1;
+        }
+        *args = Gl_NewRef(a);
+        *kwargs = Gl_NewRef(k);
+        Gl_DECREF(res);
+        return 0;
     }
+    name = GlStr_InternFromString("__getnewargs__");
+    r = name != NULL ? GlObject_LookupAttr(self, name, &meth) : -1;
+    Gl_XDECREF(name);
+    if (r < 0) {
+        return -1;
+    }
+    if (meth != NULL) {
+        GlObject *res = GlObject_CallNoArgs(meth);
+        Gl_DECREF(meth);
+        if (res == NULL) {
+            return -1;
+        }
+        if (!GlTuple_Check(res)) {
+            GlErr_Format(GlExc_TypeError, "__getnewargs__ should return a tuple, not '%.200s'",
+                         Gl_TYPE(res)->tp_name);
+            Gl_DECREF(res);
+            return -1;
+        }
+        *args = res;
+    }
+    return 0;
+}
+
+/* CPython's reduce_newobj: (copyreg.__newobj__, (cls, *args), state, listitems,
+ * dictitems), or copyreg.__newobj_ex__ with keyword arguments. New reference. */
+static GlObject *
+reduce_newobj(GlObject *self) GL_NEWREF
+{
     GlTypeObject *tp = Gl_TYPE(self);
     if (tp->tp_new == NULL) {
         return GlErr_Format(GlExc_TypeError, "cannot pickle '%.200s' object", tp->tp_name);
     }
-    GlObject *copyreg = NULL, *newobj = NULL, *args = NULL, *state = NULL, *res = NULL;
+    GlObject *args, *kwargs;
+    if (get_new_arguments(self, &args, &kwargs) < 0) {
+        return NULL;
+    }
+    int hasargs = args != NULL;
+    GlObject *newobj = NULL, *newargs = NULL, *state = NULL, *res = NULL;
     GlObject *listitems = NULL, *dictitems = NULL;
-    copyreg = GlImport_ImportModule("copyreg");
-    if (copyreg == NULL) {
-        goto done;
-    }
-    newobj = GlObject_GetAttrString(copyreg, "__newobj__");
-    if (newobj == NULL) {
-        goto done;
-    }
-    GlObject *getnewargs = NULL;
-    GlObject *gnname = GlStr_InternFromString("__getnewargs__");
-    if (gnname == NULL) {
-        goto done;
-    }
-    int r = GlObject_LookupAttr(self, gnname, &getnewargs);
-    Gl_DECREF(gnname);
-    if (r < 0) {
-        goto done;
-    }
-    GlObject *extra = NULL;
-    if (getnewargs != NULL) {
-        extra = GlObject_CallNoArgs(getnewargs);
-        Gl_DECREF(getnewargs);
-        if (extra == NULL) {
-            goto done;
+    if (kwargs == NULL || GlDict_GET_SIZE(kwargs) == 0) {
+        newobj = copyreg_attr("__newobj__");
+        Gl_ssize_t n = args != NULL ? GlTuple_GET_SIZE(args) : 0;
+        newargs = newobj != NULL ? GlTuple_New(n + 1) : NULL;
+        if (newargs != NULL) {
+            GlTuple_SET_ITEM(newargs, 0, Gl_NewRef(tp));
+            for (Gl_ssize_t i = 0; i < n; i++) {
+                GlTuple_SET_ITEM(newargs, i + 1, Gl_NewRef(GlTuple_GET_ITEM(args, i)));
+            }
         }
-        if (!GlTuple_Check(extra)) {
-            GlErr_Format(GlExc_TypeError, "__getnewargs__ should return a tuple, not '%.200s'",
-                         Gl_TYPE(extra)->tp_name);
-            Gl_DECREF(extra);
-            goto done;
-        }
+    } else {
+        newobj = copyreg_attr("__newobj_ex__");
+        newargs = newobj != NULL ? GlTuple_Pack(3, (GlObject *)tp, args, kwargs) : NULL;
     }
-    Gl_ssize_t n = extra != NULL ? GlTuple_GET_SIZE(extra) : 0;
-    args = GlTuple_New(n + 1);
-    if (args == NULL) {
-        Gl_XDECREF(extra);
+    if (newargs == NULL) {
         goto done;
     }
-    GlTuple_SET_ITEM(args, 0, Gl_NewRef(tp));
-    for (Gl_ssize_t i = 0; i < n; i++) {
-        GlTuple_SET_ITEM(args, i + 1, Gl_NewRef(GlTuple_GET_ITEM(extra, i)));
-    }
-    Gl_XDECREF(extra);
-    GlObject *gsname = GlStr_InternFromString("__getstate__");
-    if (gsname == NULL) {
-        goto done;
-    }
-    state = GlObject_CallMethod(self, gsname, NULL, 0);
-    Gl_DECREF(gsname);
+    state = object_getstate(self, !(hasargs || GlList_Check(self) || GlDict_Check(self)));
     if (state == NULL) {
         goto done;
     }
@@ -1661,25 +1781,64 @@ object___reduce_ex__(GlObject *self, GlObject *protocol)
             goto done;
         }
     }
-    res = GlTuple_Pack(5, newobj, args, state, listitems ? listitems : Gl_None,
+    res = GlTuple_Pack(5, newobj, newargs, state, listitems ? listitems : Gl_None,
                        dictitems ? dictitems : Gl_None);
 done:
-    Gl_XDECREF(copyreg);
-    Gl_XDECREF(newobj);
     Gl_XDECREF(args);
+    Gl_XDECREF(kwargs);
+    Gl_XDECREF(newobj);
+    Gl_XDECREF(newargs);
     Gl_XDECREF(state);
     Gl_XDECREF(listitems);
     Gl_XDECREF(dictitems);
     return res;
 }
 
+/* Protocol 2+: reduce_newobj; 0 and 1: copyreg._reduce_ex(self, proto). New ref. */
+static GlObject *
+common_reduce(GlObject *self, int proto) GL_NEWREF
+{
+    if (proto >= 2) {
+        return reduce_newobj(self);
+    }
+    GlObject *fn = copyreg_attr("_reduce_ex");
+    if (fn == NULL) {
+        return NULL;
+    }
+    GlObject *p = GlInt_FromLong(proto);
+    GlObject *res = p != NULL ? GlObject_CallFunctionObjArgs(fn, self, p, NULL) : NULL;
+    Gl_XDECREF(p);
+    Gl_DECREF(fn);
+    return res;
+}
+
+/* object.__reduce_ex__(protocol): a __reduce__ overridden by the class wins. */
+static GlObject *
+object___reduce_ex__(GlObject *self, GlObject *protocol)
+{
+    long proto = GlInt_AsLong(protocol);
+    if (proto == -1 && GlErr_Occurred()) {
+        return NULL;
+    }
+    GlObject *reduce = GlType_Lookup(Gl_TYPE(self), GL_ID(__reduce__));
+    GlObject *objreduce = GlType_Lookup(&GlBaseObject_Type, GL_ID(__reduce__));
+    if (reduce != NULL && reduce != objreduce) {
+        GlObject *meth = GlObject_GetAttr(self, GL_ID(__reduce__));
+        if (meth == NULL) {
+            return NULL;
+        }
+        GlObject *res = GlObject_CallNoArgs(meth);
+        Gl_DECREF(meth);
+        return res;
+    }
+    return common_reduce(self, (int)proto);
+}
+
+/* object.__reduce__(): protocol 0's reduction. */
 static GlObject *
 object___reduce__(GlObject *self, GlObject *unused)
 {
-    GlObject *two = GlInt_FromLong(2);
-    GlObject *res = object___reduce_ex__(self, two);
-    Gl_DECREF(two);
-    return res;
+    return common_reduce(self, 0);
 }
 
 static GlMethodDef object_methods[] = {

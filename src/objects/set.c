@@ -1560,7 +1560,22 @@ frozenset_vectorcall(GlObject *type, GlObject *const *args, size_t nargsf, GlObj
     return frozenset_new_impl((GlTypeObject *)type, nargs ? args[0] : NULL);
 }
 
+/* __reduce__: (type(s), (list(s),), state), as CPython's set_reduce. */
+static GlObject *
+set_reduce(GlObject *so, GlObject *unused)
+{
+    GlObject *keys = GlSequence_List(so);
+    GlObject *args = keys != NULL ? GlTuple_Pack(1, keys) : NULL;
+    GlObject *state = args != NULL ? GlObject_GetState(so) : NULL;
+    GlObject *res = state != NULL ? GlTuple_Pack(3, (GlObject *)Gl_TYPE(so), args, state) : NULL;
+    Gl_XDECREF(keys);
+    Gl_XDECREF(args);
+    Gl_XDECREF(state);
+    return res;
+}
+
 static GlMethodDef set_methods[] = {
+    {"__reduce__", GL_FN(set_reduce), GL_METH_NOARGS, "Return state information for pickling."},
     {"add", GL_FN(set_add_meth), GL_METH_O, "Add an element to a set."},
     {"clear", GL_FN(set_clear_meth), GL_METH_NOARGS, "Remove all elements from this set."},
     {"__contains__", GL_FN(set_contains_meth), GL_METH_O | GL_METH_COEXIST,
@@ -1597,6 +1612,7 @@ static GlMethodDef set_methods[] = {
 };
 
 static GlMethodDef frozenset_methods[] = {
+    {"__reduce__", GL_FN(set_reduce), GL_METH_NOARGS, "Return state information for pickling."},
     {"__contains__", GL_FN(set_contains_meth), GL_METH_O | GL_METH_COEXIST,
      "x.__contains__(y) <==> y in x."},
     {"copy", GL_FN(frozenset_copy), GL_METH_NOARGS, "Return a shallow copy of a set."},

@@ -838,9 +838,11 @@ type_module(GlTypeObject *type)
     }
     const char *dot = strrchr(type->tp_name, '.');
     if (dot != NULL) {
-        return GlStr_FromStringAndSize(type->tp_name, dot - type->tp_name);
+        GlObject *mod = GlStr_FromStringAndSize(type->tp_name, dot - type->tp_name);
+        GlStr_InternInPlace(&mod);   // one object per name, as CPython's
+        return mod;
     }
-    return GlStr_FromString("builtins");
+    return GlStr_InternFromString("builtins");
 }
 
 static GlObject *
