@@ -716,9 +716,9 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         """Return an iterator over all non-overlapping matches: Match objects."""
-        pos0, endpos0 = pos, endpos
-        for r in self._iter(string, pos, endpos):
-            yield Match(self, string, r, *_clamp(pos0, endpos0, len(string)))
+        subj = self._subject(string)
+        pos, endpos = _clamp(pos, endpos, subj.length)
+        return self._code.iter(subj, pos, endpos, Match, self, string)
 
     def findall(self, string, pos=0, endpos=None):
         """Return a list of all non-overlapping matches in the string.
@@ -726,6 +726,10 @@ class Pattern:
         With groups, each item is the group (one group) or a tuple of groups;
         groups that did not take part give empty strings.
         """
+        if type(string) is str or type(string) is bytes:
+            subj = self._subject(string)
+            pos, endpos = _clamp(pos, endpos, subj.length)
+            return self._code.findall(subj, string, pos, endpos)
         empty = string[:0] if not isinstance(string, _BYTES_LIKE[1:]) else b''
         if _memoryview is not None and isinstance(string, _memoryview):
             string = string.tobytes()
@@ -749,6 +753,8 @@ class Pattern:
         g = self.groups
         if maxsplit < 0:
             return [string[:]]
+        if type(string) is str or type(string) is bytes:
+            return self._code.split(self._subject(string), string, maxsplit)
         for r in self._iter(string):
             if maxsplit > 0 and n >= maxsplit:
                 break
@@ -768,11 +774,14 @@ class Pattern:
         else:
             template = _parse_template(repl, self)
             func = None
+        if count < 0:
+            return string[:], 0
+        if type(string) is str or type(string) is bytes:
+            return self._code.subn(self._subject(string), string,
+                                   func if func is not None else template, count, Match, self)
         parts = []
         last = 0
         n = 0
-        if count < 0:
-            return string[:], 0
         for r in self._iter(string):
             if count > 0 and n >= count:
                 break

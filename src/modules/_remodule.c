@@ -13,6 +13,14 @@
  *       2 * (groups + 1) character offsets (-1 for a group that did not take part).
  *       mode 0 searches, 1 anchors at pos (match), 2 also anchors at endpos (fullmatch);
  *       endpos acts as the end of the subject, as CPython's endpos does.
+ *   Code.findall(subject, string, pos, endpos) -> list (as Pattern.findall)
+ *   Code.split(subject, string, maxsplit) -> list (maxsplit >= 0)
+ *   Code.subn(subject, string, repl, count, match_cls, pattern) -> (new string, n):
+ *       repl is a parsed template (list of literal pieces and group numbers) or a
+ *       callable given match_cls(pattern, string, regs, 0, len); count >= 0.
+ *   Code.iter(subject, pos, endpos, match_cls, pattern, string) -> iterator of
+ *       match_cls(pattern, string, regs, pos, endpos) (finditer).
+ *   string must be the exact str or bytes the subject was made from.
  *   Code.groups, Code.groupindex (dict name -> number).
  *
  * Invariants:
@@ -22,11 +30,21 @@
  *   text is matched with PCRE2_NO_UTF_CHECK (otherwise PCRE2 scans the whole subject on
  *   every call, making finditer quadratic); text with surrogates is matched by a second
  *   compilation with PCRE2_MATCH_INVALID_UTF (slower), in which surrogates match nothing.
+ * - A Subject made from an ASCII str or an exact bytes object borrows that object's data
+ *   (owner holds a reference; both are immutable); other subjects own a private copy.
+ * - Patterns are JIT-compiled (pcre2_jit_compile) when PCRE2 supports it; pcre2_match
+ *   uses the JIT code on its own and falls back to the interpreter for the options the
+ *   JIT lacks (PCRE2_ANCHORED/ENDANCHORED at match time).
+ * - findall, split, subn and iter loop over matches in C with the advancing rule of
+ *   CPython 3.7+ (after an empty match the next one must not be empty at the same
+ *   place: PCRE2_NOTEMPTY_ATSTART); the ovector is read out right after each match,
+ *   before any Python code (a repl function, Match()) can reuse the match data.
  * - A Subject's offsets array has nchars + 1 entries, strictly increasing, offsets[0] = 0
  *   and offsets[nchars] = nbytes; it is NULL when characters and bytes coincide (bytes
  *   subjects and ASCII strings). Its text is a private copy (NUL-terminated).
  */
 #include "modules.h"
+#include "ucswriter.h"
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
@@ -43,7 +61,8 @@ typedef struct GlReCodeObject {
 
 typedef struct GlReSubjectObject {
     GlObject ob_base;
-    char *text;                  // UTF-8 or raw bytes (owned, malloc'd)
+    char *text;                  // UTF-8 or raw bytes (malloc'd, or owner's data)
+    GlObject *owner;             // the ASCII str / exact bytes whose data text is, or NULL
     Gl_ssize_t nbytes;           // length of text
     Gl_ssize_t nchars;           // length in characters (== nbytes for bytes subjects)
     Gl_ssize_t *offsets;         // byte offset of each character, or NULL (identity)
@@ -121,6 +140,18 @@ re_encode_str(GlObject *s, char **text, Gl_ssize_t *nbytes, Gl_ssize_t **offsets
     return 0;
 }
 
+/* 1 when this PCRE2 has a JIT compiler (asked once). */
+static int
+re_jit_available(void)
+{
+    static int avail = -1;
+    if (avail < 0) {
+        uint32_t j = 0;
+        avail = pcre2_config(PCRE2_CONFIG_JIT, &j) >= 0 && j;
+    }
+    return avail;
+}
+
 /* pcre2_compile with LF as the only newline (Python's). NULL on error (*err set; err 0
  * means out of memory). */
 static pcre2_code *
@@ -135,6 +166,9 @@ re_compile_pattern(const char *data, Gl_ssize_t len, uint32_t opts, int *err,
     pcre2_set_newline(cc, PCRE2_NEWLINE_LF);
     pcre2_code *code = pcre2_compile((PCRE2_SPTR)data, (PCRE2_SIZE)len, opts, err, erroff, cc);
     pcre2_compile_context_free(cc);
+    if (code != NULL && re_jit_available()) {
+        (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);   // on failure: interpreter
+    }
     return code;
 }
 
@@ -150,6 +184,14 @@ subject_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     GlReSubjectObject *sub = (GlReSubjectObject *)type->tp_alloc(type, 0);
     if (sub == NULL) {
         return NULL;
+    }
+    if ((GlStr_Check(s) && ((GlStrObject *)s)->ascii) || GlBytes_CheckExact(s)) {
+        // Immutable and already in the form PCRE2 reads: borrow the data.
+        sub->owner = Gl_NewRef(s);
+        sub->text = GlStr_Check(s) ? (char *)GlStr_DATA(s) : GlBytes_AS_STRING(s);
+        sub->nbytes = sub->nchars = Gl_SIZE(s);
+        sub->valid_utf = 1;
+        return (GlObject *)sub;
     }
     if (GlStr_Check(s)) {
         if (re_encode_str(s, &sub->text, &sub->nbytes, &sub->offsets, &sub->valid_utf) < 0) {
@@ -180,7 +222,11 @@ static void
 subject_dealloc(GlObject *self)
 {
     GlReSubjectObject *sub = (GlReSubjectObject *)self;
-    free(sub->text);
+    if (sub->owner != NULL) {
+        Gl_DECREF(sub->owner);
+    } else {
+        free(sub->text);
+    }
     free(sub->offsets);
     Gl_TYPE(self)->tp_free(self);
 }
@@ -254,7 +300,73 @@ code_dealloc(GlObject *self)
     Gl_TYPE(self)->tp_free(self);
 }
 
-/* exec(subject, pos, endpos, mode, notempty_atstart): see the file comment. */
+/* Run the pattern once on sub between byte offsets bstart and bend with the extra
+ * match options opts. 1 on a match (the ovector is in c->mdata), 0 on no match, -1
+ * with an exception. Runs no Python code. */
+static int
+code_match(GlReCodeObject *c, GlReSubjectObject *sub, Gl_ssize_t bstart, Gl_ssize_t bend,
+           uint32_t opts)
+{
+    pcre2_code *code = c->code;
+    if (sub->valid_utf) {
+        opts |= PCRE2_NO_UTF_CHECK;   // else PCRE2 re-checks the whole subject every call
+    } else if (c->options & PCRE2_UTF) {
+        if (c->code_invalid == NULL) {
+            int err;
+            PCRE2_SIZE erroff;
+            c->code_invalid = re_compile_pattern(c->source, c->source_len,
+                                                 c->options | PCRE2_MATCH_INVALID_UTF, &err,
+                                                 &erroff);
+            if (c->code_invalid == NULL) {
+                GlErr_NoMemory();
+                return -1;
+            }
+        }
+        code = c->code_invalid;
+    }
+    int rc = pcre2_match(code, (PCRE2_SPTR)sub->text, (PCRE2_SIZE)bend, (PCRE2_SIZE)bstart,
+                         opts, c->mdata, NULL);
+    if (rc == PCRE2_ERROR_NOMATCH) {
+        return 0;
+    }
+    if (rc < 0) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(rc, msg, sizeof(msg));
+        GlErr_Format(GlExc_RuntimeError, "regular expression engine: %s", (char *)msg);
+        return -1;
+    }
+    return 1;
+}
+
+/* The regs tuple (character offsets, -1 for groups that did not take part) of the
+ * match now in c->mdata. New reference. */
+static GlObject *
+code_regs(GlReCodeObject *c, GlReSubjectObject *sub)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->mdata);
+    uint32_t ovn = pcre2_get_ovector_count(c->mdata);
+    Gl_ssize_t n = 2 * ((Gl_ssize_t)c->ngroups + 1);
+    GlObject *t = GlTuple_New(n);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (Gl_ssize_t i = 0; i < n; i++) {
+        Gl_ssize_t v = -1;
+        if (i / 2 < (Gl_ssize_t)ovn && ov[i] != PCRE2_UNSET) {
+            v = subject_byte_to_char(sub, (Gl_ssize_t)ov[i]);
+        }
+        GlObject *o = GlInt_FromSsize_t(v);
+        if (o == NULL) {
+            Gl_DECREF(t);
+            return NULL;
+        }
+        GlTuple_SET_ITEM(t, i, o);
+    }
+    return t;
+}
+
+/* exec(subject, pos, endpos, mode, notempty_atstart): see the file comment. New
+ * reference (a regs tuple, or None). */
 static GlObject *
 code_exec(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
@@ -286,54 +398,470 @@ code_exec(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     if (notempty) {
         opts |= PCRE2_NOTEMPTY_ATSTART;
     }
-    pcre2_code *code = c->code;
-    if (sub->valid_utf) {
-        opts |= PCRE2_NO_UTF_CHECK;   // else PCRE2 re-checks the whole subject every call
-    } else if (c->options & PCRE2_UTF) {
-        if (c->code_invalid == NULL) {
-            int err;
-            PCRE2_SIZE erroff;
-            c->code_invalid = re_compile_pattern(c->source, c->source_len,
-                                                 c->options | PCRE2_MATCH_INVALID_UTF, &err,
-                                                 &erroff);
-            if (c->code_invalid == NULL) {
-                return GlErr_NoMemory();
-            }
-        }
-        code = c->code_invalid;
+    int rc = code_match(c, sub, subject_char_to_byte(sub, pos), subject_char_to_byte(sub, endpos),
+                        opts);
+    if (rc <= 0) {
+        return rc < 0 ? NULL : Gl_NewRef(Gl_None);
     }
-    Gl_ssize_t bstart = subject_char_to_byte(sub, pos);
-    Gl_ssize_t bend = subject_char_to_byte(sub, endpos);
-    int rc = pcre2_match(code, (PCRE2_SPTR)sub->text, (PCRE2_SIZE)bend, (PCRE2_SIZE)bstart,
-                         opts, c->mdata, NULL);
-    if (rc == PCRE2_ERROR_NOMATCH) {
-        Gl_RETURN_NONE;
+    return code_regs(c, sub);
+}
+
+/* The state of a loop over the matches of a search (byte offsets). */
+typedef struct ReIter {
+    Gl_ssize_t pos, endpos;     // next search start, end of the searched range
+    int notempty;               // the previous match was empty at pos
+    int done;
+    Gl_ssize_t start, end;      // byte span of the current match
+} ReIter;
+
+/* Advance to the next match: 1 (span in it->start/end, groups in c->mdata), 0 when
+ * there are no more, -1 with an exception. */
+static int
+re_iter_next(GlReCodeObject *c, GlReSubjectObject *sub, ReIter *it)
+{
+    if (it->done || it->pos > it->endpos) {
+        it->done = 1;
+        return 0;
     }
-    if (rc < 0) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(rc, msg, sizeof(msg));
-        return GlErr_Format(GlExc_RuntimeError, "regular expression engine: %s", (char *)msg);
+    int rc = code_match(c, sub, it->pos, it->endpos, it->notempty ? PCRE2_NOTEMPTY_ATSTART : 0);
+    if (rc <= 0) {
+        it->done = 1;
+        return rc;
     }
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->mdata);
-    Gl_ssize_t n = 2 * ((Gl_ssize_t)c->ngroups + 1);
-    GlObject *t = GlTuple_New(n);
-    if (t == NULL) {
+    it->start = (Gl_ssize_t)ov[0];
+    it->end = (Gl_ssize_t)ov[1];
+    it->notempty = it->start == it->end;
+    it->pos = it->end;
+    return 1;
+}
+
+/* string[a:b] for byte offsets of the subject: a str slice (by characters) or bytes.
+ * New reference. */
+static GlObject *
+re_slice(GlReSubjectObject *sub, GlObject *string, Gl_ssize_t a, Gl_ssize_t b)
+{
+    if (GlStr_Check(string)) {
+        return GlStr_Substring(string, subject_byte_to_char(sub, a), subject_byte_to_char(sub, b));
+    }
+    return GlBytes_FromStringAndSize(sub->text + a, b - a);
+}
+
+/* Group k of the match in c->mdata as a slice, or a new reference to dflt. */
+static GlObject *
+re_group(GlReCodeObject *c, GlReSubjectObject *sub, GlObject *string, uint32_t k, GlObject *dflt)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->mdata);
+    if (k >= pcre2_get_ovector_count(c->mdata) || ov[2 * k] == PCRE2_UNSET) {
+        return Gl_NewRef(dflt);
+    }
+    return re_slice(sub, string, (Gl_ssize_t)ov[2 * k], (Gl_ssize_t)ov[2 * k + 1]);
+}
+
+/* Check the (subject, string) pair of the loop methods: string is the exact str or
+ * bytes of the subject. 0 / -1. */
+static int
+re_check_subject(GlObject *subj, GlObject *string)
+{
+    if (!GlObject_TypeCheck(subj, &GlReSubject_Type)
+        || !(GlStr_CheckExact(string) || GlBytes_CheckExact(string))) {
+        GlErr_SetString(GlExc_TypeError, "needs a Subject and its exact str or bytes");
+        return -1;
+    }
+    return 0;
+}
+
+/* findall(subject, string, pos, endpos) -> list. New reference. */
+static GlObject *
+code_findall(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReCodeObject *c = (GlReCodeObject *)self;
+    if (GlArg_CheckPositional("findall", nargs, 4, 4) < 0 || re_check_subject(args[0], args[1]) < 0) {
         return NULL;
     }
-    for (Gl_ssize_t i = 0; i < n; i++) {
-        Gl_ssize_t v = -1;
-        if (i / 2 < rc && ov[i] != PCRE2_UNSET) {
-            v = subject_byte_to_char(sub, (Gl_ssize_t)ov[i]);
-        }
-        GlObject *o = GlInt_FromSsize_t(v);
-        if (o == NULL) {
-            Gl_DECREF(t);
-            return NULL;
-        }
-        GlTuple_SET_ITEM(t, i, o);
+    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
+    GlObject *string = args[1];
+    Gl_ssize_t pos = GlInt_AsSsize_t(args[2]), endpos = GlInt_AsSsize_t(args[3]);
+    if (GlErr_Occurred()) {
+        return NULL;
     }
-    return t;
+    GlObject *result = GlList_New(0);
+    if (result == NULL || pos < 0 || endpos > sub->nchars || pos > endpos) {
+        return result;
+    }
+    GlObject *empty = GlStr_Check(string) ? GlStr_FromString("") : GlBytes_FromStringAndSize("", 0);
+    if (empty == NULL) {
+        Gl_DECREF(result);
+        return NULL;
+    }
+    ReIter it = {subject_char_to_byte(sub, pos), subject_char_to_byte(sub, endpos), 0, 0, 0, 0};
+    uint32_t g = c->ngroups;
+    int rc;
+    while ((rc = re_iter_next(c, sub, &it)) > 0) {
+        GlObject *item;
+        if (g == 0) {
+            item = re_slice(sub, string, it.start, it.end);
+        } else if (g == 1) {
+            item = re_group(c, sub, string, 1, empty);
+        } else {
+            item = GlTuple_New(g);
+            for (uint32_t k = 1; item != NULL && k <= g; k++) {
+                GlObject *v = re_group(c, sub, string, k, empty);
+                if (v == NULL) {
+                    Gl_CLEAR(item);
+                    break;
+                }
+                GlTuple_SET_ITEM(item, k - 1, v);
+            }
+        }
+        if (item == NULL || GlList_Append(result, item) < 0) {
+            Gl_XDECREF(item);
+            rc = -1;
+            break;
+        }
+        Gl_DECREF(item);
+    }
+    Gl_DECREF(empty);
+    if (rc < 0) {
+        Gl_DECREF(result);
+        return NULL;
+    }
+    return result;
 }
+
+/* split(subject, string, maxsplit) -> list (maxsplit >= 0; 0: no limit). New
+ * reference. */
+static GlObject *
+code_split(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReCodeObject *c = (GlReCodeObject *)self;
+    if (GlArg_CheckPositional("split", nargs, 3, 3) < 0 || re_check_subject(args[0], args[1]) < 0) {
+        return NULL;
+    }
+    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
+    GlObject *string = args[1];
+    Gl_ssize_t maxsplit = GlInt_AsSsize_t(args[2]);
+    if (maxsplit == -1 && GlErr_Occurred()) {
+        return NULL;
+    }
+    GlObject *result = GlList_New(0);
+    if (result == NULL) {
+        return NULL;
+    }
+    ReIter it = {0, sub->nbytes, 0, 0, 0, 0};
+    Gl_ssize_t last = 0, n = 0;
+    int rc;
+    while ((maxsplit == 0 || n < maxsplit) && (rc = re_iter_next(c, sub, &it)) != 0) {
+        if (rc < 0) {
+            goto fail;
+        }
+        GlObject *piece = re_slice(sub, string, last, it.start);
+        if (piece == NULL || GlList_Append(result, piece) < 0) {
+            Gl_XDECREF(piece);
+            goto fail;
+        }
+        Gl_DECREF(piece);
+        for (uint32_t k = 1; k <= c->ngroups; k++) {
+            GlObject *v = re_group(c, sub, string, k, Gl_None);
+            if (v == NULL || GlList_Append(result, v) < 0) {
+                Gl_XDECREF(v);
+                goto fail;
+            }
+            Gl_DECREF(v);
+        }
+        last = it.end;
+        n++;
+    }
+    GlObject *tail = re_slice(sub, string, last, sub->nbytes);
+    if (tail == NULL || GlList_Append(result, tail) < 0) {
+        Gl_XDECREF(tail);
+        goto fail;
+    }
+    Gl_DECREF(tail);
+    return result;
+fail:
+    Gl_DECREF(result);
+    return NULL;
+}
+
+/* Append bytes-like or str piece p to w (str mode: is_str). TypeError as
+ * ''.join / b''.join when it has the wrong type (index: its place in the list of
+ * pieces CPython would join). 0 / -1. */
+static int
+re_put_piece(Writer *w, GlObject *p, int is_str, Gl_ssize_t index)
+{
+    if (is_str) {
+        if (!GlStr_Check(p)) {
+            GlErr_Format(GlExc_TypeError, "sequence item %zd: expected str instance, %.80s found",
+                         index, GlType_ShortName(Gl_TYPE(p)));
+            return -1;
+        }
+        return w_str(w, p);
+    }
+    const char *data;
+    Gl_ssize_t len;
+    if (GlStr_Check(p) || GlBytes_AsBuffer(p, &data, &len) < 0) {
+        GlErr_Clear();
+        GlErr_Format(GlExc_TypeError,
+                     "sequence item %zd: expected a bytes-like object, %.80s found", index,
+                     GlType_ShortName(Gl_TYPE(p)));
+        return -1;
+    }
+    return w_range(w, 1, data, 0, len);
+}
+
+/* The Match for the current match: match_cls(pattern, string, regs, pos, endpos).
+ * New reference. */
+static GlObject *
+re_make_match(GlReCodeObject *c, GlReSubjectObject *sub, GlObject *match_cls, GlObject *pattern,
+              GlObject *string, GlObject *pos, GlObject *endpos)
+{
+    GlObject *regs = code_regs(c, sub);
+    if (regs == NULL) {
+        return NULL;
+    }
+    GlObject *m = GlObject_CallFunctionObjArgs(match_cls, pattern, string, regs, pos, endpos, NULL);
+    Gl_DECREF(regs);
+    return m;
+}
+
+/* subn(subject, string, repl, count, match_cls, pattern) -> (new string, n). New
+ * reference. */
+static GlObject *
+code_subn(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReCodeObject *c = (GlReCodeObject *)self;
+    if (GlArg_CheckPositional("subn", nargs, 6, 6) < 0 || re_check_subject(args[0], args[1]) < 0) {
+        return NULL;
+    }
+    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
+    GlObject *string = args[1], *repl = args[2], *match_cls = args[4], *pattern = args[5];
+    Gl_ssize_t count = GlInt_AsSsize_t(args[3]);
+    if (count == -1 && GlErr_Occurred()) {
+        return NULL;
+    }
+    int is_str = GlStr_Check(string);
+    int is_template = GlList_CheckExact(repl);
+    GlObject *zero = NULL, *len = NULL;
+    if (!is_template) {
+        zero = GlInt_FromSsize_t(0);
+        len = GlInt_FromSsize_t(sub->nchars);
+        if (zero == NULL || len == NULL) {
+            goto fail;
+        }
+    }
+    Writer w;
+    w_init(&w);
+    ReIter it = {0, sub->nbytes, 0, 0, 0, 0};
+    Gl_ssize_t last = 0, n = 0, pieces = 0;
+    int rc;
+    while ((count == 0 || n < count) && (rc = re_iter_next(c, sub, &it)) != 0) {
+        if (rc < 0) {
+            goto fail_w;
+        }
+        Gl_ssize_t mstart = it.start, mend = it.end;
+        if (mstart > last) {
+            pieces++;
+        }
+        if (is_str) {
+            Gl_ssize_t a = subject_byte_to_char(sub, last), b = subject_byte_to_char(sub, mstart);
+            if (w_range(&w, GlStr_KIND(string), GlStr_DATA(string), a, b) < 0) {
+                goto fail_w;
+            }
+        } else if (w_range(&w, 1, sub->text, last, mstart) < 0) {
+            goto fail_w;
+        }
+        if (is_template) {
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->mdata);
+            uint32_t ovn = pcre2_get_ovector_count(c->mdata);
+            for (Gl_ssize_t i = 0; i < GlList_GET_SIZE(repl); i++) {
+                GlObject *p = GlList_GET_ITEM(repl, i);
+                if (GlInt_CheckExact(p)) {
+                    Gl_ssize_t k = GlInt_AsSsize_t(p);
+                    if (k < 0 || k >= (Gl_ssize_t)ovn || ov[2 * k] == PCRE2_UNSET) {
+                        continue;
+                    }
+                    Gl_ssize_t a = (Gl_ssize_t)ov[2 * k], b = (Gl_ssize_t)ov[2 * k + 1];
+                    int r2;
+                    if (is_str) {
+                        r2 = w_range(&w, GlStr_KIND(string), GlStr_DATA(string),
+                                     subject_byte_to_char(sub, a), subject_byte_to_char(sub, b));
+                    } else {
+                        r2 = w_range(&w, 1, sub->text, a, b);
+                    }
+                    if (r2 < 0) {
+                        goto fail_w;
+                    }
+                } else if (re_put_piece(&w, p, is_str, pieces) < 0) {
+                    goto fail_w;
+                }
+            }
+            pieces++;
+        } else {
+            GlObject *m = re_make_match(c, sub, match_cls, pattern, string, zero, len);
+            GlObject *item = m != NULL ? GlObject_CallOneArg(repl, m) : NULL;
+            Gl_XDECREF(m);
+            if (item == NULL) {
+                goto fail_w;
+            }
+            if (item != Gl_None) {
+                int r2 = re_put_piece(&w, item, is_str, pieces);
+                pieces++;
+                if (r2 < 0) {
+                    Gl_DECREF(item);
+                    goto fail_w;
+                }
+            }
+            Gl_DECREF(item);
+        }
+        last = mend;
+        n++;
+    }
+    GlObject *text;
+    if (is_str) {
+        Gl_ssize_t a = subject_byte_to_char(sub, last);
+        if (w_range(&w, GlStr_KIND(string), GlStr_DATA(string), a, sub->nchars) < 0) {
+            goto fail_w;
+        }
+        text = w_finish(&w);
+    } else {
+        if (w_range(&w, 1, sub->text, last, sub->nbytes) < 0) {
+            goto fail_w;
+        }
+        text = GlBytes_FromStringAndSize(w.data != NULL ? w.data : "", w.len);
+        w_free(&w);
+    }
+    Gl_XDECREF(zero);
+    Gl_XDECREF(len);
+    if (text == NULL) {
+        return NULL;
+    }
+    GlObject *nobj = GlInt_FromSsize_t(n);
+    GlObject *res = nobj != NULL ? GlTuple_Pack(2, text, nobj) : NULL;
+    Gl_XDECREF(nobj);
+    Gl_DECREF(text);
+    return res;
+fail_w:
+    w_free(&w);
+fail:
+    Gl_XDECREF(zero);
+    Gl_XDECREF(len);
+    return NULL;
+}
+
+/* ---- Iter: finditer's iterator of Match objects ---- */
+
+typedef struct GlReIterObject {
+    GlObject ob_base;
+    GlObject *code, *subject, *match_cls, *pattern, *string, *pos, *endpos;
+    ReIter st;
+} GlReIterObject;
+
+static GlTypeObject GlReIter_Type;
+
+/* iter(subject, pos, endpos, match_cls, pattern, string). New reference. */
+static GlObject *
+code_iter(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    if (GlArg_CheckPositional("iter", nargs, 6, 6) < 0) {
+        return NULL;
+    }
+    if (!GlObject_TypeCheck(args[0], &GlReSubject_Type)) {
+        return GlErr_SetString(GlExc_TypeError, "iter() needs a Subject");
+    }
+    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
+    Gl_ssize_t pos = GlInt_AsSsize_t(args[1]), endpos = GlInt_AsSsize_t(args[2]);
+    if (GlErr_Occurred()) {
+        return NULL;
+    }
+    GlReIterObject *it = (GlReIterObject *)GlType_GenericAlloc(&GlReIter_Type, 0);
+    if (it == NULL) {
+        return NULL;
+    }
+    it->code = Gl_NewRef(self);
+    it->subject = Gl_NewRef(args[0]);
+    it->pos = Gl_NewRef(args[1]);
+    it->endpos = Gl_NewRef(args[2]);
+    it->match_cls = Gl_NewRef(args[3]);
+    it->pattern = Gl_NewRef(args[4]);
+    it->string = Gl_NewRef(args[5]);
+    if (pos < 0 || endpos > sub->nchars || pos > endpos) {
+        it->st.done = 1;
+    } else {
+        it->st.pos = subject_char_to_byte(sub, pos);
+        it->st.endpos = subject_char_to_byte(sub, endpos);
+    }
+    return (GlObject *)it;
+}
+
+/* The next Match (new reference), or NULL: exhausted (no exception) or an error. */
+static GlObject *
+reiter_next(GlObject *self)
+{
+    GlReIterObject *it = (GlReIterObject *)self;
+    if (it->code == NULL) {
+        return NULL;
+    }
+    GlReCodeObject *c = (GlReCodeObject *)it->code;
+    GlReSubjectObject *sub = (GlReSubjectObject *)it->subject;
+    int rc = re_iter_next(c, sub, &it->st);
+    if (rc <= 0) {
+        return NULL;
+    }
+    return re_make_match(c, sub, it->match_cls, it->pattern, it->string, it->pos, it->endpos);
+}
+
+static int
+reiter_traverse(GlObject *self, visitproc visit, void *arg)
+{
+    GlReIterObject *it = (GlReIterObject *)self;
+    Gl_VISIT(it->code);
+    Gl_VISIT(it->subject);
+    Gl_VISIT(it->match_cls);
+    Gl_VISIT(it->pattern);
+    Gl_VISIT(it->string);
+    Gl_VISIT(it->pos);
+    Gl_VISIT(it->endpos);
+    return 0;
+}
+
+static int
+reiter_clear(GlObject *self)
+{
+    GlReIterObject *it = (GlReIterObject *)self;
+    Gl_CLEAR(it->code);
+    Gl_CLEAR(it->subject);
+    Gl_CLEAR(it->match_cls);
+    Gl_CLEAR(it->pattern);
+    Gl_CLEAR(it->string);
+    Gl_CLEAR(it->pos);
+    Gl_CLEAR(it->endpos);
+    return 0;
+}
+
+static void
+reiter_dealloc(GlObject *self)
+{
+    GlObject_GC_UnTrack(self);
+    reiter_clear(self);
+    Gl_TYPE(self)->tp_free(self);
+}
+
+static GlTypeObject GlReIter_Type = {
+    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
+    .tp_name = "callable_iterator",
+    .tp_basicsize = sizeof(GlReIterObject),
+    .tp_dealloc = reiter_dealloc,
+    .tp_getattro = GlObject_GenericGetAttr,
+    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_HAVE_GC,
+    .tp_doc = "Iterator over the Match objects of finditer.",
+    .tp_traverse = reiter_traverse,
+    .tp_clear = reiter_clear,
+    .tp_iter = GlIter_Self,
+    .tp_iternext = reiter_next,
+    .tp_alloc = GlType_GenericAlloc,
+    .tp_free = GlObject_GC_Del,
+};
 
 static GlObject *
 code_groups(GlObject *self, void *closure)
@@ -367,6 +895,14 @@ code_groupindex(GlObject *self, void *closure)
 static GlMethodDef code_methods[] = {
     {"exec", GL_FN(code_exec), GL_METH_FASTCALL,
      "exec(subject, pos, endpos, mode, notempty_atstart) -> offsets tuple or None."},
+    {"findall", GL_FN(code_findall), GL_METH_FASTCALL,
+     "findall(subject, string, pos, endpos) -> list of matches (or groups)."},
+    {"split", GL_FN(code_split), GL_METH_FASTCALL,
+     "split(subject, string, maxsplit) -> list of pieces and groups."},
+    {"subn", GL_FN(code_subn), GL_METH_FASTCALL,
+     "subn(subject, string, repl, count, match_cls, pattern) -> (new string, count)."},
+    {"iter", GL_FN(code_iter), GL_METH_FASTCALL,
+     "iter(subject, pos, endpos, match_cls, pattern, string) -> iterator of Match."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -469,6 +1005,7 @@ GlObject *
 GlInit_re(void) GL_NEWREF
 {
     if ((GlReCode_Type.tp_dict == NULL && GlType_Ready(&GlReCode_Type) < 0)
+        || (GlReIter_Type.tp_dict == NULL && GlType_Ready(&GlReIter_Type) < 0)
         || (GlReSubject_Type.tp_dict == NULL && GlType_Ready(&GlReSubject_Type) < 0)) {
         return NULL;
     }
