@@ -701,18 +701,16 @@ class Pattern:
         """Matches against all of the string."""
         return self._run(string, pos, endpos, 2)
 
-    def _iter(self, string, pos=0, endpos=None):
-        subj = self._subject(string)
-        pos, endpos = _clamp(pos, endpos, subj.length)
-        notempty = False
-        exec_ = self._code.exec
-        while pos <= endpos:
-            r = exec_(subj, pos, endpos, 0, notempty)
-            if r is None:
-                return
-            yield r
-            notempty = r[0] == r[1]
-            pos = r[1]
+    def _exact(self, string):
+        # The exact str or bytes the C loops run on: str subclasses become str and
+        # other bytes-like objects bytes (the pieces CPython returns are of those
+        # types too); TypeError for the wrong kind of string, as CPython.
+        if type(string) is (str if isinstance(self.pattern, str) else bytes):
+            return string
+        self._subject(string)
+        if isinstance(string, str):
+            return str.__str__(string)
+        return bytes(string)
 
     def finditer(self, string, pos=0, endpos=None):
         """Return an iterator over all non-overlapping matches: Match objects."""
@@ -726,45 +724,17 @@ class Pattern:
         With groups, each item is the group (one group) or a tuple of groups;
         groups that did not take part give empty strings.
         """
-        if type(string) is str or type(string) is bytes:
-            subj = self._subject(string)
-            pos, endpos = _clamp(pos, endpos, subj.length)
-            return self._code.findall(subj, string, pos, endpos)
-        empty = string[:0] if not isinstance(string, _BYTES_LIKE[1:]) else b''
-        if _memoryview is not None and isinstance(string, _memoryview):
-            string = string.tobytes()
-        result = []
-        g = self.groups
-        for r in self._iter(string, pos, endpos):
-            if g == 0:
-                result.append(string[r[0]:r[1]])
-            elif g == 1:
-                result.append(string[r[2]:r[3]] if r[2] >= 0 else empty)
-            else:
-                result.append(tuple(string[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else empty
-                                    for k in range(1, g + 1)))
-        return result
+        string = self._exact(string)
+        subj = _re.Subject(string)
+        pos, endpos = _clamp(pos, endpos, subj.length)
+        return self._code.findall(subj, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of the pattern (with the groups' text)."""
-        result = []
-        last = 0
-        n = 0
-        g = self.groups
         if maxsplit < 0:
             return [string[:]]
-        if type(string) is str or type(string) is bytes:
-            return self._code.split(self._subject(string), string, maxsplit)
-        for r in self._iter(string):
-            if maxsplit > 0 and n >= maxsplit:
-                break
-            result.append(string[last:r[0]])
-            for k in range(1, g + 1):
-                result.append(string[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else None)
-            last = r[1]
-            n += 1
-        result.append(string[last:])
-        return result
+        string = self._exact(string)
+        return self._code.split(_re.Subject(string), string, maxsplit)
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) (see sub)."""
@@ -776,29 +746,9 @@ class Pattern:
             func = None
         if count < 0:
             return string[:], 0
-        if type(string) is str or type(string) is bytes:
-            return self._code.subn(self._subject(string), string,
-                                   func if func is not None else template, count, Match, self)
-        parts = []
-        last = 0
-        n = 0
-        for r in self._iter(string):
-            if count > 0 and n >= count:
-                break
-            parts.append(string[last:r[0]])
-            if func is not None:
-                m = Match(self, string, r, 0, len(string))
-                piece = func(m)
-                if piece is not None:
-                    parts.append(piece)
-            else:
-                parts.append(_expand(template, string, r))
-            last = r[1]
-            n += 1
-        parts.append(string[last:])
-        if isinstance(string, str):
-            return ''.join(parts), n
-        return b''.join(bytes(p) for p in parts), n
+        string = self._exact(string)
+        return self._code.subn(_re.Subject(string), string,
+                               func if func is not None else template, count, Match, self)
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping
