@@ -797,6 +797,11 @@ class Match:
         return cls
 
     def _index(self, g):
+        if type(g) is str:
+            idx = self.re.groupindex.get(g)
+            if idx is not None:
+                return idx
+            raise IndexError("no such group")
         if isinstance(g, int) or hasattr(g, '__index__') and not isinstance(g, str):
             try:
                 g = g.__index__()
@@ -819,14 +824,24 @@ class Match:
 
     def group(self, *args):
         """Return one or more subgroups of the match (group 0: the whole match)."""
+        regs = self._regs
         if not args:
-            return self._get(0)
+            return self.string[regs[0]:regs[1]]
         if len(args) == 1:
-            return self._get(self._index(args[0]))
+            k = self._index(args[0])
+            s = regs[2 * k]
+            if s < 0:
+                return None
+            return self.string[s:regs[2 * k + 1]]
         return tuple(self._get(self._index(a)) for a in args)
 
     def __getitem__(self, g):
-        return self._get(self._index(g))
+        k = self._index(g)
+        regs = self._regs
+        s = regs[2 * k]
+        if s < 0:
+            return None
+        return self.string[s:regs[2 * k + 1]]
 
     def groups(self, default=None):
         """Return a tuple of all the subgroups (default for those that did not match)."""
