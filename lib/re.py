@@ -684,10 +684,7 @@ class Pattern:
         subj = self._subject(string)
         n = subj.length
         pos, endpos = _clamp(pos, endpos, n)
-        r = self._code.exec(subj, pos, endpos, mode, False)
-        if r is None:
-            return None
-        return Match(self, string, r, pos, endpos)
+        return self._code.match(subj, pos, endpos, mode, Match, self, string)
 
     def search(self, string, pos=0, endpos=None):
         """Scan through string looking for a match, and return a Match or None."""
@@ -781,88 +778,16 @@ def _clamp(pos, endpos, n):
     return pos, endpos
 
 
-class Match:
-    """The result of a successful match (search, match, fullmatch, finditer...)."""
+class Match(_re.Match):
+    """The result of a successful match (search, match, fullmatch, finditer...).
 
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_regs')
+    The C base _re.Match holds re, string, pos, endpos and the offsets (_regs) and
+    implements group, groups, groupdict, start, end, span and m[g]."""
 
-    def __init__(self, pattern, string, regs, pos, endpos):
-        self.re = pattern
-        self.string = string
-        self._regs = regs
-        self.pos = pos
-        self.endpos = endpos
+    __slots__ = ()
 
     def __class_getitem__(cls, item):
         return cls
-
-    def _index(self, g):
-        if type(g) is str:
-            idx = self.re.groupindex.get(g)
-            if idx is not None:
-                return idx
-            raise IndexError("no such group")
-        if isinstance(g, int) or hasattr(g, '__index__') and not isinstance(g, str):
-            try:
-                g = g.__index__()
-            except Exception:
-                raise IndexError("no such group")
-            if 0 <= g <= self.re.groups:
-                return g
-            raise IndexError("no such group")
-        if isinstance(g, (str, bytes)):
-            idx = self.re.groupindex.get(g)
-            if idx is not None:
-                return idx
-        raise IndexError("no such group")
-
-    def _get(self, k, default=None):
-        s = self._regs[2 * k]
-        if s < 0:
-            return default
-        return self.string[s:self._regs[2 * k + 1]]
-
-    def group(self, *args):
-        """Return one or more subgroups of the match (group 0: the whole match)."""
-        regs = self._regs
-        if not args:
-            return self.string[regs[0]:regs[1]]
-        if len(args) == 1:
-            k = self._index(args[0])
-            s = regs[2 * k]
-            if s < 0:
-                return None
-            return self.string[s:regs[2 * k + 1]]
-        return tuple(self._get(self._index(a)) for a in args)
-
-    def __getitem__(self, g):
-        k = self._index(g)
-        regs = self._regs
-        s = regs[2 * k]
-        if s < 0:
-            return None
-        return self.string[s:regs[2 * k + 1]]
-
-    def groups(self, default=None):
-        """Return a tuple of all the subgroups (default for those that did not match)."""
-        return tuple(self._get(k, default) for k in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        """Return a dict of the named subgroups, keyed by name."""
-        return {name: self._get(k, default) for name, k in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        """Return the index of the start of the substring matched by group (-1)."""
-        return self._regs[2 * self._index(group)]
-
-    def end(self, group=0):
-        """Return the index of the end of the substring matched by group (-1)."""
-        return self._regs[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        """Return (start, end) of the substring matched by group."""
-        k = self._index(group)
-        return self._regs[2 * k], self._regs[2 * k + 1]
 
     @property
     def regs(self):
@@ -905,9 +830,6 @@ class Match:
         """Return the string obtained by substituting the template's backslash
         references (\\1, \\g<name>) with the groups."""
         return _expand(_parse_template(template, self.re), self.string, self._regs)
-
-    def __bool__(self):
-        return True
 
     def __copy__(self):
         return self

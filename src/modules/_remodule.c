@@ -21,6 +21,11 @@
  *   Code.iter(subject, pos, endpos, match_cls, pattern, string) -> iterator of
  *       match_cls(pattern, string, regs, pos, endpos) (finditer).
  *   string must be the exact str or bytes the subject was made from.
+ *   Code.match(subject, pos, endpos, mode, match_cls, pattern, string) -> a match_cls
+ *       instance or None (search/match/fullmatch).
+ *   Match: the C base of re.Match (re, string, pos, endpos, _regs; group, groups,
+ *       groupdict, start, end, span, m[g]); lib/re.py subclasses it for the rest.
+ *       Instances are made only here (no tp_new: "cannot create" as CPython).
  *   Code.groups, Code.groupindex (dict name -> number).
  *
  * Invariants:
@@ -610,19 +615,383 @@ re_put_piece(Writer *w, GlObject *p, int is_str, Gl_ssize_t index)
     return w_range(w, 1, data, 0, len);
 }
 
-/* The Match for the current match: match_cls(pattern, string, regs, pos, endpos).
+/* ---- Match: the C base of re.Match ---- */
+
+typedef struct GlReMatchObject {
+    GlObject ob_base;
+    GlObject *re;         // the Pattern
+    GlObject *string;     // the subject as given
+    GlObject *regs;       // tuple of 2 * (groups + 1) character offsets (-1: unset)
+    GlObject *pos, *endpos;
+} GlReMatchObject;
+
+static GlTypeObject GlReMatch_Type;
+
+/* A new match_cls instance (a subclass of _re.Match) for the match in c->mdata.
  * New reference. */
 static GlObject *
 re_make_match(GlReCodeObject *c, GlReSubjectObject *sub, GlObject *match_cls, GlObject *pattern,
               GlObject *string, GlObject *pos, GlObject *endpos)
 {
+    if (!GlType_Check(match_cls) || !GlType_IsSubtype((GlTypeObject *)match_cls, &GlReMatch_Type)) {
+        return GlErr_SetString(GlExc_TypeError, "match class must be a subclass of _re.Match");
+    }
     GlObject *regs = code_regs(c, sub);
     if (regs == NULL) {
         return NULL;
     }
-    GlObject *m = GlObject_CallFunctionObjArgs(match_cls, pattern, string, regs, pos, endpos, NULL);
-    Gl_DECREF(regs);
-    return m;
+    GlTypeObject *t = (GlTypeObject *)match_cls;
+    GlReMatchObject *m = (GlReMatchObject *)t->tp_alloc(t, 0);
+    if (m == NULL) {
+        Gl_DECREF(regs);
+        return NULL;
+    }
+    m->re = Gl_NewRef(pattern);
+    m->string = Gl_NewRef(string);
+    m->regs = regs;
+    m->pos = Gl_NewRef(pos);
+    m->endpos = Gl_NewRef(endpos);
+    return (GlObject *)m;
+}
+
+static Gl_ssize_t
+match_ngroups(GlReMatchObject *m)
+{
+    return GlTuple_GET_SIZE(m->regs) / 2 - 1;
+}
+
+static Gl_ssize_t
+match_reg(GlReMatchObject *m, Gl_ssize_t i)
+{
+    return ((GlIntObject *)GlTuple_GET_ITEM(m->regs, i))->small;
+}
+
+/* The group number for g (int, index-able or group name); -1 with IndexError "no
+ * such group", or with the error raised by g.__index__. */
+static Gl_ssize_t
+match_index(GlReMatchObject *m, GlObject *g)
+{
+    Gl_ssize_t k = -1;
+    if (GlInt_Check(g)) {
+        int ovf = 0;
+        int64_t v = GlInt_AsInt64AndOverflow(g, &ovf);
+        k = ovf ? -1 : (Gl_ssize_t)v;
+    } else if (GlStr_Check(g) || GlBytes_Check(g)) {
+        GlObject *gi = GlObject_GetAttrString(m->re, "groupindex");
+        if (gi == NULL) {
+            return -1;
+        }
+        GlObject *v = GlDict_Check(gi) ? GlDict_GetItemWithError(gi, g) : NULL;
+        if (v != NULL && GlInt_Check(v)) {
+            k = GlInt_AsSsize_t(v);
+        }
+        Gl_DECREF(gi);
+        GlErr_Clear();
+    } else if (GlIndex_Check(g)) {
+        GlObject *v = GlNumber_Index(g);
+        if (v == NULL) {
+            return -1;   // the error of __index__, as CPython
+        }
+        int ovf = 0;
+        int64_t x = GlInt_AsInt64AndOverflow(v, &ovf);
+        k = ovf ? -1 : (Gl_ssize_t)x;
+        Gl_DECREF(v);
+    }
+    if (k < 0 || k > match_ngroups(m)) {
+        GlErr_SetString(GlExc_IndexError, "no such group");
+        return -1;
+    }
+    return k;
+}
+
+/* Group k's text (string[start:end]), or a new reference to dflt when it did not
+ * take part. New reference. */
+static GlObject *
+match_get(GlReMatchObject *m, Gl_ssize_t k, GlObject *dflt)
+{
+    Gl_ssize_t a = match_reg(m, 2 * k), b = match_reg(m, 2 * k + 1);
+    if (a < 0) {
+        return Gl_NewRef(dflt);
+    }
+    GlObject *s = m->string;
+    if (GlStr_CheckExact(s)) {
+        return GlStr_Substring(s, a, b);
+    }
+    if (GlBytes_CheckExact(s)) {
+        return GlBytes_FromStringAndSize(GlBytes_AS_STRING(s) + a, b - a);
+    }
+    GlObject *lo = GlInt_FromSsize_t(a), *hi = GlInt_FromSsize_t(b);
+    GlObject *sl = lo != NULL && hi != NULL ? GlSlice_New(lo, hi, Gl_None) : NULL;
+    Gl_XDECREF(lo);
+    Gl_XDECREF(hi);
+    if (sl == NULL) {
+        return NULL;
+    }
+    GlObject *r = GlObject_GetItem(s, sl);
+    Gl_DECREF(sl);
+    return r;
+}
+
+/* group(*args): one group's text, or a tuple of them. New reference. */
+static GlObject *
+match_group(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReMatchObject *m = (GlReMatchObject *)self;
+    if (nargs == 0) {
+        return match_get(m, 0, Gl_None);
+    }
+    if (nargs == 1) {
+        Gl_ssize_t k = match_index(m, args[0]);
+        return k < 0 ? NULL : match_get(m, k, Gl_None);
+    }
+    GlObject *t = GlTuple_New(nargs);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (Gl_ssize_t i = 0; i < nargs; i++) {
+        Gl_ssize_t k = match_index(m, args[i]);
+        GlObject *v = k < 0 ? NULL : match_get(m, k, Gl_None);
+        if (v == NULL) {
+            Gl_DECREF(t);
+            return NULL;
+        }
+        GlTuple_SET_ITEM(t, i, v);
+    }
+    return t;
+}
+
+/* m[g]. New reference. */
+static GlObject *
+match_subscript(GlObject *self, GlObject *g)
+{
+    GlReMatchObject *m = (GlReMatchObject *)self;
+    Gl_ssize_t k = match_index(m, g);
+    return k < 0 ? NULL : match_get(m, k, Gl_None);
+}
+
+/* groups(default=None): tuple of groups 1..n. New reference. */
+static GlObject *
+match_groups(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames)
+{
+    static const char *const kwlist[] = {"default", NULL};
+    GlObject *dflt = NULL;
+    if (GlArg_ParseVector("groups", args, nargs, kwnames, kwlist, 1, 0, &dflt) < 0) {
+        return NULL;
+    }
+    GlReMatchObject *m = (GlReMatchObject *)self;
+    Gl_ssize_t n = match_ngroups(m);
+    GlObject *t = GlTuple_New(n);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (Gl_ssize_t k = 1; k <= n; k++) {
+        GlObject *v = match_get(m, k, dflt != NULL ? dflt : Gl_None);
+        if (v == NULL) {
+            Gl_DECREF(t);
+            return NULL;
+        }
+        GlTuple_SET_ITEM(t, k - 1, v);
+    }
+    return t;
+}
+
+/* groupdict(default=None): dict of the named groups. New reference. */
+static GlObject *
+match_groupdict(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames)
+{
+    static const char *const kwlist[] = {"default", NULL};
+    GlObject *dflt = NULL;
+    if (GlArg_ParseVector("groupdict", args, nargs, kwnames, kwlist, 1, 0, &dflt) < 0) {
+        return NULL;
+    }
+    GlReMatchObject *m = (GlReMatchObject *)self;
+    GlObject *gi = GlObject_GetAttrString(m->re, "groupindex");
+    if (gi == NULL) {
+        return NULL;
+    }
+    GlObject *d = GlDict_Check(gi) ? GlDict_New() : NULL;
+    if (d == NULL) {
+        if (!GlErr_Occurred()) {
+            GlErr_SetString(GlExc_TypeError, "groupindex must be a dict");
+        }
+        Gl_DECREF(gi);
+        return NULL;
+    }
+    Gl_ssize_t it = 0;
+    GlObject *name, *idx;
+    while (GlDict_Next(gi, &it, &name, &idx)) {
+        Gl_ssize_t k = GlInt_Check(idx) ? GlInt_AsSsize_t(idx) : -1;
+        if (k < 0 || k > match_ngroups(m)) {
+            GlErr_Clear();
+            continue;
+        }
+        GlObject *v = match_get(m, k, dflt != NULL ? dflt : Gl_None);
+        if (v == NULL || GlDict_SetItem(d, name, v) < 0) {
+            Gl_XDECREF(v);
+            Gl_DECREF(d);
+            Gl_DECREF(gi);
+            return NULL;
+        }
+        Gl_DECREF(v);
+    }
+    Gl_DECREF(gi);
+    return d;
+}
+
+/* The group number of the optional argument of start/end/span; -1 with an error. */
+static Gl_ssize_t
+match_opt_index(GlReMatchObject *m, const char *name, GlObject *const *args, Gl_ssize_t nargs)
+{
+    if (GlArg_CheckPositional(name, nargs, 0, 1) < 0) {
+        return -1;
+    }
+    return nargs == 0 ? 0 : match_index(m, args[0]);
+}
+
+/* start(group=0). New reference. */
+static GlObject *
+match_start(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReMatchObject *m = (GlReMatchObject *)self;
+    Gl_ssize_t k = match_opt_index(m, "start", args, nargs);
+    return k < 0 ? NULL : Gl_NewRef(GlTuple_GET_ITEM(m->regs, 2 * k));
+}
+
+/* end(group=0). New reference. */
+static GlObject *
+match_end(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReMatchObject *m = (GlReMatchObject *)self;
+    Gl_ssize_t k = match_opt_index(m, "end", args, nargs);
+    return k < 0 ? NULL : Gl_NewRef(GlTuple_GET_ITEM(m->regs, 2 * k + 1));
+}
+
+/* span(group=0) -> (start, end). New reference. */
+static GlObject *
+match_span(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReMatchObject *m = (GlReMatchObject *)self;
+    Gl_ssize_t k = match_opt_index(m, "span", args, nargs);
+    return k < 0 ? NULL
+                 : GlTuple_Pack(2, GlTuple_GET_ITEM(m->regs, 2 * k),
+                                GlTuple_GET_ITEM(m->regs, 2 * k + 1));
+}
+
+static int
+match_traverse(GlObject *self, visitproc visit, void *arg)
+{
+    GlReMatchObject *m = (GlReMatchObject *)self;
+    Gl_VISIT(m->re);
+    Gl_VISIT(m->string);
+    Gl_VISIT(m->regs);
+    Gl_VISIT(m->pos);
+    Gl_VISIT(m->endpos);
+    return 0;
+}
+
+static int
+match_clear(GlObject *self)
+{
+    GlReMatchObject *m = (GlReMatchObject *)self;
+    Gl_CLEAR(m->re);
+    Gl_CLEAR(m->string);
+    Gl_CLEAR(m->regs);
+    Gl_CLEAR(m->pos);
+    Gl_CLEAR(m->endpos);
+    return 0;
+}
+
+static void
+match_dealloc(GlObject *self)
+{
+    GlObject_GC_UnTrack(self);
+    match_clear(self);
+    Gl_TYPE(self)->tp_free(self);
+}
+
+static GlMethodDef match_methods[] = {
+    {"group", GL_FN(match_group), GL_METH_FASTCALL,
+     "group([group1, ...]) -> str or tuple.\n    Return subgroup(s) of the match by indices or names.\n    For 0 returns the entire match."},
+    {"groups", GL_FN(match_groups), GL_METH_FASTCALL | GL_METH_KEYWORDS,
+     "Return a tuple containing all the subgroups of the match, from 1.\n\n  default\n    Is used for groups that did not participate in the match."},
+    {"groupdict", GL_FN(match_groupdict), GL_METH_FASTCALL | GL_METH_KEYWORDS,
+     "Return a dictionary containing all the named subgroups of the match, keyed by the subgroup name.\n\n  default\n    Is used for groups that did not participate in the match."},
+    {"start", GL_FN(match_start), GL_METH_FASTCALL,
+     "Return index of the start of the substring matched by group."},
+    {"end", GL_FN(match_end), GL_METH_FASTCALL,
+     "Return index of the end of the substring matched by group."},
+    {"span", GL_FN(match_span), GL_METH_FASTCALL,
+     "For match object m, return the 2-tuple (m.start(group), m.end(group))."},
+    {NULL, NULL, 0, NULL},
+};
+
+static GlMemberDef match_members[] = {
+    {"re", GL_T_OBJECT, offsetof(GlReMatchObject, re), GL_READONLY,
+     "The regular expression object."},
+    {"string", GL_T_OBJECT, offsetof(GlReMatchObject, string), GL_READONLY,
+     "The string passed to match() or search()."},
+    {"pos", GL_T_OBJECT, offsetof(GlReMatchObject, pos), GL_READONLY,
+     "The index into the string at which the RE engine started looking for a match."},
+    {"endpos", GL_T_OBJECT, offsetof(GlReMatchObject, endpos), GL_READONLY,
+     "The index into the string beyond which the RE engine will not go."},
+    {"_regs", GL_T_OBJECT, offsetof(GlReMatchObject, regs), GL_READONLY,
+     "The flat tuple of group offsets."},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static GlMappingMethods match_as_mapping = {
+    .mp_subscript = match_subscript,
+};
+
+static GlTypeObject GlReMatch_Type = {
+    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
+    .tp_name = "_re.Match",
+    .tp_basicsize = sizeof(GlReMatchObject),
+    .tp_dealloc = match_dealloc,
+    .tp_as_mapping = &match_as_mapping,
+    .tp_getattro = GlObject_GenericGetAttr,
+    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_BASETYPE,
+    .tp_doc = "The result of re.match() and re.search().",
+    .tp_traverse = match_traverse,
+    .tp_clear = match_clear,
+    .tp_methods = match_methods,
+    .tp_members = match_members,
+    .tp_alloc = GlType_GenericAlloc,
+    .tp_free = GlObject_GC_Del,
+};
+
+/* match(subject, pos, endpos, mode, match_cls, pattern, string): exec's match as a
+ * match_cls instance (pos/endpos as given), or None. New reference. */
+static GlObject *
+code_match_obj(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReCodeObject *c = (GlReCodeObject *)self;
+    if (GlArg_CheckPositional("match", nargs, 7, 7) < 0) {
+        return NULL;
+    }
+    if (!GlObject_TypeCheck(args[0], &GlReSubject_Type)) {
+        return GlErr_SetString(GlExc_TypeError, "match() needs a Subject");
+    }
+    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
+    Gl_ssize_t pos = GlInt_AsSsize_t(args[1]);
+    Gl_ssize_t endpos = GlInt_AsSsize_t(args[2]);
+    long mode = GlInt_AsLong(args[3]);
+    if (GlErr_Occurred()) {
+        return NULL;
+    }
+    if (pos < 0 || endpos > sub->nchars || pos > endpos) {
+        Gl_RETURN_NONE;
+    }
+    uint32_t opts = mode >= 1 ? PCRE2_ANCHORED : 0;
+    if (mode == 2) {
+        opts |= PCRE2_ENDANCHORED;
+    }
+    int rc = code_match(c, sub, subject_char_to_byte(sub, pos), subject_char_to_byte(sub, endpos),
+                        opts);
+    if (rc <= 0) {
+        return rc < 0 ? NULL : Gl_NewRef(Gl_None);
+    }
+    return re_make_match(c, sub, args[4], args[5], args[6], args[1], args[2]);
 }
 
 /* subn(subject, string, repl, count, match_cls, pattern) -> (new string, n). New
@@ -895,6 +1264,8 @@ code_groupindex(GlObject *self, void *closure)
 static GlMethodDef code_methods[] = {
     {"exec", GL_FN(code_exec), GL_METH_FASTCALL,
      "exec(subject, pos, endpos, mode, notempty_atstart) -> offsets tuple or None."},
+    {"match", GL_FN(code_match_obj), GL_METH_FASTCALL,
+     "match(subject, pos, endpos, mode, match_cls, pattern, string) -> Match or None."},
     {"findall", GL_FN(code_findall), GL_METH_FASTCALL,
      "findall(subject, string, pos, endpos) -> list of matches (or groups)."},
     {"split", GL_FN(code_split), GL_METH_FASTCALL,
@@ -1006,6 +1377,7 @@ GlInit_re(void) GL_NEWREF
 {
     if ((GlReCode_Type.tp_dict == NULL && GlType_Ready(&GlReCode_Type) < 0)
         || (GlReIter_Type.tp_dict == NULL && GlType_Ready(&GlReIter_Type) < 0)
+        || (GlReMatch_Type.tp_dict == NULL && GlType_Ready(&GlReMatch_Type) < 0)
         || (GlReSubject_Type.tp_dict == NULL && GlType_Ready(&GlReSubject_Type) < 0)) {
         return NULL;
     }
@@ -1018,6 +1390,7 @@ GlInit_re(void) GL_NEWREF
         || GlModule_AddFunctions(m, re_methods) < 0
         || GlModule_AddObject(m, "Code", (GlObject *)&GlReCode_Type) < 0
         || GlModule_AddObject(m, "Subject", (GlObject *)&GlReSubject_Type) < 0
+        || GlModule_AddObject(m, "Match", (GlObject *)&GlReMatch_Type) < 0
         || GlModule_AddIntConstant(m, "CASELESS", PCRE2_CASELESS) < 0
         || GlModule_AddIntConstant(m, "MULTILINE", PCRE2_MULTILINE) < 0
         || GlModule_AddIntConstant(m, "DOTALL", PCRE2_DOTALL) < 0
