@@ -179,6 +179,7 @@ re_compile_pattern(const char *data, Gl_ssize_t len, uint32_t opts, int *err,
 
 /* ---- Subject ---- */
 
+/* Subject(string): the subject prepared for matching. New reference. */
 static GlObject *
 subject_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
 {
@@ -261,6 +262,7 @@ subject_byte_to_char(GlReSubjectObject *sub, Gl_ssize_t b)
     return lo;
 }
 
+/* Subject.length: the length in characters. New reference. */
 static GlObject *
 subject_len(GlObject *self, void *closure)
 {
@@ -1232,12 +1234,14 @@ static GlTypeObject GlReIter_Type = {
     .tp_free = GlObject_GC_Del,
 };
 
+/* Code.groups: the capture count. New reference. */
 static GlObject *
 code_groups(GlObject *self, void *closure)
 {
     return GlInt_FromLong((long)((GlReCodeObject *)self)->ngroups);
 }
 
+/* Code.groupindex: a new dict of group names to numbers. New reference. */
 static GlObject *
 code_groupindex(GlObject *self, void *closure)
 {
@@ -1297,7 +1301,8 @@ GlTypeObject GlReCode_Type = {
     .tp_free = GlObject_Free,
 };
 
-/* compile(pattern, options): a Code, or (message, offset in code units) on error. */
+/* compile(pattern, options): a Code, or (message, PCRE2 error number, offset in code
+ * units) on a syntax error. New reference. */
 static GlObject *
 re_compile(GlObject *m, GlObject *const *args, Gl_ssize_t nargs)
 {
@@ -1372,6 +1377,7 @@ static GlMethodDef re_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* The _re module. New reference. */
 GlObject *
 GlInit_re(void) GL_NEWREF
 {
