@@ -72,6 +72,7 @@ typedef struct GlReSubjectObject {
     Gl_ssize_t nchars;           // length in characters (== nbytes for bytes subjects)
     Gl_ssize_t *offsets;         // byte offset of each character, or NULL (identity)
     int valid_utf;               // 1: text is valid UTF-8 (a str without surrogates)
+    Gl_ssize_t hint;             // the character index of the last byte_to_char answer
 } GlReSubjectObject;
 
 extern GlTypeObject GlReCode_Type, GlReSubject_Type;
@@ -243,12 +244,29 @@ subject_char_to_byte(GlReSubjectObject *sub, Gl_ssize_t i)
     return sub->offsets == NULL ? i : sub->offsets[i];
 }
 
-/* The character index of byte offset b (a character boundary, or rounded down). */
+/* The character index of byte offset b (a character boundary, or rounded down).
+ * Match loops ask for nearby, mostly increasing offsets: a short walk from the
+ * previous answer (hint) serves those; anything else is a binary search. */
 static Gl_ssize_t
 subject_byte_to_char(GlReSubjectObject *sub, Gl_ssize_t b)
 {
     if (sub->offsets == NULL) {
         return b;
+    }
+    Gl_ssize_t c = sub->hint;
+    if (sub->offsets[c] <= b && b - sub->offsets[c] < 256) {
+        while (c < sub->nchars && sub->offsets[c + 1] <= b) {
+            c++;
+        }
+        sub->hint = c;
+        return c;
+    }
+    if (sub->offsets[c] > b && sub->offsets[c] - b < 256) {
+        while (sub->offsets[c] > b) {
+            c--;
+        }
+        sub->hint = c;
+        return c;
     }
     Gl_ssize_t lo = 0, hi = sub->nchars;
     while (lo < hi) {
@@ -259,6 +277,7 @@ subject_byte_to_char(GlReSubjectObject *sub, Gl_ssize_t b)
             hi = mid - 1;
         }
     }
+    sub->hint = lo;
     return lo;
 }
 
@@ -449,7 +468,8 @@ static GlObject *
 re_slice(GlReSubjectObject *sub, GlObject *string, Gl_ssize_t a, Gl_ssize_t b)
 {
     if (GlStr_Check(string)) {
-        return GlStr_Substring(string, subject_byte_to_char(sub, a), subject_byte_to_char(sub, b));
+        Gl_ssize_t ca = subject_byte_to_char(sub, a);   // in this order: the hint moves forward
+        return GlStr_Substring(string, ca, subject_byte_to_char(sub, b));
     }
     return GlBytes_FromStringAndSize(sub->text + a, b - a);
 }
@@ -1055,8 +1075,9 @@ code_subn(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
                     Gl_ssize_t a = (Gl_ssize_t)ov[2 * k], b = (Gl_ssize_t)ov[2 * k + 1];
                     int r2;
                     if (is_str) {
-                        r2 = w_range(&w, GlStr_KIND(string), GlStr_DATA(string),
-                                     subject_byte_to_char(sub, a), subject_byte_to_char(sub, b));
+                        Gl_ssize_t ca = subject_byte_to_char(sub, a);
+                        r2 = w_range(&w, GlStr_KIND(string), GlStr_DATA(string), ca,
+                                     subject_byte_to_char(sub, b));
                     } else {
                         r2 = w_range(&w, 1, sub->text, a, b);
                     }
