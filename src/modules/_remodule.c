@@ -37,9 +37,10 @@
  *   compilation with PCRE2_MATCH_INVALID_UTF (slower), in which surrogates match nothing.
  * - A Subject made from an ASCII str or an exact bytes object borrows that object's data
  *   (owner holds a reference; both are immutable); other subjects own a private copy.
- * - Patterns are JIT-compiled (pcre2_jit_compile) when PCRE2 supports it; pcre2_match
- *   uses the JIT code on its own and falls back to the interpreter for the options the
- *   JIT lacks (PCRE2_ANCHORED/ENDANCHORED at match time).
+ * - Patterns are JIT-compiled (pcre2_jit_compile) when PCRE2 supports it; searches
+ *   call pcre2_jit_match directly, anchored matches (options the JIT lacks at match
+ *   time) go through pcre2_match, and a match that overflows the JIT stack is rerun
+ *   by the interpreter (PCRE2_NO_JIT), whose frames live on the heap.
  * - findall, split, subn and iter loop over matches in C with the advancing rule of
  *   CPython 3.7+ (after an empty match the next one must not be empty at the same
  *   place: PCRE2_NOTEMPTY_ATSTART); the ovector is read out right after each match,
@@ -57,6 +58,7 @@ typedef struct GlReCodeObject {
     GlObject ob_base;
     pcre2_code *code;            // the compiled pattern (owned)
     pcre2_code *code_invalid;    // the same with PCRE2_MATCH_INVALID_UTF, made on first use
+    int jit, jit_invalid;        // code / code_invalid has JIT code
     pcre2_match_data *mdata;     // ovector storage for exec (owned)
     uint32_t ngroups;            // capture count
     uint32_t options;            // the compile options
@@ -156,6 +158,14 @@ re_jit_available(void)
         avail = pcre2_config(PCRE2_CONFIG_JIT, &j) >= 0 && j;
     }
     return avail;
+}
+
+/* 1 when the JIT compiled code (PCRE2_JIT_COMPLETE). */
+static int
+re_has_jit(pcre2_code *code)
+{
+    size_t size = 0;
+    return pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &size) == 0 && size > 0;
 }
 
 /* pcre2_compile with LF as the only newline (Python's). NULL on error (*err set; err 0
@@ -347,11 +357,25 @@ code_match(GlReCodeObject *c, GlReSubjectObject *sub, Gl_ssize_t bstart, Gl_ssiz
                 GlErr_NoMemory();
                 return -1;
             }
+            c->jit_invalid = re_has_jit(c->code_invalid);
         }
         code = c->code_invalid;
     }
-    int rc = pcre2_match(code, (PCRE2_SPTR)sub->text, (PCRE2_SIZE)bend, (PCRE2_SIZE)bstart,
+    int jit = code == c->code ? c->jit : c->jit_invalid;
+    int rc;
+    if (jit && !(opts & (PCRE2_ANCHORED | PCRE2_ENDANCHORED))) {
+        // The JIT entry point without pcre2_match's per-call checks.
+        rc = pcre2_jit_match(code, (PCRE2_SPTR)sub->text, (PCRE2_SIZE)bend, (PCRE2_SIZE)bstart,
+                             opts & ~PCRE2_NO_UTF_CHECK, c->mdata, NULL);
+    } else {
+        rc = pcre2_match(code, (PCRE2_SPTR)sub->text, (PCRE2_SIZE)bend, (PCRE2_SIZE)bstart,
                          opts, c->mdata, NULL);
+    }
+    if (rc == PCRE2_ERROR_JIT_STACKLIMIT) {
+        // Deep backtracking: the interpreter keeps its frames on the heap.
+        rc = pcre2_match(code, (PCRE2_SPTR)sub->text, (PCRE2_SIZE)bend, (PCRE2_SIZE)bstart,
+                         opts | PCRE2_NO_JIT, c->mdata, NULL);
+    }
     if (rc == PCRE2_ERROR_NOMATCH) {
         return 0;
     }
@@ -1373,6 +1397,7 @@ re_compile(GlObject *m, GlObject *const *args, Gl_ssize_t nargs)
         return NULL;
     }
     c->code = code;
+    c->jit = re_has_jit(code);
     c->options = (uint32_t)opts;
     c->source_len = len;
     c->source = text != NULL ? text : malloc((size_t)len + 1);
