@@ -4,8 +4,9 @@ Implements: JSONDecoder (decode, raw_decode; object_hook, object_pairs_hook,
 parse_float, parse_int, parse_constant, strict) as a recursive-descent parser with
 CPython's error messages and positions, and JSONDecodeError (msg, doc, pos, lineno,
 colno).  The scanner is _json.make_scanner (C) when available, else py_make_scanner
-below; decoder.scan_once(s, idx) returns (value, end) or raises StopIteration(idx).
-Leaves out: the py_scanstring helper and parse_object/parse_array attributes.
+below; decoder.scan_once(s, idx) returns (value, end) or raises StopIteration(idx);
+scanstring (C) / py_scanstring.  Leaves out: the parse_object/parse_array/
+parse_string/memo attributes of decoders.
 """
 
 try:
@@ -264,6 +265,17 @@ def py_make_scanner(context):
 
 
 make_scanner = c_make_scanner or py_make_scanner
+
+
+def py_scanstring(s, end, strict=True):
+    """Scan the JSON string literal whose opening quote is s[end - 1]; return
+    (str, index after the closing quote)."""
+    scanner = _Scanner.__new__(_Scanner)
+    scanner.strict = strict
+    return scanner._py_string(s, end)
+
+
+scanstring = _c_scanstring or py_scanstring
 
 
 class JSONDecoder(object):
