@@ -82,6 +82,7 @@ except NameError:           # Glass has no memoryview yet
     _BYTES_LIKE = (bytes, bytearray)
 
 _MAXCACHE = 512
+_MAXSIZE = 2 ** 63 - 1      # sys.maxsize: endpos's default (None is a TypeError)
 _cache = {}
 
 
@@ -680,23 +681,17 @@ class Pattern:
                                 % type(string).__name__)
         return _re.Subject(string)
 
-    def _run(self, string, pos, endpos, mode):
-        subj = self._subject(string)
-        n = subj.length
-        pos, endpos = _clamp(pos, endpos, n)
-        return self._code.match(subj, pos, endpos, mode, Match, self, string)
-
-    def search(self, string, pos=0, endpos=None):
+    def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a Match or None."""
-        return self._run(string, pos, endpos, 0)
+        return self._code.search(string, pos, endpos, 0, Match, self)
 
-    def match(self, string, pos=0, endpos=None):
+    def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, 1)
+        return self._code.search(string, pos, endpos, 1, Match, self)
 
-    def fullmatch(self, string, pos=0, endpos=None):
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, 2)
+        return self._code.search(string, pos, endpos, 2, Match, self)
 
     def _exact(self, string):
         # The exact str or bytes the C loops run on: str subclasses become str and

@@ -22,7 +22,10 @@
  *       match_cls(pattern, string, regs, pos, endpos) (finditer).
  *   string must be the exact str or bytes the subject was made from.
  *   Code.match(subject, pos, endpos, mode, match_cls, pattern, string) -> a match_cls
- *       instance or None (search/match/fullmatch).
+ *       instance or None.
+ *   Code.search(string, pos, endpos, mode, match_cls, pattern) -> the same from the
+ *       string itself, with Pattern._subject's type checks and _clamp's clamping
+ *       (Pattern.search/match/fullmatch).
  *   Match: the C base of re.Match (re, string, pos, endpos, _regs; group, groups,
  *       groupdict, start, end, span, m[g]); lib/re.py subclasses it for the rest.
  *       Instances are made only here (no tp_new: "cannot create" as CPython).
@@ -750,8 +753,9 @@ match_index(GlReMatchObject *m, GlObject *g)
     return k;
 }
 
-/* Group k's text (string[start:end]), or a new reference to dflt when it did not
- * take part. New reference. */
+/* Group k's text (string[start:end] as str or bytes, as CPython: bytes also for
+ * bytearray/memoryview subjects), or a new reference to dflt when it did not take
+ * part. New reference. */
 static GlObject *
 match_get(GlReMatchObject *m, Gl_ssize_t k, GlObject *dflt)
 {
@@ -760,22 +764,18 @@ match_get(GlReMatchObject *m, Gl_ssize_t k, GlObject *dflt)
         return Gl_NewRef(dflt);
     }
     GlObject *s = m->string;
-    if (GlStr_CheckExact(s)) {
-        return GlStr_Substring(s, a, b);
+    if (GlStr_Check(s)) {
+        return GlStr_Substring(s, a, b);   // an exact str, also for subclasses
     }
-    if (GlBytes_CheckExact(s)) {
-        return GlBytes_FromStringAndSize(GlBytes_AS_STRING(s) + a, b - a);
-    }
-    GlObject *lo = GlInt_FromSsize_t(a), *hi = GlInt_FromSsize_t(b);
-    GlObject *sl = lo != NULL && hi != NULL ? GlSlice_New(lo, hi, Gl_None) : NULL;
-    Gl_XDECREF(lo);
-    Gl_XDECREF(hi);
-    if (sl == NULL) {
+    const char *data;
+    Gl_ssize_t len;
+    if (GlBytes_AsBuffer(s, &data, &len) < 0) {   // bytes-like: the group is bytes
         return NULL;
     }
-    GlObject *r = GlObject_GetItem(s, sl);
-    Gl_DECREF(sl);
-    return r;
+    if (b > len) {
+        b = len;
+    }
+    return GlBytes_FromStringAndSize(data + (a < b ? a : b), a < b ? b - a : 0);
 }
 
 /* group(*args): one group's text, or a tuple of them. New reference. */
@@ -1165,6 +1165,109 @@ fail:
     return NULL;
 }
 
+/* The Subject for string after Pattern._subject's checks: a str pattern (compiled
+ * with PCRE2_UTF) takes str, a bytes pattern bytes, bytearray or memoryview;
+ * TypeError otherwise (CPython's messages). New reference. */
+static GlObject *
+code_subject_for(GlReCodeObject *c, GlObject *string)
+{
+    int str_pat = (c->options & PCRE2_UTF) != 0;
+    int bytes_like = GlBytes_Check(string) || GlByteArray_Check(string)
+                     || GlObject_TypeCheck(string, &GlMemoryView_Type);
+    if (str_pat ? !GlStr_Check(string) : !bytes_like) {
+        if (str_pat && bytes_like) {
+            return GlErr_SetString(GlExc_TypeError,
+                                   "cannot use a string pattern on a bytes-like object");
+        }
+        if (!str_pat && GlStr_Check(string)) {
+            return GlErr_SetString(GlExc_TypeError,
+                                   "cannot use a bytes pattern on a string-like object");
+        }
+        return GlErr_Format(GlExc_TypeError, "expected string or bytes-like object, got '%.200s'",
+                            GlType_ShortName(Gl_TYPE(string)));
+    }
+    GlObject *args = GlTuple_Pack(1, string);
+    if (args == NULL) {
+        return NULL;
+    }
+    GlObject *sub = subject_new(&GlReSubject_Type, args, NULL);
+    Gl_DECREF(args);
+    return sub;
+}
+
+/* The value of an index argument (pos/endpos) as CPython's argument parsing reads a
+ * Py_ssize_t: TypeError for non-integers, OverflowError past the range. 0 / -1. */
+static int
+re_index_arg(GlObject *o, Gl_ssize_t *out)
+{
+    GlObject *v = GlNumber_Index(o);
+    if (v == NULL) {
+        return -1;
+    }
+    int ovf = 0;
+    int64_t x = GlInt_AsInt64AndOverflow(v, &ovf);
+    Gl_DECREF(v);
+    if (ovf) {
+        GlErr_SetString(GlExc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    *out = (Gl_ssize_t)x;
+    return 0;
+}
+
+/* search(string, pos, endpos, mode, match_cls, pattern): Pattern.search (mode 0),
+ * match (1) and fullmatch (2) in one call: type checks, clamping, the match. A new
+ * match_cls instance, or None. New reference. */
+static GlObject *
+code_search(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReCodeObject *c = (GlReCodeObject *)self;
+    if (GlArg_CheckPositional("search", nargs, 6, 6) < 0) {
+        return NULL;
+    }
+    long mode = GlInt_AsLong(args[3]);
+    if (mode == -1 && GlErr_Occurred()) {
+        return NULL;
+    }
+    Gl_ssize_t pos, endpos;
+    if (re_index_arg(args[1], &pos) < 0 || re_index_arg(args[2], &endpos) < 0) {
+        return NULL;
+    }
+    GlObject *subobj = code_subject_for(c, args[0]);
+    if (subobj == NULL) {
+        return NULL;
+    }
+    GlReSubjectObject *sub = (GlReSubjectObject *)subobj;
+    GlObject *res = NULL, *posobj = NULL, *endobj = NULL;
+    Gl_ssize_t n = sub->nchars;
+    pos = pos < 0 ? 0 : pos > n ? n : pos;
+    endpos = endpos > n ? n : endpos < 0 ? 0 : endpos;
+    if (pos > endpos) {
+        res = Gl_NewRef(Gl_None);
+        goto done;
+    }
+    uint32_t opts = mode >= 1 ? PCRE2_ANCHORED : 0;
+    if (mode == 2) {
+        opts |= PCRE2_ENDANCHORED;
+    }
+    int rc = code_match(c, sub, subject_char_to_byte(sub, pos), subject_char_to_byte(sub, endpos),
+                        opts);
+    if (rc <= 0) {
+        res = rc < 0 ? NULL : Gl_NewRef(Gl_None);
+        goto done;
+    }
+    posobj = GlInt_FromSsize_t(pos);
+    endobj = GlInt_FromSsize_t(endpos);
+    if (posobj != NULL && endobj != NULL) {
+        res = re_make_match(c, sub, args[4], args[5], args[0], posobj, endobj);
+    }
+done:
+    Gl_XDECREF(posobj);
+    Gl_XDECREF(endobj);
+    Gl_DECREF(subobj);
+    return res;
+}
+
 /* ---- Iter: finditer's iterator of Match objects ---- */
 
 typedef struct GlReIterObject {
@@ -1313,6 +1416,8 @@ code_groupindex(GlObject *self, void *closure)
 static GlMethodDef code_methods[] = {
     {"exec", GL_FN(code_exec), GL_METH_FASTCALL,
      "exec(subject, pos, endpos, mode, notempty_atstart) -> offsets tuple or None."},
+    {"search", GL_FN(code_search), GL_METH_FASTCALL,
+     "search(string, pos, endpos, mode, match_cls, pattern) -> Match or None."},
     {"match", GL_FN(code_match_obj), GL_METH_FASTCALL,
      "match(subject, pos, endpos, mode, match_cls, pattern, string) -> Match or None."},
     {"findall", GL_FN(code_findall), GL_METH_FASTCALL,
