@@ -21,11 +21,9 @@
  *   Code.iter(subject, pos, endpos, match_cls, pattern, string) -> iterator of
  *       match_cls(pattern, string, regs, pos, endpos) (finditer).
  *   string must be the exact str or bytes the subject was made from.
- *   Code.match(subject, pos, endpos, mode, match_cls, pattern, string) -> a match_cls
- *       instance or None.
- *   Code.search(string, pos, endpos, mode, match_cls, pattern) -> the same from the
- *       string itself, with Pattern._subject's type checks and _clamp's clamping
- *       (Pattern.search/match/fullmatch).
+ *   Code.search(string, pos, endpos, mode, match_cls, pattern) -> a match_cls
+ *       instance or None, from the string itself, with Pattern._subject's type checks
+ *       and CPython's pos/endpos handling (Pattern.search/match/fullmatch).
  *   Match: the C base of re.Match (re, string, pos, endpos, _regs; group, groups,
  *       groupdict, start, end, span, m[g]); lib/re.py subclasses it for the rest.
  *       Instances are made only here (no tp_new: "cannot create" as CPython).
@@ -1006,40 +1004,6 @@ static GlTypeObject GlReMatch_Type = {
     .tp_free = GlObject_GC_Del,
 };
 
-/* match(subject, pos, endpos, mode, match_cls, pattern, string): exec's match as a
- * match_cls instance (pos/endpos as given), or None. New reference. */
-static GlObject *
-code_match_obj(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
-{
-    GlReCodeObject *c = (GlReCodeObject *)self;
-    if (GlArg_CheckPositional("match", nargs, 7, 7) < 0) {
-        return NULL;
-    }
-    if (!GlObject_TypeCheck(args[0], &GlReSubject_Type)) {
-        return GlErr_SetString(GlExc_TypeError, "match() needs a Subject");
-    }
-    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
-    Gl_ssize_t pos = GlInt_AsSsize_t(args[1]);
-    Gl_ssize_t endpos = GlInt_AsSsize_t(args[2]);
-    long mode = GlInt_AsLong(args[3]);
-    if (GlErr_Occurred()) {
-        return NULL;
-    }
-    if (pos < 0 || endpos > sub->nchars || pos > endpos) {
-        Gl_RETURN_NONE;
-    }
-    uint32_t opts = mode >= 1 ? PCRE2_ANCHORED : 0;
-    if (mode == 2) {
-        opts |= PCRE2_ENDANCHORED;
-    }
-    int rc = code_match(c, sub, subject_char_to_byte(sub, pos), subject_char_to_byte(sub, endpos),
-                        opts);
-    if (rc <= 0) {
-        return rc < 0 ? NULL : Gl_NewRef(Gl_None);
-    }
-    return re_make_match(c, sub, args[4], args[5], args[6], args[1], args[2]);
-}
-
 /* subn(subject, string, repl, count, match_cls, pattern) -> (new string, n). New
  * reference. */
 static GlObject *
@@ -1418,8 +1382,6 @@ static GlMethodDef code_methods[] = {
      "exec(subject, pos, endpos, mode, notempty_atstart) -> offsets tuple or None."},
     {"search", GL_FN(code_search), GL_METH_FASTCALL,
      "search(string, pos, endpos, mode, match_cls, pattern) -> Match or None."},
-    {"match", GL_FN(code_match_obj), GL_METH_FASTCALL,
-     "match(subject, pos, endpos, mode, match_cls, pattern, string) -> Match or None."},
     {"findall", GL_FN(code_findall), GL_METH_FASTCALL,
      "findall(subject, string, pos, endpos) -> list of matches (or groups)."},
     {"split", GL_FN(code_split), GL_METH_FASTCALL,
