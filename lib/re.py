@@ -74,13 +74,6 @@ X = VERBOSE = RegexFlag.VERBOSE
 DEBUG = RegexFlag.DEBUG
 A = ASCII = RegexFlag.ASCII
 
-try:
-    _memoryview = memoryview
-    _BYTES_LIKE = (bytes, bytearray, memoryview)
-except NameError:           # Glass has no memoryview yet
-    _memoryview = None
-    _BYTES_LIKE = (bytes, bytearray)
-
 _MAXCACHE = 512
 _MAXSIZE = 2 ** 63 - 1      # sys.maxsize: endpos's default (None is a TypeError)
 _cache = {}
@@ -666,21 +659,6 @@ class Pattern:
     def __class_getitem__(cls, item):
         return cls
 
-    def _subject(self, string):
-        if isinstance(self.pattern, str):
-            if not isinstance(string, str):
-                if isinstance(string, _BYTES_LIKE):
-                    raise TypeError("cannot use a string pattern on a bytes-like object")
-                raise TypeError("expected string or bytes-like object, got %r"
-                                % type(string).__name__)
-        else:
-            if isinstance(string, str):
-                raise TypeError("cannot use a bytes pattern on a string-like object")
-            if not isinstance(string, _BYTES_LIKE):
-                raise TypeError("expected string or bytes-like object, got %r"
-                                % type(string).__name__)
-        return _re.Subject(string)
-
     def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a Match or None."""
         return self._code.search(string, pos, endpos, 0, Match, self)
@@ -693,40 +671,21 @@ class Pattern:
         """Matches against all of the string."""
         return self._code.search(string, pos, endpos, 2, Match, self)
 
-    def _exact(self, string):
-        # The exact str or bytes the C loops run on: str subclasses become str and
-        # other bytes-like objects bytes (the pieces CPython returns are of those
-        # types too); TypeError for the wrong kind of string, as CPython.
-        if type(string) is (str if isinstance(self.pattern, str) else bytes):
-            return string
-        self._subject(string)
-        if isinstance(string, str):
-            return str.__str__(string)
-        return bytes(string)
-
-    def finditer(self, string, pos=0, endpos=None):
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches: Match objects."""
-        subj = self._subject(string)
-        pos, endpos = _clamp(pos, endpos, subj.length)
-        return self._code.iter(subj, pos, endpos, Match, self, string)
+        return self._code.iter(string, pos, endpos, Match, self)
 
-    def findall(self, string, pos=0, endpos=None):
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches in the string.
 
         With groups, each item is the group (one group) or a tuple of groups;
         groups that did not take part give empty strings.
         """
-        string = self._exact(string)
-        subj = _re.Subject(string)
-        pos, endpos = _clamp(pos, endpos, subj.length)
-        return self._code.findall(subj, string, pos, endpos)
+        return self._code.findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of the pattern (with the groups' text)."""
-        if maxsplit < 0:
-            return [string[:]]
-        string = self._exact(string)
-        return self._code.split(_re.Subject(string), string, maxsplit)
+        return self._code.split(string, maxsplit)
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) (see sub)."""
@@ -736,11 +695,8 @@ class Pattern:
         else:
             template = _parse_template(repl, self)
             func = None
-        if count < 0:
-            return string[:], 0
-        string = self._exact(string)
-        return self._code.subn(_re.Subject(string), string,
-                               func if func is not None else template, count, Match, self)
+        return self._code.subn(string, func if func is not None else template, count,
+                               Match, self)
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping
@@ -759,18 +715,6 @@ class _MappingProxy(dict):
         raise TypeError("'mappingproxy' object does not support item assignment")
 
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _readonly
-
-
-def _clamp(pos, endpos, n):
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos is None or endpos > n:
-        endpos = n
-    elif endpos < 0:
-        endpos = 0
-    return pos, endpos
 
 
 class Match(_re.Match):

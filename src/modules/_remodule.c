@@ -13,14 +13,16 @@
  *       2 * (groups + 1) character offsets (-1 for a group that did not take part).
  *       mode 0 searches, 1 anchors at pos (match), 2 also anchors at endpos (fullmatch);
  *       endpos acts as the end of the subject, as CPython's endpos does.
- *   Code.findall(subject, string, pos, endpos) -> list (as Pattern.findall)
- *   Code.split(subject, string, maxsplit) -> list (maxsplit >= 0)
- *   Code.subn(subject, string, repl, count, match_cls, pattern) -> (new string, n):
- *       repl is a parsed template (list of literal pieces and group numbers) or a
- *       callable given match_cls(pattern, string, regs, 0, len); count >= 0.
- *   Code.iter(subject, pos, endpos, match_cls, pattern, string) -> iterator of
- *       match_cls(pattern, string, regs, pos, endpos) (finditer).
- *   string must be the exact str or bytes the subject was made from.
+ *   Code.findall(string, pos, endpos) -> list (as Pattern.findall)
+ *   Code.split(string, maxsplit) -> list (maxsplit 0: no limit, < 0: no split)
+ *   Code.subn(string, repl, count, match_cls, pattern) -> (new string, n): repl is a
+ *       parsed template (list of literal pieces and group numbers) or a callable
+ *       given match_cls instances; count 0: all, < 0: none.
+ *   Code.iter(string, pos, endpos, match_cls, pattern) -> iterator of match_cls
+ *       instances (finditer).
+ *   These take the string itself: Pattern._subject's type checks and CPython's pos/
+ *   endpos conversion and clamping happen here; findall/split/subn search an exact
+ *   str (copy of a str subclass) or bytes (copy of another bytes-like object).
  *   Code.search(string, pos, endpos, mode, match_cls, pattern) -> a match_cls
  *       instance or None, from the string itself, with Pattern._subject's type checks
  *       and CPython's pos/endpos handling (Pattern.search/match/fullmatch).
@@ -510,35 +512,91 @@ re_group(GlReCodeObject *c, GlReSubjectObject *sub, GlObject *string, uint32_t k
     return re_slice(sub, string, (Gl_ssize_t)ov[2 * k], (Gl_ssize_t)ov[2 * k + 1]);
 }
 
-/* Check the (subject, string) pair of the loop methods: string is the exact str or
- * bytes of the subject. 0 / -1. */
-static int
-re_check_subject(GlObject *subj, GlObject *string)
+/* The Subject for string after Pattern._subject's checks: a str pattern (compiled
+ * with PCRE2_UTF) takes str, a bytes pattern bytes, bytearray or memoryview;
+ * TypeError otherwise (CPython's messages). New reference. */
+static GlObject *
+code_subject_for(GlReCodeObject *c, GlObject *string)
 {
-    if (!GlObject_TypeCheck(subj, &GlReSubject_Type)
-        || !(GlStr_CheckExact(string) || GlBytes_CheckExact(string))) {
-        GlErr_SetString(GlExc_TypeError, "needs a Subject and its exact str or bytes");
+    int str_pat = (c->options & PCRE2_UTF) != 0;
+    int bytes_like = GlBytes_Check(string) || GlByteArray_Check(string)
+                     || GlObject_TypeCheck(string, &GlMemoryView_Type);
+    if (str_pat ? !GlStr_Check(string) : !bytes_like) {
+        if (str_pat && bytes_like) {
+            return GlErr_SetString(GlExc_TypeError,
+                                   "cannot use a string pattern on a bytes-like object");
+        }
+        if (!str_pat && GlStr_Check(string)) {
+            return GlErr_SetString(GlExc_TypeError,
+                                   "cannot use a bytes pattern on a string-like object");
+        }
+        return GlErr_Format(GlExc_TypeError, "expected string or bytes-like object, got '%.200s'",
+                            GlType_ShortName(Gl_TYPE(string)));
+    }
+    GlObject *args = GlTuple_Pack(1, string);
+    if (args == NULL) {
+        return NULL;
+    }
+    GlObject *sub = subject_new(&GlReSubject_Type, args, NULL);
+    Gl_DECREF(args);
+    return sub;
+}
+
+/* The value of an index argument (pos/endpos) as CPython's argument parsing reads a
+ * Py_ssize_t: TypeError for non-integers, OverflowError past the range. 0 / -1. */
+static int
+re_index_arg(GlObject *o, Gl_ssize_t *out)
+{
+    GlObject *v = GlNumber_Index(o);
+    if (v == NULL) {
         return -1;
     }
+    int ovf = 0;
+    int64_t x = GlInt_AsInt64AndOverflow(v, &ovf);
+    Gl_DECREF(v);
+    if (ovf) {
+        GlErr_SetString(GlExc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    *out = (Gl_ssize_t)x;
     return 0;
 }
 
-/* findall(subject, string, pos, endpos) -> list. New reference. */
+/* For findall, split and subn: the Subject for string (new reference) after the type
+ * checks, and in *exact a new reference to the exact str or bytes searched: string
+ * itself, an exact copy of a str subclass, or the bytes of another bytes-like object
+ * (the pieces CPython returns are of those types). NULL with an exception. */
 static GlObject *
-code_findall(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+code_prepare(GlReCodeObject *c, GlObject *string, GlObject **exact)
 {
-    GlReCodeObject *c = (GlReCodeObject *)self;
-    if (GlArg_CheckPositional("findall", nargs, 4, 4) < 0 || re_check_subject(args[0], args[1]) < 0) {
+    *exact = NULL;
+    GlObject *sub = code_subject_for(c, string);
+    if (sub == NULL) {
         return NULL;
     }
-    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
-    GlObject *string = args[1];
-    Gl_ssize_t pos = GlInt_AsSsize_t(args[2]), endpos = GlInt_AsSsize_t(args[3]);
-    if (GlErr_Occurred()) {
+    if (GlStr_CheckExact(string) || GlBytes_CheckExact(string)) {
+        *exact = Gl_NewRef(string);
+    } else if (GlStr_Check(string)) {
+        *exact = GlStr_Substring(string, 0, GlStr_GET_LENGTH(string));
+    } else {
+        GlReSubjectObject *so = (GlReSubjectObject *)sub;
+        *exact = GlBytes_FromStringAndSize(so->text, so->nbytes);
+    }
+    if (*exact == NULL) {
+        Gl_DECREF(sub);
         return NULL;
     }
+    return sub;
+}
+
+/* The matches (or groups) of the pattern in sub[pos:endpos] (character offsets,
+ * clamped); string is the exact str or bytes of sub. New reference. */
+static GlObject *
+findall_impl(GlReCodeObject *c, GlReSubjectObject *sub, GlObject *string, Gl_ssize_t pos,
+             Gl_ssize_t endpos)
+{
     GlObject *result = GlList_New(0);
-    if (result == NULL || pos < 0 || endpos > sub->nchars || pos > endpos) {
+    if (result == NULL || pos > endpos) {
         return result;
     }
     GlObject *empty = GlStr_Check(string) ? GlStr_FromString("") : GlBytes_FromStringAndSize("", 0);
@@ -581,21 +639,35 @@ code_findall(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     return result;
 }
 
-/* split(subject, string, maxsplit) -> list (maxsplit >= 0; 0: no limit). New
- * reference. */
+/* findall(string, pos, endpos) -> list (Pattern.findall). New reference. */
 static GlObject *
-code_split(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+code_findall(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
     GlReCodeObject *c = (GlReCodeObject *)self;
-    if (GlArg_CheckPositional("split", nargs, 3, 3) < 0 || re_check_subject(args[0], args[1]) < 0) {
+    Gl_ssize_t pos, endpos;
+    if (GlArg_CheckPositional("findall", nargs, 3, 3) < 0 || re_index_arg(args[1], &pos) < 0
+        || re_index_arg(args[2], &endpos) < 0) {
         return NULL;
     }
-    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
-    GlObject *string = args[1];
-    Gl_ssize_t maxsplit = GlInt_AsSsize_t(args[2]);
-    if (maxsplit == -1 && GlErr_Occurred()) {
+    GlObject *exact;
+    GlObject *sub = code_prepare(c, args[0], &exact);
+    if (sub == NULL) {
         return NULL;
     }
+    Gl_ssize_t n = ((GlReSubjectObject *)sub)->nchars;
+    pos = pos < 0 ? 0 : pos > n ? n : pos;
+    endpos = endpos > n ? n : endpos < 0 ? 0 : endpos;
+    GlObject *r = findall_impl(c, (GlReSubjectObject *)sub, exact, pos, endpos);
+    Gl_DECREF(exact);
+    Gl_DECREF(sub);
+    return r;
+}
+
+/* The pieces of string split by the matches in sub, with the groups (maxsplit 0: no
+ * limit; < 0: no split). New reference. */
+static GlObject *
+split_impl(GlReCodeObject *c, GlReSubjectObject *sub, GlObject *string, Gl_ssize_t maxsplit)
+{
     GlObject *result = GlList_New(0);
     if (result == NULL) {
         return NULL;
@@ -634,6 +706,27 @@ code_split(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 fail:
     Gl_DECREF(result);
     return NULL;
+}
+
+/* split(string, maxsplit) -> list (Pattern.split; maxsplit < 0: no split). New
+ * reference. */
+static GlObject *
+code_split(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReCodeObject *c = (GlReCodeObject *)self;
+    Gl_ssize_t maxsplit;
+    if (GlArg_CheckPositional("split", nargs, 2, 2) < 0 || re_index_arg(args[1], &maxsplit) < 0) {
+        return NULL;
+    }
+    GlObject *exact;
+    GlObject *sub = code_prepare(c, args[0], &exact);
+    if (sub == NULL) {
+        return NULL;
+    }
+    GlObject *r = split_impl(c, (GlReSubjectObject *)sub, exact, maxsplit);
+    Gl_DECREF(exact);
+    Gl_DECREF(sub);
+    return r;
 }
 
 /* Append bytes-like or str piece p to w (str mode: is_str). TypeError as
@@ -1004,21 +1097,14 @@ static GlTypeObject GlReMatch_Type = {
     .tp_free = GlObject_GC_Del,
 };
 
-/* subn(subject, string, repl, count, match_cls, pattern) -> (new string, n). New
- * reference. */
+/* (new string, n) for string (the exact str or bytes of sub) with at most count
+ * (0: all; < 0: none) matches replaced by repl: a parsed template (list) or a
+ * callable given match_cls instances whose .string is orig (the caller's object).
+ * New reference. */
 static GlObject *
-code_subn(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+subn_impl(GlReCodeObject *c, GlReSubjectObject *sub, GlObject *string, GlObject *orig,
+          GlObject *repl, Gl_ssize_t count, GlObject *match_cls, GlObject *pattern)
 {
-    GlReCodeObject *c = (GlReCodeObject *)self;
-    if (GlArg_CheckPositional("subn", nargs, 6, 6) < 0 || re_check_subject(args[0], args[1]) < 0) {
-        return NULL;
-    }
-    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
-    GlObject *string = args[1], *repl = args[2], *match_cls = args[4], *pattern = args[5];
-    Gl_ssize_t count = GlInt_AsSsize_t(args[3]);
-    if (count == -1 && GlErr_Occurred()) {
-        return NULL;
-    }
     int is_str = GlStr_Check(string);
     int is_template = GlList_CheckExact(repl);
     GlObject *zero = NULL, *len = NULL;
@@ -1078,7 +1164,7 @@ code_subn(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
             }
             pieces++;
         } else {
-            GlObject *m = re_make_match(c, sub, match_cls, pattern, string, zero, len);
+            GlObject *m = re_make_match(c, sub, match_cls, pattern, orig, zero, len);
             GlObject *item = m != NULL ? GlObject_CallOneArg(repl, m) : NULL;
             Gl_XDECREF(m);
             if (item == NULL) {
@@ -1127,56 +1213,6 @@ fail:
     Gl_XDECREF(zero);
     Gl_XDECREF(len);
     return NULL;
-}
-
-/* The Subject for string after Pattern._subject's checks: a str pattern (compiled
- * with PCRE2_UTF) takes str, a bytes pattern bytes, bytearray or memoryview;
- * TypeError otherwise (CPython's messages). New reference. */
-static GlObject *
-code_subject_for(GlReCodeObject *c, GlObject *string)
-{
-    int str_pat = (c->options & PCRE2_UTF) != 0;
-    int bytes_like = GlBytes_Check(string) || GlByteArray_Check(string)
-                     || GlObject_TypeCheck(string, &GlMemoryView_Type);
-    if (str_pat ? !GlStr_Check(string) : !bytes_like) {
-        if (str_pat && bytes_like) {
-            return GlErr_SetString(GlExc_TypeError,
-                                   "cannot use a string pattern on a bytes-like object");
-        }
-        if (!str_pat && GlStr_Check(string)) {
-            return GlErr_SetString(GlExc_TypeError,
-                                   "cannot use a bytes pattern on a string-like object");
-        }
-        return GlErr_Format(GlExc_TypeError, "expected string or bytes-like object, got '%.200s'",
-                            GlType_ShortName(Gl_TYPE(string)));
-    }
-    GlObject *args = GlTuple_Pack(1, string);
-    if (args == NULL) {
-        return NULL;
-    }
-    GlObject *sub = subject_new(&GlReSubject_Type, args, NULL);
-    Gl_DECREF(args);
-    return sub;
-}
-
-/* The value of an index argument (pos/endpos) as CPython's argument parsing reads a
- * Py_ssize_t: TypeError for non-integers, OverflowError past the range. 0 / -1. */
-static int
-re_index_arg(GlObject *o, Gl_ssize_t *out)
-{
-    GlObject *v = GlNumber_Index(o);
-    if (v == NULL) {
-        return -1;
-    }
-    int ovf = 0;
-    int64_t x = GlInt_AsInt64AndOverflow(v, &ovf);
-    Gl_DECREF(v);
-    if (ovf) {
-        GlErr_SetString(GlExc_OverflowError, "Python int too large to convert to C ssize_t");
-        return -1;
-    }
-    *out = (Gl_ssize_t)x;
-    return 0;
 }
 
 /* search(string, pos, endpos, mode, match_cls, pattern): Pattern.search (mode 0),
@@ -1232,6 +1268,28 @@ done:
     return res;
 }
 
+/* subn(string, repl, count, match_cls, pattern) -> (new string, n) (Pattern.subn;
+ * count < 0: no replacement). New reference. */
+static GlObject *
+code_subn(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
+{
+    GlReCodeObject *c = (GlReCodeObject *)self;
+    Gl_ssize_t count;
+    if (GlArg_CheckPositional("subn", nargs, 5, 5) < 0 || re_index_arg(args[2], &count) < 0) {
+        return NULL;
+    }
+    GlObject *exact;
+    GlObject *sub = code_prepare(c, args[0], &exact);
+    if (sub == NULL) {
+        return NULL;
+    }
+    GlObject *r = subn_impl(c, (GlReSubjectObject *)sub, exact, args[0], args[1], count, args[3],
+                            args[4]);
+    Gl_DECREF(exact);
+    Gl_DECREF(sub);
+    return r;
+}
+
 /* ---- Iter: finditer's iterator of Match objects ---- */
 
 typedef struct GlReIterObject {
@@ -1242,33 +1300,40 @@ typedef struct GlReIterObject {
 
 static GlTypeObject GlReIter_Type;
 
-/* iter(subject, pos, endpos, match_cls, pattern, string). New reference. */
+/* iter(string, pos, endpos, match_cls, pattern): finditer's iterator. New reference. */
 static GlObject *
 code_iter(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
-    if (GlArg_CheckPositional("iter", nargs, 6, 6) < 0) {
+    Gl_ssize_t pos, endpos;
+    if (GlArg_CheckPositional("iter", nargs, 5, 5) < 0 || re_index_arg(args[1], &pos) < 0
+        || re_index_arg(args[2], &endpos) < 0) {
         return NULL;
     }
-    if (!GlObject_TypeCheck(args[0], &GlReSubject_Type)) {
-        return GlErr_SetString(GlExc_TypeError, "iter() needs a Subject");
-    }
-    GlReSubjectObject *sub = (GlReSubjectObject *)args[0];
-    Gl_ssize_t pos = GlInt_AsSsize_t(args[1]), endpos = GlInt_AsSsize_t(args[2]);
-    if (GlErr_Occurred()) {
+    GlObject *subobj = code_subject_for((GlReCodeObject *)self, args[0]);
+    if (subobj == NULL) {
         return NULL;
     }
+    GlReSubjectObject *sub = (GlReSubjectObject *)subobj;
+    Gl_ssize_t n = sub->nchars;
+    pos = pos < 0 ? 0 : pos > n ? n : pos;
+    endpos = endpos > n ? n : endpos < 0 ? 0 : endpos;
     GlReIterObject *it = (GlReIterObject *)GlType_GenericAlloc(&GlReIter_Type, 0);
     if (it == NULL) {
+        Gl_DECREF(subobj);
         return NULL;
     }
     it->code = Gl_NewRef(self);
-    it->subject = Gl_NewRef(args[0]);
-    it->pos = Gl_NewRef(args[1]);
-    it->endpos = Gl_NewRef(args[2]);
+    it->subject = subobj;
+    it->pos = GlInt_FromSsize_t(pos);
+    it->endpos = GlInt_FromSsize_t(endpos);
     it->match_cls = Gl_NewRef(args[3]);
     it->pattern = Gl_NewRef(args[4]);
-    it->string = Gl_NewRef(args[5]);
-    if (pos < 0 || endpos > sub->nchars || pos > endpos) {
+    it->string = Gl_NewRef(args[0]);
+    if (it->pos == NULL || it->endpos == NULL) {
+        Gl_DECREF(it);
+        return NULL;
+    }
+    if (pos > endpos) {
         it->st.done = 1;
     } else {
         it->st.pos = subject_char_to_byte(sub, pos);
@@ -1383,13 +1448,13 @@ static GlMethodDef code_methods[] = {
     {"search", GL_FN(code_search), GL_METH_FASTCALL,
      "search(string, pos, endpos, mode, match_cls, pattern) -> Match or None."},
     {"findall", GL_FN(code_findall), GL_METH_FASTCALL,
-     "findall(subject, string, pos, endpos) -> list of matches (or groups)."},
+     "findall(string, pos, endpos) -> list of matches (or groups)."},
     {"split", GL_FN(code_split), GL_METH_FASTCALL,
-     "split(subject, string, maxsplit) -> list of pieces and groups."},
+     "split(string, maxsplit) -> list of pieces and groups."},
     {"subn", GL_FN(code_subn), GL_METH_FASTCALL,
-     "subn(subject, string, repl, count, match_cls, pattern) -> (new string, count)."},
+     "subn(string, repl, count, match_cls, pattern) -> (new string, count)."},
     {"iter", GL_FN(code_iter), GL_METH_FASTCALL,
-     "iter(subject, pos, endpos, match_cls, pattern, string) -> iterator of Match."},
+     "iter(string, pos, endpos, match_cls, pattern) -> iterator of Match."},
     {NULL, NULL, 0, NULL},
 };
 
