@@ -12,7 +12,10 @@ vertical tab, \\xhh/\\uXXXX/\\UXXXXXXXX/\\N{name} and octal escapes become \\x{.
 back references become \\g{n}, {,n} becomes {0,n}, inline global flags become compile
 options and verbose mode is stripped before PCRE2 sees the pattern. str patterns match
 with Unicode semantics (PCRE2_UTF|PCRE2_UCP), re.ASCII and bytes patterns with ASCII
-ones. Spans are in characters: _re maps PCRE2's byte offsets back.
+ones. Spans are in characters: _re maps PCRE2's byte offsets back. The Pattern
+methods are thin wrappers over single _re calls (the match loops of findall,
+finditer, split and sub run in C, patterns are JIT-compiled) and Match subclasses
+the C _re.Match, which holds the offsets and answers group(), span() and friends.
 
 Left out / different: re.DEBUG output, re.LOCALE (accepted for bytes, ignored),
 Scanner, the exact repetition limits and a few rarely seen error messages (PCRE2's
