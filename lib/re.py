@@ -12,7 +12,10 @@ vertical tab, \\xhh/\\uXXXX/\\UXXXXXXXX/\\N{name} and octal escapes become \\x{.
 back references become \\g{n}, {,n} becomes {0,n}, inline global flags become compile
 options and verbose mode is stripped before PCRE2 sees the pattern. str patterns match
 with Unicode semantics (PCRE2_UTF|PCRE2_UCP), re.ASCII and bytes patterns with ASCII
-ones. Spans are in characters: _re maps PCRE2's byte offsets back.
+ones. Spans are in characters: _re maps PCRE2's byte offsets back. The Pattern
+methods are thin wrappers over single _re calls (the match loops of findall,
+finditer, split and sub run in C, patterns are JIT-compiled) and Match subclasses
+the C _re.Match, which holds the offsets and answers group(), span() and friends.
 
 Left out / different: re.DEBUG output, re.LOCALE (accepted for bytes, ignored),
 Scanner, the exact repetition limits and a few rarely seen error messages (PCRE2's
@@ -74,14 +77,8 @@ X = VERBOSE = RegexFlag.VERBOSE
 DEBUG = RegexFlag.DEBUG
 A = ASCII = RegexFlag.ASCII
 
-try:
-    _memoryview = memoryview
-    _BYTES_LIKE = (bytes, bytearray, memoryview)
-except NameError:           # Glass has no memoryview yet
-    _memoryview = None
-    _BYTES_LIKE = (bytes, bytearray)
-
 _MAXCACHE = 512
+_MAXSIZE = 2 ** 63 - 1      # sys.maxsize: endpos's default (None is a TypeError)
 _cache = {}
 
 
@@ -665,100 +662,33 @@ class Pattern:
     def __class_getitem__(cls, item):
         return cls
 
-    def _subject(self, string):
-        if isinstance(self.pattern, str):
-            if not isinstance(string, str):
-                if isinstance(string, _BYTES_LIKE):
-                    raise TypeError("cannot use a string pattern on a bytes-like object")
-                raise TypeError("expected string or bytes-like object, got %r"
-                                % type(string).__name__)
-        else:
-            if isinstance(string, str):
-                raise TypeError("cannot use a bytes pattern on a string-like object")
-            if not isinstance(string, _BYTES_LIKE):
-                raise TypeError("expected string or bytes-like object, got %r"
-                                % type(string).__name__)
-        return _re.Subject(string)
-
-    def _run(self, string, pos, endpos, mode):
-        subj = self._subject(string)
-        n = subj.length
-        pos, endpos = _clamp(pos, endpos, n)
-        r = self._code.exec(subj, pos, endpos, mode, False)
-        if r is None:
-            return None
-        return Match(self, string, r, pos, endpos)
-
-    def search(self, string, pos=0, endpos=None):
+    def search(self, string, pos=0, endpos=_MAXSIZE):
         """Scan through string looking for a match, and return a Match or None."""
-        return self._run(string, pos, endpos, 0)
+        return self._code.search(string, pos, endpos, 0, Match, self)
 
-    def match(self, string, pos=0, endpos=None):
+    def match(self, string, pos=0, endpos=_MAXSIZE):
         """Matches zero or more characters at the beginning of the string."""
-        return self._run(string, pos, endpos, 1)
+        return self._code.search(string, pos, endpos, 1, Match, self)
 
-    def fullmatch(self, string, pos=0, endpos=None):
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         """Matches against all of the string."""
-        return self._run(string, pos, endpos, 2)
+        return self._code.search(string, pos, endpos, 2, Match, self)
 
-    def _iter(self, string, pos=0, endpos=None):
-        subj = self._subject(string)
-        pos, endpos = _clamp(pos, endpos, subj.length)
-        notempty = False
-        exec_ = self._code.exec
-        while pos <= endpos:
-            r = exec_(subj, pos, endpos, 0, notempty)
-            if r is None:
-                return
-            yield r
-            notempty = r[0] == r[1]
-            pos = r[1]
-
-    def finditer(self, string, pos=0, endpos=None):
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches: Match objects."""
-        pos0, endpos0 = pos, endpos
-        for r in self._iter(string, pos, endpos):
-            yield Match(self, string, r, *_clamp(pos0, endpos0, len(string)))
+        return self._code.iter(string, pos, endpos, Match, self)
 
-    def findall(self, string, pos=0, endpos=None):
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
         """Return a list of all non-overlapping matches in the string.
 
         With groups, each item is the group (one group) or a tuple of groups;
         groups that did not take part give empty strings.
         """
-        empty = string[:0] if not isinstance(string, _BYTES_LIKE[1:]) else b''
-        if _memoryview is not None and isinstance(string, _memoryview):
-            string = string.tobytes()
-        result = []
-        g = self.groups
-        for r in self._iter(string, pos, endpos):
-            if g == 0:
-                result.append(string[r[0]:r[1]])
-            elif g == 1:
-                result.append(string[r[2]:r[3]] if r[2] >= 0 else empty)
-            else:
-                result.append(tuple(string[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else empty
-                                    for k in range(1, g + 1)))
-        return result
+        return self._code.findall(string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of the pattern (with the groups' text)."""
-        result = []
-        last = 0
-        n = 0
-        g = self.groups
-        if maxsplit < 0:
-            return [string[:]]
-        for r in self._iter(string):
-            if maxsplit > 0 and n >= maxsplit:
-                break
-            result.append(string[last:r[0]])
-            for k in range(1, g + 1):
-                result.append(string[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else None)
-            last = r[1]
-            n += 1
-        result.append(string[last:])
-        return result
+        return self._code.split(string, maxsplit)
 
     def subn(self, repl, string, count=0):
         """Return the tuple (new_string, number_of_subs_made) (see sub)."""
@@ -768,28 +698,8 @@ class Pattern:
         else:
             template = _parse_template(repl, self)
             func = None
-        parts = []
-        last = 0
-        n = 0
-        if count < 0:
-            return string[:], 0
-        for r in self._iter(string):
-            if count > 0 and n >= count:
-                break
-            parts.append(string[last:r[0]])
-            if func is not None:
-                m = Match(self, string, r, 0, len(string))
-                piece = func(m)
-                if piece is not None:
-                    parts.append(piece)
-            else:
-                parts.append(_expand(template, string, r))
-            last = r[1]
-            n += 1
-        parts.append(string[last:])
-        if isinstance(string, str):
-            return ''.join(parts), n
-        return b''.join(bytes(p) for p in parts), n
+        return self._code.subn(string, func if func is not None else template, count,
+                               Match, self)
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping
@@ -810,85 +720,16 @@ class _MappingProxy(dict):
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _readonly
 
 
-def _clamp(pos, endpos, n):
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos is None or endpos > n:
-        endpos = n
-    elif endpos < 0:
-        endpos = 0
-    return pos, endpos
+class Match(_re.Match):
+    """The result of a successful match (search, match, fullmatch, finditer...).
 
+    The C base _re.Match holds re, string, pos, endpos and the offsets (_regs) and
+    implements group, groups, groupdict, start, end, span and m[g]."""
 
-class Match:
-    """The result of a successful match (search, match, fullmatch, finditer...)."""
-
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_regs')
-
-    def __init__(self, pattern, string, regs, pos, endpos):
-        self.re = pattern
-        self.string = string
-        self._regs = regs
-        self.pos = pos
-        self.endpos = endpos
+    __slots__ = ()
 
     def __class_getitem__(cls, item):
         return cls
-
-    def _index(self, g):
-        if isinstance(g, int) or hasattr(g, '__index__') and not isinstance(g, str):
-            try:
-                g = g.__index__()
-            except Exception:
-                raise IndexError("no such group")
-            if 0 <= g <= self.re.groups:
-                return g
-            raise IndexError("no such group")
-        if isinstance(g, (str, bytes)):
-            idx = self.re.groupindex.get(g)
-            if idx is not None:
-                return idx
-        raise IndexError("no such group")
-
-    def _get(self, k, default=None):
-        s = self._regs[2 * k]
-        if s < 0:
-            return default
-        return self.string[s:self._regs[2 * k + 1]]
-
-    def group(self, *args):
-        """Return one or more subgroups of the match (group 0: the whole match)."""
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(a)) for a in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        """Return a tuple of all the subgroups (default for those that did not match)."""
-        return tuple(self._get(k, default) for k in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        """Return a dict of the named subgroups, keyed by name."""
-        return {name: self._get(k, default) for name, k in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        """Return the index of the start of the substring matched by group (-1)."""
-        return self._regs[2 * self._index(group)]
-
-    def end(self, group=0):
-        """Return the index of the end of the substring matched by group (-1)."""
-        return self._regs[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        """Return (start, end) of the substring matched by group."""
-        k = self._index(group)
-        return self._regs[2 * k], self._regs[2 * k + 1]
 
     @property
     def regs(self):
@@ -931,9 +772,6 @@ class Match:
         """Return the string obtained by substituting the template's backslash
         references (\\1, \\g<name>) with the groups."""
         return _expand(_parse_template(template, self.re), self.string, self._regs)
-
-    def __bool__(self):
-        return True
 
     def __copy__(self):
         return self

@@ -3,14 +3,20 @@
 Implements: JSONDecoder (decode, raw_decode; object_hook, object_pairs_hook,
 parse_float, parse_int, parse_constant, strict) as a recursive-descent parser with
 CPython's error messages and positions, and JSONDecodeError (msg, doc, pos, lineno,
-colno).  Leaves out: the scanstring/py_scanstring helpers and the `scanner`
-attribute of the decoder (the scanner is internal here).
+colno).  The scanner is _json.make_scanner (C) when available, else py_make_scanner
+below; decoder.scan_once(s, idx) returns (value, end) or raises StopIteration(idx);
+scanstring (C) / py_scanstring.  Leaves out: the parse_object/parse_array/
+parse_string/memo attributes of decoders.
 """
 
 try:
     from _json import scanstring as _c_scanstring
 except ImportError:
     _c_scanstring = None
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -248,6 +254,30 @@ class _Scanner:
             i = _skip_ws(s, i + 1)
 
 
+def py_make_scanner(context):
+    """The pure-Python scan_once(string, idx) -> (value, end) for a decoder."""
+    def scan_once(string, idx):
+        try:
+            return _Scanner(context).value(string, idx)
+        except _NoValue as err:
+            raise StopIteration(err.pos) from None
+    return scan_once
+
+
+make_scanner = c_make_scanner or py_make_scanner
+
+
+def py_scanstring(s, end, strict=True):
+    """Scan the JSON string literal whose opening quote is s[end - 1]; return
+    (str, index after the closing quote)."""
+    scanner = _Scanner.__new__(_Scanner)
+    scanner.strict = strict
+    return scanner._py_string(s, end)
+
+
+scanstring = _c_scanstring or py_scanstring
+
+
 class JSONDecoder(object):
     """Parser of JSON text into Python values.
 
@@ -269,6 +299,7 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.scan_once = make_scanner(self)
 
     def decode(self, s, _w=None):
         """Parse the str s, which must hold exactly one JSON value (whitespace
@@ -287,6 +318,7 @@ class JSONDecoder(object):
         if idx < 0:
             raise JSONDecodeError("Expecting value", s, idx)
         try:
-            return _Scanner(self).value(s, idx)
-        except _NoValue as err:
-            raise JSONDecodeError("Expecting value", s, err.pos) from None
+            obj, end = self.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError("Expecting value", s, err.value) from None
+        return obj, end

@@ -4,13 +4,17 @@ Implements: JSONEncoder (skipkeys, ensure_ascii, check_circular, allow_nan,
 sort_keys, indent as int or str, separators, default) with encode() and
 iterencode(), and the string escapers encode_basestring and
 encode_basestring_ascii (\\uXXXX escapes, surrogate pairs for characters past
-U+FFFF).  Leaves out: the C accelerators (c_make_encoder and friends are None).
+U+FFFF).  Encoding runs in C (_json.make_encoder, also with indent) when available;
+the pure-Python _Writer is the fallback.
 """
 
 __all__ = ['JSONEncoder']
 
 INFINITY = float('inf')
-c_make_encoder = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 _SHORT_ESCAPES = {
     '\\': '\\\\',
@@ -128,6 +132,17 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Return an iterator over pieces of the JSON text for o."""
+        if c_make_encoder is not None:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            _iterencode = c_make_encoder(
+                {} if self.check_circular else None, self.default,
+                encode_basestring_ascii if self.ensure_ascii else encode_basestring,
+                indent, self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys, self.allow_nan)
+            chunks = _iterencode(o, 0)
+            return chunks if _one_shot else iter(chunks)
         out = []
         _Writer(self).value(o, 0, out)
         if _one_shot:
