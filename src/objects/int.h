@@ -138,4 +138,9 @@ extern Gl_ssize_t gl_int_max_str_digits;
 
 void GlInt_Init(void);
 
+/* The largest result (in bits) an int operation will try to build: GMP aborts the
+ * process ("overflow in mpz type") past about 2**37 bits, so beyond this Glass raises
+ * MemoryError instead, as CPython does when it cannot allocate. */
+#define GL_INT_MAX_BITS 68719476736.0   /* 2**36 */
+
 #endif /* GLASS_OBJECTS_INT_H */

@@ -70,6 +70,11 @@ GlInt_Mul(GlObject *a, GlObject *b)
     if (GL_LIKELY(both_small(a, b)) && !__builtin_mul_overflow(SMALL(a), SMALL(b), &r)) {
         return GlInt_FromInt64(r);
     }
+    GlIntView va, vb;
+    if ((double)mpz_sizeinbase(GlInt_View(a, &va), 2) + (double)mpz_sizeinbase(GlInt_View(b, &vb), 2)
+        > GL_INT_MAX_BITS) {
+        return GlErr_NoMemory();   // GMP would abort on a result this large
+    }
     return big_binop(a, b, mpz_mul);
 }
 
@@ -323,7 +328,7 @@ int_pow(GlObject *a, GlObject *b, GlObject *c)
         return GlErr_NoMemory();
     }
     double bits = (double)mpz_sizeinbase(base, 2) * (double)y->small;
-    if (bits > 1e11) {
+    if (bits > GL_INT_MAX_BITS) {
         return GlErr_NoMemory();  // GMP would abort trying to allocate this
     }
     mpz_t r;
@@ -454,6 +459,10 @@ int_lshift(GlObject *a, GlObject *b)
     }
     if (((GlIntObject *)b)->big != NULL || n > ((int64_t)1 << 40)) {
         return lshift_too_big(a, b);
+    }
+    GlIntView vs;
+    if ((double)n + (double)mpz_sizeinbase(GlInt_View(a, &vs), 2) > GL_INT_MAX_BITS) {
+        return GlErr_NoMemory();   // GMP would abort on a result this large
     }
     GlIntView va;
     mpz_t r;
