@@ -215,6 +215,57 @@ gen_yf(GlGenObject *gen)
 
 static GlObject *gen_throw_exc(GlGenObject *gen, int close_on_genexit);
 
+/* After a delegate's throw() (ret: what it returned, or NULL with its exception set):
+ * its yielded value is ours; StopIteration ends the `yield from` with its value; any
+ * other exception is raised in gen at the `yield from`. Consumes the reference to yf. */
+static GlObject *
+finish_delegate(GlGenObject *gen, GlObject *yf, GlObject *ret, int *is_return)
+{
+    gen->gi_state = GL_GEN_SUSPENDED;
+    Gl_DECREF(yf);
+    if (ret != NULL) {
+        *is_return = 0;
+        return ret;   // the delegate yielded
+    }
+    if (GlErr_ExceptionMatches(GlExc_StopIteration)) {
+        /* The delegate finished: its value is the result of `yield from`. */
+        GlObject *exc = GlErr_GetRaisedException();
+        GlObject *val = ((GlStopIterationObject *)exc)->value;
+        val = Gl_NewRef(val ? val : Gl_None);
+        Gl_DECREF(exc);
+        GlFrame *f = gen->gi_frame;
+        GlObject *sub = *--f->stack_pointer;
+        Gl_DECREF(sub);
+        uint32_t send = f->instr[-2];
+        f->instr = f->code->co_instrs + GL_OPARG(send);
+        *f->stack_pointer++ = val;   // SEND's jump target expects the result pushed
+        /* Resume at the target: it is not a yield result, so enter directly. */
+        gen->gi_state = GL_GEN_SUSPENDED;
+        GlObject *r;
+        {
+            GlThreadState *ts = &gl_tstate;
+            gen->gi_state = GL_GEN_RUNNING;
+            gen->gi_exc_state.previous_item = ts->exc_info;
+            ts->exc_info = &gen->gi_exc_state;
+            Gl_INCREF(gen);
+            r = GlEval_EvalFrameEx(f, 0);
+            ts->exc_info = gen->gi_exc_state.previous_item;
+            if (gen->gi_state == GL_GEN_SUSPENDED) {
+                Gl_DECREF(gen);
+                *is_return = 0;
+                return r;
+            }
+            Gl_CLEAR(gen->gi_exc_state.exc_value);
+            gen_close_frame(gen);
+            *is_return = r != NULL;
+            Gl_DECREF(gen);
+            return r;
+        }
+    }
+    /* Another exception: raise it in us at the yield from. */
+    return gen_resume(gen, NULL, is_return);
+}
+
 /* Throw the pending exception into gen. */
 static GlObject *
 gen_throw_pending(GlGenObject *gen, int *is_return)
@@ -264,48 +315,7 @@ gen_throw_pending(GlGenObject *gen, int *is_return)
                 Gl_DECREF(exc);
             }
         }
-        gen->gi_state = GL_GEN_SUSPENDED;
-        Gl_DECREF(yf);
-        if (ret != NULL) {
-            *is_return = 0;
-            return ret;   // the delegate yielded
-        }
-        if (GlErr_ExceptionMatches(GlExc_StopIteration)) {
-            /* The delegate finished: its value is the result of `yield from`. */
-            GlObject *exc = GlErr_GetRaisedException();
-            GlObject *val = ((GlStopIterationObject *)exc)->value;
-            val = Gl_NewRef(val ? val : Gl_None);
-            Gl_DECREF(exc);
-            GlFrame *f = gen->gi_frame;
-            GlObject *sub = *--f->stack_pointer;
-            Gl_DECREF(sub);
-            uint32_t send = f->instr[-2];
-            f->instr = f->code->co_instrs + GL_OPARG(send);
-            *f->stack_pointer++ = val;   // SEND's jump target expects the result pushed
-            /* Resume at the target: it is not a yield result, so enter directly. */
-            gen->gi_state = GL_GEN_SUSPENDED;
-            GlObject *r;
-            {
-                GlThreadState *ts = &gl_tstate;
-                gen->gi_state = GL_GEN_RUNNING;
-                gen->gi_exc_state.previous_item = ts->exc_info;
-                ts->exc_info = &gen->gi_exc_state;
-                Gl_INCREF(gen);
-                r = GlEval_EvalFrameEx(f, 0);
-                ts->exc_info = gen->gi_exc_state.previous_item;
-                if (gen->gi_state == GL_GEN_SUSPENDED) {
-                    Gl_DECREF(gen);
-                    *is_return = 0;
-                    return r;
-                }
-                Gl_CLEAR(gen->gi_exc_state.exc_value);
-                gen_close_frame(gen);
-                *is_return = r != NULL;
-                Gl_DECREF(gen);
-                return r;
-            }
-        }
-        /* Another exception: raise it in us at the yield from. */
+        return finish_delegate(gen, yf, ret, is_return);
     }
     return gen_resume(gen, NULL, is_return);
 }
@@ -324,9 +334,39 @@ GlGen_ThrowPending(GlObject *gen, int *is_return)
     return gen_throw_pending((GlGenObject *)gen, is_return);
 }
 
+/* typ (a class or an instance) is or derives from GeneratorExit. */
+static int
+is_generator_exit(GlObject *typ)
+{
+    if (GlType_Check(typ)) {
+        return GlType_IsSubtype((GlTypeObject *)typ, (GlTypeObject *)GlExc_GeneratorExit);
+    }
+    return GlObject_TypeCheck(typ, (GlTypeObject *)GlExc_GeneratorExit);
+}
+
 static GlObject *
 gen_throw(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
+    GlGenObject *gen = (GlGenObject *)self;
+    GlObject *yf = gen->gi_state == GL_GEN_SUSPENDED ? gen_yf(gen) : NULL;
+    if (yf != NULL && Gl_TYPE(yf) != &GlGen_Type && Gl_TYPE(yf) != &GlCoro_Type
+        && nargs >= 1 && nargs <= 3 && !is_generator_exit(args[0])
+        && (nargs < 3 || args[2] == Gl_None || Gl_TYPE(args[2]) == &GlTraceBack_Type)) {
+        /* A delegate with its own throw() gets the arguments as given (CPython). */
+        GlObject *meth = NULL;
+        if (GlObject_LookupAttr(yf, GL_ID(throw), &meth) < 0) {
+            return NULL;
+        }
+        if (meth != NULL) {
+            Gl_INCREF(yf);
+            gen->gi_state = GL_GEN_RUNNING;
+            GlObject *ret = GlObject_Vectorcall(meth, args, (size_t)nargs, NULL);
+            Gl_DECREF(meth);
+            int is_return;
+            GlObject *res = finish_delegate(gen, yf, ret, &is_return);
+            return gen_result_to_stop(res, is_return);
+        }
+    }
     if (GlGen_SetThrowArgs(args, nargs) < 0) {
         return NULL;
     }
@@ -361,6 +401,12 @@ GlGen_SetThrowArgs(GlObject *const *args, Gl_ssize_t nargs)
             exc = GlObject_CallOneArg(typ, val);
         }
         if (exc == NULL) {
+            return -1;
+        }
+        if (!GlExceptionInstance_Check(exc)) {
+            GlErr_Format(GlExc_TypeError, "calling %R should have returned an instance of "
+                         "BaseException, not %s", typ, Gl_TYPE(exc)->tp_name);
+            Gl_DECREF(exc);
             return -1;
         }
     } else if (GlExceptionInstance_Check(typ)) {
