@@ -1110,6 +1110,9 @@ add_help(GlObject *m)
     return r;
 }
 
+/* The original builtins.__import__ (owned, for the lifetime of the process). */
+GlObject *gl_builtin_import;
+
 GlObject *
 GlInit_builtins(void)
 {
@@ -1138,6 +1141,8 @@ GlInit_builtins(void)
         GlModule_AddObject(m, "__debug__", Gl_True) < 0) {
         goto error;
     }
+    gl_builtin_import = GlDict_GetItemString(GlModule_GetDict(m), "__import__");
+    Gl_XINCREF(gl_builtin_import);
     builtins_module = Gl_NewRef(m);
     return m;
 error:

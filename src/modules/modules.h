@@ -123,4 +123,7 @@ GlObject *GlBuiltin_Globals(GlObject *self, GlObject *unused) GL_NEWREF;
  * (free() it), or NULL at end of input. Sets no exception. */
 char *GlRepl_ReadLine(const char *prompt);
 
+/* The original builtins.__import__: IMPORT_NAME calls a replacement instead. */
+extern GlObject *gl_builtin_import;
+
 #endif /* GLASS_MODULES_MODULES_H */

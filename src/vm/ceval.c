@@ -2052,9 +2052,7 @@ start_frame:
         GlObject *fromlist = POP();
         GlObject *level = TOP();
         frame->stack_pointer = sp;
-        GlObject *res = GlImport_ImportModuleLevelObject(
-            name, frame->globals, frame->locals ? frame->locals : Gl_None, fromlist,
-            (int)GlInt_AsSsize_t(level));
+        GlObject *res = GlEvalOp_ImportName(frame, name, fromlist, level);
         Gl_DECREF(fromlist);
         if (res == NULL) {
             goto error;

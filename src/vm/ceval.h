@@ -118,4 +118,9 @@ void GlEvalOp_SpecializeLoadMethod(GlCacheEntry *c, GlObject *owner, GlObject *n
 /* After a slow STORE_ATTR: cache the instance dict or slot store. */
 void GlEvalOp_SpecializeStoreAttr(GlCacheEntry *c, GlObject *owner, GlObject *name);
 
+/* IMPORT_NAME: builtins.__import__(name, globals, locals, fromlist, level), through the
+ * import system directly unless __import__ was replaced. New reference. */
+GlObject *GlEvalOp_ImportName(GlFrame *frame, GlObject *name, GlObject *fromlist,
+                              GlObject *level) GL_NEWREF;
+
 #endif /* GLASS_VM_CEVAL_H */

@@ -11,6 +11,7 @@
 #include "vm.h"
 #include "ceval.h"
 #include "../compiler/opcodes.h"
+#include "../modules/modules.h"
 
 /* ---- errors and exceptions ---- */
 
@@ -925,4 +926,32 @@ fail:
     Gl_XDECREF(dummy);
     Gl_XDECREF(values);
     return NULL;
+}
+
+GlObject *
+GlEvalOp_ImportName(GlFrame *frame, GlObject *name, GlObject *fromlist, GlObject *level)
+{
+    GlObject *locals = frame->locals ? frame->locals : Gl_None;
+    GlObject *import = GlDict_CheckExact(frame->builtins)
+                           ? GlDict_GetItemWithError(frame->builtins, GL_ID(__import__))
+                           : NULL;
+    if (import == NULL) {
+        if (!GlErr_Occurred()) {
+            GlErr_SetString(GlExc_ImportError, "__import__ not found");
+        }
+        return NULL;
+    }
+    if (import == gl_builtin_import) {
+        int lv = (int)GlInt_AsSsize_t(level);
+        if (lv == -1 && GlErr_Occurred()) {
+            return NULL;
+        }
+        return GlImport_ImportModuleLevelObject(name, frame->globals, locals, fromlist, lv);
+    }
+    /* A replaced builtins.__import__ is called as CPython calls it. */
+    GlObject *args[5] = {name, frame->globals, locals, fromlist, level};
+    Gl_INCREF(import);
+    GlObject *res = GlObject_Vectorcall(import, args, 5, NULL);
+    Gl_DECREF(import);
+    return res;
 }
