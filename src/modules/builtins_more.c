@@ -316,6 +316,7 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
         return NULL;
     }
     GlObject *code = NULL;
+    int only_ast = 0;
     if (!GlStr_Check(a[2])) {
         GlErr_Format(GlExc_TypeError, "compile() argument 'mode' must be str, not %.200s",
                      GlObject_TypeName(a[2]));
@@ -344,10 +345,7 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
             GlErr_SetString(GlExc_ValueError, "compile(): unrecognised flags");
             goto done;
         }
-        if (flags & 0x400) {  // PyCF_ONLY_AST
-            GlErr_SetString(GlExc_NotImplementedError, "compile(): ast output is not supported");
-            goto done;
-        }
+        only_ast = (flags & 0x400) != 0;  // PyCF_ONLY_AST
     }
     if (GlCode_Check(a[0])) {
         code = Gl_NewRef(a[0]);
@@ -356,7 +354,8 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
     Gl_ssize_t len;
     const char *s = source_as_string(a[0], "compile", "string, bytes or AST", &len);
     if (s != NULL) {
-        code = GlCompile_String(s, len, filename, mode);
+        code = only_ast ? GlAst_FromSource(s, len, filename, mode)
+                        : GlCompile_String(s, len, filename, mode);
     }
 done:
     Gl_DECREF(filename);

@@ -25,5 +25,6 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_re", GlInit_re},
     {"_tbinfo", GlInit__tbinfo},
     {"_json", GlInit_json},
+    {"_ast", GlInit__ast},
     {NULL, NULL},
 };

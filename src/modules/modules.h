@@ -31,6 +31,15 @@ GlObject *GlInit__tbinfo(void) GL_NEWREF;    // _tbinfomodule.c (traceback caret
 GlObject *GlInit_random(void) GL_NEWREF;     // randommodule.c (_random)
 GlObject *GlInit_struct(void) GL_NEWREF;     // structmodule.c (_struct)
 GlObject *GlInit_re(void) GL_NEWREF;         // _remodule.c (_re, PCRE2)
+GlObject *GlInit__ast(void) GL_NEWREF;       // _astmodule.c (_ast)
+
+/* ---- _ast (_astmodule.c) ---- */
+/* The ast.Module / ast.Expression / ast.Interactive tree of src for GL_MODE_* mode,
+ * built from the classes of lib/_ast_nodes.py. NULL + SyntaxError etc. New reference. */
+GlObject *GlAst_FromSource(const char *src, Gl_ssize_t len, GlObject *filename,
+                           int mode) GL_NEWREF;
+/* 'exec' / 'eval' / 'single' -> GL_MODE_*; -1 + TypeError/ValueError naming fname. */
+int GlAst_ModeFromString(GlObject *mode, const char *fname);
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)

@@ -1,0 +1,617 @@
+/* _astmodule.c - the `_ast` module: the parser's C AST (compiler/ast.h) as Python
+ * objects, for lib/ast.py and compile(..., PyCF_ONLY_AST).
+ *
+ *   parse(source, filename='<unknown>', mode='exec', type_comments=False,
+ *         feature_version=None) -> ast.Module / ast.Expression / ast.Interactive
+ *   PyCF_ONLY_AST, PyCF_TYPE_COMMENTS, PyCF_ALLOW_TOP_LEVEL_AWAIT (ints, as CPython)
+ *
+ * The node classes are Python classes (lib/_ast_nodes.py); the converter imports that
+ * module and instantiates classes by name, then sets each field and position as an
+ * attribute. Which C member becomes which field is described by one table per node
+ * kind (node_spec: name, then {field name, field type, offset of the member}), so adding
+ * a node kind to ast.h means adding one table row (and a field type if it brings a new
+ * C type).
+ *
+ * Invariants: a conversion only reads the arena tree; Load/Store/Del and operator
+ * instances are the shared objects of `_ast_nodes._singletons` (as CPython shares
+ * them); positions are copied unchanged (UTF-8 byte columns, as CPython).
+ * Left out: type comments (type_comment fields are always None), feature_version,
+ * mode 'func_type'.
+ */
+#include "modules.h"
+#include "../compiler/parser.h"
+#include "../vm/vm.h"
+#include <stddef.h>
+
+/* ---- the node table ----------------------------------------------------------- */
+
+typedef enum FieldType {
+    FT_END = 0,
+    FT_EXPR,          // GlAstExpr *, required
+    FT_EXPR_OPT,      // GlAstExpr *, NULL -> None
+    FT_EXPRS,         // GlAstExprSeq (NULL items -> None: Dict.keys, kw_defaults)
+    FT_STMTS,         // GlAstStmtSeq
+    FT_IDENT,         // const char *, required
+    FT_IDENT_OPT,     // const char *, NULL -> None
+    FT_IDENTS,        // GlAstIdentSeq
+    FT_ARGUMENTS,     // GlAstArguments *
+    FT_ARG_OPT,       // GlAstArg *, NULL -> None
+    FT_ARGS,          // GlAstArgSeq
+    FT_KEYWORDS,      // GlAstKeywordSeq
+    FT_ALIASES,       // GlAstAliasSeq
+    FT_WITHITEMS,     // GlAstWithItemSeq
+    FT_COMPS,         // GlAstComprehensionSeq
+    FT_HANDLERS,      // GlAstExceptHandlerSeq
+    FT_CTX,           // GlAstExprContext
+    FT_BOOLOP,        // GlAstBoolOp
+    FT_OPERATOR,      // GlAstOperator
+    FT_UNARYOP,       // GlAstUnaryOp
+    FT_CMPOPS,        // GlAstCmpOpSeq
+    FT_INT,           // int
+    FT_CONST_VALUE,   // GlAstConstant: the value
+    FT_CONST_KIND,    // GlAstConstant: 'u' or None
+    FT_NONE,          // no C member: always None (type_comment)
+    FT_EMPTY_LIST     // no C member: always [] (Module.type_ignores)
+} FieldType;
+
+typedef struct FieldSpec {
+    const char *name;
+    FieldType type;
+    size_t offset;    // of the C member inside the node struct
+} FieldSpec;
+
+typedef struct NodeSpec {
+    const char *name;          // the Python class (NULL: kind not supported)
+    int has_pos;               // lineno..end_col_offset at pos_offset
+    size_t pos_offset;
+    FieldSpec fields[8];       // ends with FT_END
+} NodeSpec;
+
+#define EF(kind, member, type) {#member, type, offsetof(GlAstExpr, v.kind.member)}
+#define SF(kind, member, type) {#member, type, offsetof(GlAstStmt, v.kind.member)}
+#define EXPR_NODE(kind, ...) \
+    {#kind, 1, offsetof(GlAstExpr, lineno), {__VA_ARGS__}}
+#define STMT_NODE(kind, ...) \
+    {#kind, 1, offsetof(GlAstStmt, lineno), {__VA_ARGS__}}
+#define TYPE_COMMENT {"type_comment", FT_NONE, 0}
+
+static const NodeSpec expr_specs[] = {
+    [GL_AST_BOOLOP] = EXPR_NODE(BoolOp, EF(BoolOp, op, FT_BOOLOP), EF(BoolOp, values, FT_EXPRS)),
+    [GL_AST_NAMEDEXPR] = EXPR_NODE(NamedExpr, EF(NamedExpr, target, FT_EXPR),
+                                   EF(NamedExpr, value, FT_EXPR)),
+    [GL_AST_BINOP] = EXPR_NODE(BinOp, EF(BinOp, left, FT_EXPR), EF(BinOp, op, FT_OPERATOR),
+                               EF(BinOp, right, FT_EXPR)),
+    [GL_AST_UNARYOP] = EXPR_NODE(UnaryOp, EF(UnaryOp, op, FT_UNARYOP),
+                                 EF(UnaryOp, operand, FT_EXPR)),
+    [GL_AST_LAMBDA] = EXPR_NODE(Lambda, EF(Lambda, args, FT_ARGUMENTS), EF(Lambda, body, FT_EXPR)),
+    [GL_AST_IFEXP] = EXPR_NODE(IfExp, EF(IfExp, test, FT_EXPR), EF(IfExp, body, FT_EXPR),
+                               EF(IfExp, orelse, FT_EXPR)),
+    [GL_AST_DICT] = EXPR_NODE(Dict, EF(Dict, keys, FT_EXPRS), EF(Dict, values, FT_EXPRS)),
+    [GL_AST_SET] = EXPR_NODE(Set, EF(Set, elts, FT_EXPRS)),
+    [GL_AST_LISTCOMP] = EXPR_NODE(ListComp, EF(ListComp, elt, FT_EXPR),
+                                  EF(ListComp, generators, FT_COMPS)),
+    [GL_AST_SETCOMP] = EXPR_NODE(SetComp, EF(SetComp, elt, FT_EXPR),
+                                 EF(SetComp, generators, FT_COMPS)),
+    [GL_AST_DICTCOMP] = EXPR_NODE(DictComp, EF(DictComp, key, FT_EXPR),
+                                  EF(DictComp, value, FT_EXPR),
+                                  EF(DictComp, generators, FT_COMPS)),
+    [GL_AST_GENERATOREXP] = EXPR_NODE(GeneratorExp, EF(GeneratorExp, elt, FT_EXPR),
+                                      EF(GeneratorExp, generators, FT_COMPS)),
+    [GL_AST_YIELD] = EXPR_NODE(Yield, EF(Yield, value, FT_EXPR_OPT)),
+    [GL_AST_YIELDFROM] = EXPR_NODE(YieldFrom, EF(YieldFrom, value, FT_EXPR)),
+    [GL_AST_COMPARE] = EXPR_NODE(Compare, EF(Compare, left, FT_EXPR), EF(Compare, ops, FT_CMPOPS),
+                                 EF(Compare, comparators, FT_EXPRS)),
+    [GL_AST_CALL] = EXPR_NODE(Call, EF(Call, func, FT_EXPR), EF(Call, args, FT_EXPRS),
+                              EF(Call, keywords, FT_KEYWORDS)),
+    [GL_AST_FORMATTEDVALUE] = EXPR_NODE(FormattedValue, EF(FormattedValue, value, FT_EXPR),
+                                        EF(FormattedValue, conversion, FT_INT),
+                                        EF(FormattedValue, format_spec, FT_EXPR_OPT)),
+    [GL_AST_JOINEDSTR] = EXPR_NODE(JoinedStr, EF(JoinedStr, values, FT_EXPRS)),
+    [GL_AST_CONSTANT] = EXPR_NODE(Constant, {"value", FT_CONST_VALUE, offsetof(GlAstExpr, v.Constant)},
+                                  {"kind", FT_CONST_KIND, offsetof(GlAstExpr, v.Constant)}),
+    [GL_AST_ATTRIBUTE] = EXPR_NODE(Attribute, EF(Attribute, value, FT_EXPR),
+                                   EF(Attribute, attr, FT_IDENT), EF(Attribute, ctx, FT_CTX)),
+    [GL_AST_SUBSCRIPT] = EXPR_NODE(Subscript, EF(Subscript, value, FT_EXPR),
+                                   EF(Subscript, slice, FT_EXPR), EF(Subscript, ctx, FT_CTX)),
+    [GL_AST_STARRED] = EXPR_NODE(Starred, EF(Starred, value, FT_EXPR), EF(Starred, ctx, FT_CTX)),
+    [GL_AST_NAME] = EXPR_NODE(Name, EF(Name, id, FT_IDENT), EF(Name, ctx, FT_CTX)),
+    [GL_AST_LIST] = EXPR_NODE(List, EF(List, elts, FT_EXPRS), EF(List, ctx, FT_CTX)),
+    [GL_AST_TUPLE] = EXPR_NODE(Tuple, EF(Tuple, elts, FT_EXPRS), EF(Tuple, ctx, FT_CTX)),
+    [GL_AST_SLICE] = EXPR_NODE(Slice, EF(Slice, lower, FT_EXPR_OPT), EF(Slice, upper, FT_EXPR_OPT),
+                               EF(Slice, step, FT_EXPR_OPT)),
+};
+
+static const NodeSpec stmt_specs[] = {
+    [GL_AST_FUNCTIONDEF] = STMT_NODE(FunctionDef, SF(FunctionDef, name, FT_IDENT),
+                                     SF(FunctionDef, args, FT_ARGUMENTS),
+                                     SF(FunctionDef, body, FT_STMTS),
+                                     SF(FunctionDef, decorator_list, FT_EXPRS),
+                                     SF(FunctionDef, returns, FT_EXPR_OPT), TYPE_COMMENT),
+    [GL_AST_CLASSDEF] = STMT_NODE(ClassDef, SF(ClassDef, name, FT_IDENT),
+                                  SF(ClassDef, bases, FT_EXPRS),
+                                  SF(ClassDef, keywords, FT_KEYWORDS),
+                                  SF(ClassDef, body, FT_STMTS),
+                                  SF(ClassDef, decorator_list, FT_EXPRS)),
+    [GL_AST_RETURN] = STMT_NODE(Return, SF(Return, value, FT_EXPR_OPT)),
+    [GL_AST_DELETE] = STMT_NODE(Delete, SF(Delete, targets, FT_EXPRS)),
+    [GL_AST_ASSIGN] = STMT_NODE(Assign, SF(Assign, targets, FT_EXPRS), SF(Assign, value, FT_EXPR),
+                                TYPE_COMMENT),
+    [GL_AST_AUGASSIGN] = STMT_NODE(AugAssign, SF(AugAssign, target, FT_EXPR),
+                                   SF(AugAssign, op, FT_OPERATOR), SF(AugAssign, value, FT_EXPR)),
+    [GL_AST_ANNASSIGN] = STMT_NODE(AnnAssign, SF(AnnAssign, target, FT_EXPR),
+                                   SF(AnnAssign, annotation, FT_EXPR),
+                                   SF(AnnAssign, value, FT_EXPR_OPT),
+                                   SF(AnnAssign, simple, FT_INT)),
+    [GL_AST_FOR] = STMT_NODE(For, SF(For, target, FT_EXPR), SF(For, iter, FT_EXPR),
+                             SF(For, body, FT_STMTS), SF(For, orelse, FT_STMTS), TYPE_COMMENT),
+    [GL_AST_WHILE] = STMT_NODE(While, SF(While, test, FT_EXPR), SF(While, body, FT_STMTS),
+                               SF(While, orelse, FT_STMTS)),
+    [GL_AST_IF] = STMT_NODE(If, SF(If, test, FT_EXPR), SF(If, body, FT_STMTS),
+                            SF(If, orelse, FT_STMTS)),
+    [GL_AST_WITH] = STMT_NODE(With, SF(With, items, FT_WITHITEMS), SF(With, body, FT_STMTS),
+                              TYPE_COMMENT),
+    [GL_AST_RAISE] = STMT_NODE(Raise, SF(Raise, exc, FT_EXPR_OPT), SF(Raise, cause, FT_EXPR_OPT)),
+    [GL_AST_TRY] = STMT_NODE(Try, SF(Try, body, FT_STMTS), SF(Try, handlers, FT_HANDLERS),
+                             SF(Try, orelse, FT_STMTS), SF(Try, finalbody, FT_STMTS)),
+    [GL_AST_ASSERT] = STMT_NODE(Assert, SF(Assert, test, FT_EXPR), SF(Assert, msg, FT_EXPR_OPT)),
+    [GL_AST_IMPORT] = STMT_NODE(Import, SF(Import, names, FT_ALIASES)),
+    [GL_AST_IMPORTFROM] = STMT_NODE(ImportFrom, SF(ImportFrom, module, FT_IDENT_OPT),
+                                    SF(ImportFrom, names, FT_ALIASES),
+                                    SF(ImportFrom, level, FT_INT)),
+    [GL_AST_GLOBAL] = STMT_NODE(Global, SF(Global, names, FT_IDENTS)),
+    [GL_AST_NONLOCAL] = STMT_NODE(Nonlocal, SF(Nonlocal, names, FT_IDENTS)),
+    [GL_AST_EXPR] = STMT_NODE(Expr, SF(Expr, value, FT_EXPR)),
+    [GL_AST_PASS] = STMT_NODE(Pass, {NULL, FT_END, 0}),
+    [GL_AST_BREAK] = STMT_NODE(Break, {NULL, FT_END, 0}),
+    [GL_AST_CONTINUE] = STMT_NODE(Continue, {NULL, FT_END, 0}),
+};
+
+/* Try with except* clauses: the same C node, another class. */
+static const NodeSpec trystar_spec =
+    STMT_NODE(TryStar, SF(Try, body, FT_STMTS), SF(Try, handlers, FT_HANDLERS),
+              SF(Try, orelse, FT_STMTS), SF(Try, finalbody, FT_STMTS));
+
+#define AUX_NODE(name, type, haspos, ...) \
+    {#name, haspos, haspos ? offsetof(type, lineno) : 0, {__VA_ARGS__}}
+#define AUXPOS(type) offsetof(type, lineno)
+
+static const NodeSpec arguments_spec = {"arguments", 0, 0, {
+    {"posonlyargs", FT_ARGS, offsetof(GlAstArguments, posonlyargs)},
+    {"args", FT_ARGS, offsetof(GlAstArguments, args)},
+    {"vararg", FT_ARG_OPT, offsetof(GlAstArguments, vararg)},
+    {"kwonlyargs", FT_ARGS, offsetof(GlAstArguments, kwonlyargs)},
+    {"kw_defaults", FT_EXPRS, offsetof(GlAstArguments, kw_defaults)},
+    {"kwarg", FT_ARG_OPT, offsetof(GlAstArguments, kwarg)},
+    {"defaults", FT_EXPRS, offsetof(GlAstArguments, defaults)}}};
+static const NodeSpec arg_spec = {"arg", 1, AUXPOS(GlAstArg), {
+    {"arg", FT_IDENT, offsetof(GlAstArg, arg)},
+    {"annotation", FT_EXPR_OPT, offsetof(GlAstArg, annotation)},
+    TYPE_COMMENT}};
+static const NodeSpec keyword_spec = {"keyword", 1, AUXPOS(GlAstKeyword), {
+    {"arg", FT_IDENT_OPT, offsetof(GlAstKeyword, arg)},
+    {"value", FT_EXPR, offsetof(GlAstKeyword, value)}}};
+static const NodeSpec alias_spec = {"alias", 1, AUXPOS(GlAstAlias), {
+    {"name", FT_IDENT, offsetof(GlAstAlias, name)},
+    {"asname", FT_IDENT_OPT, offsetof(GlAstAlias, asname)}}};
+static const NodeSpec withitem_spec = {"withitem", 0, 0, {
+    {"context_expr", FT_EXPR, offsetof(GlAstWithItem, context_expr)},
+    {"optional_vars", FT_EXPR_OPT, offsetof(GlAstWithItem, optional_vars)}}};
+static const NodeSpec comprehension_spec = {"comprehension", 0, 0, {
+    {"target", FT_EXPR, offsetof(GlAstComprehension, target)},
+    {"iter", FT_EXPR, offsetof(GlAstComprehension, iter)},
+    {"ifs", FT_EXPRS, offsetof(GlAstComprehension, ifs)},
+    {"is_async", FT_INT, offsetof(GlAstComprehension, is_async)}}};
+static const NodeSpec handler_spec = {"ExceptHandler", 1, AUXPOS(GlAstExceptHandler), {
+    {"type", FT_EXPR_OPT, offsetof(GlAstExceptHandler, type)},
+    {"name", FT_IDENT_OPT, offsetof(GlAstExceptHandler, name)},
+    {"body", FT_STMTS, offsetof(GlAstExceptHandler, body)}}};
+static const NodeSpec mod_specs[] = {
+    [GL_AST_MODULE] = {"Module", 0, 0, {{"body", FT_STMTS, offsetof(GlAstMod, v.Module.body)},
+                                        {"type_ignores", FT_EMPTY_LIST, 0}}},
+    [GL_AST_INTERACTIVE] = {"Interactive", 0, 0,
+                            {{"body", FT_STMTS, offsetof(GlAstMod, v.Interactive.body)}}},
+    [GL_AST_EXPRESSION] = {"Expression", 0, 0,
+                           {{"body", FT_EXPR, offsetof(GlAstMod, v.Expression.body)}}},
+};
+
+/* Class names of the enum values (index = C enum value). */
+static const char *const ctx_names[] = {NULL, "Load", "Store", "Del"};
+static const char *const boolop_names[] = {NULL, "And", "Or"};
+static const char *const operator_names[] = {
+    NULL, "Add", "Sub", "Mult", "MatMult", "Div", "Mod", "Pow", "LShift", "RShift", "BitOr",
+    "BitXor", "BitAnd", "FloorDiv"};
+static const char *const unaryop_names[] = {NULL, "Invert", "Not", "UAdd", "USub"};
+static const char *const cmpop_names[] = {
+    NULL, "Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn"};
+
+#define NELEMS(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* ---- C AST -> Python objects ------------------------------------------------------ */
+
+typedef struct ToPy {
+    GlObject *classes;     // the dict of module _ast_nodes (borrowed)
+    GlObject *singletons;  // _ast_nodes._singletons (borrowed)
+} ToPy;
+
+static GlObject *topy_node(ToPy *t, const NodeSpec *spec, const void *node) GL_NEWREF;
+
+/* A node class by name (borrowed) or NULL with SystemError. */
+static GlObject *
+node_class(ToPy *t, const char *name) GL_BORROWED
+{
+    GlObject *cls = GlDict_GetItemString(t->classes, name);
+    if (cls == NULL) {
+        return GlErr_Format(GlExc_SystemError, "_ast: no node class %s", name);
+    }
+    return cls;
+}
+
+/* The shared instance for enum value v of a names table. New reference. */
+static GlObject *
+topy_singleton(ToPy *t, const char *const *names, int n, int v) GL_NEWREF
+{
+    if (v <= 0 || v >= n) {
+        return GlErr_Format(GlExc_SystemError, "_ast: bad enum value %d", v);
+    }
+    GlObject *o = GlDict_GetItemString(t->singletons, names[v]);
+    if (o == NULL) {
+        return GlErr_Format(GlExc_SystemError, "_ast: no instance of %s", names[v]);
+    }
+    return Gl_NewRef(o);
+}
+
+/* The value of a Constant node. New reference. */
+static GlObject *
+topy_constant(const GlAstConstant *k) GL_NEWREF
+{
+    switch (k->kind) {
+    case GL_CONST_NONE: return Gl_NewRef(Gl_None);
+    case GL_CONST_TRUE: return Gl_NewRef(Gl_True);
+    case GL_CONST_FALSE: return Gl_NewRef(Gl_False);
+    case GL_CONST_ELLIPSIS: return Gl_NewRef(Gl_Ellipsis);
+    case GL_CONST_INT: return GlInt_FromString(k->s, (Gl_ssize_t)k->len, 0);
+    case GL_CONST_FLOAT: return GlFloat_FromDouble(k->f);
+    case GL_CONST_COMPLEX: return GlComplex_FromDoubles(0.0, k->f);
+    case GL_CONST_STR: return GlStr_Decode(k->s, (Gl_ssize_t)k->len, "utf-8", "surrogatepass");
+    case GL_CONST_BYTES: return GlBytes_FromStringAndSize(k->s, (Gl_ssize_t)k->len);
+    }
+    return GlErr_SetString(GlExc_SystemError, "_ast: unknown constant kind");
+}
+
+static GlObject *
+topy_expr(ToPy *t, const GlAstExpr *e) GL_NEWREF
+{
+    if (e == NULL) {
+        Gl_RETURN_NONE;
+    }
+    if ((int)e->kind <= 0 || (int)e->kind >= NELEMS(expr_specs) || !expr_specs[e->kind].name) {
+        return GlErr_Format(GlExc_SystemError, "_ast: unsupported expression kind %d",
+                            (int)e->kind);
+    }
+    return topy_node(t, &expr_specs[e->kind], e);
+}
+
+static GlObject *
+topy_stmt(ToPy *t, const GlAstStmt *s) GL_NEWREF
+{
+    if ((int)s->kind <= 0 || (int)s->kind >= NELEMS(stmt_specs) || !stmt_specs[s->kind].name) {
+        return GlErr_Format(GlExc_SystemError, "_ast: unsupported statement kind %d",
+                            (int)s->kind);
+    }
+    if (s->kind == GL_AST_TRY && s->v.Try.star) {
+        return topy_node(t, &trystar_spec, s);
+    }
+    return topy_node(t, &stmt_specs[s->kind], s);
+}
+
+/* A list from a C sequence { int n; T **items; } converted item by item with conv
+ * (applied to each item pointer; NULL items give None). New reference. */
+typedef GlObject *(*ItemConv)(ToPy *t, const void *item);
+
+static GlObject *
+conv_expr_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_expr(t, p);
+}
+static GlObject *
+conv_stmt_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_stmt(t, p);
+}
+static GlObject *
+conv_ident_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return GlStr_FromString(p);
+}
+static GlObject *
+conv_arg_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_node(t, &arg_spec, p);
+}
+static GlObject *
+conv_keyword_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_node(t, &keyword_spec, p);
+}
+static GlObject *
+conv_alias_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_node(t, &alias_spec, p);
+}
+static GlObject *
+conv_withitem_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_node(t, &withitem_spec, p);
+}
+static GlObject *
+conv_comp_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_node(t, &comprehension_spec, p);
+}
+static GlObject *
+conv_handler_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_node(t, &handler_spec, p);
+}
+
+typedef struct { int n; void **items; } AnySeq;  // the layout every GlAst*Seq shares
+
+static GlObject *
+topy_seq(ToPy *t, const void *seqp, ItemConv conv) GL_NEWREF
+{
+    const AnySeq *seq = seqp;
+    GlObject *list = GlList_New(seq->n);
+    if (list == NULL) {
+        return NULL;
+    }
+    for (int i = 0; i < seq->n; i++) {
+        GlObject *v = seq->items[i] == NULL ? Gl_NewRef(Gl_None) : conv(t, seq->items[i]);
+        if (v == NULL) {
+            Gl_DECREF(list);
+            return NULL;
+        }
+        GlList_SET_ITEM(list, i, v);
+    }
+    return list;
+}
+
+/* The Python value of one field (member at p). New reference. */
+static GlObject *
+topy_field(ToPy *t, FieldType type, const void *p) GL_NEWREF
+{
+    switch (type) {
+    case FT_EXPR:
+    case FT_EXPR_OPT: return topy_expr(t, *(GlAstExpr *const *)p);
+    case FT_EXPRS: return topy_seq(t, p, conv_expr_item);
+    case FT_STMTS: return topy_seq(t, p, conv_stmt_item);
+    case FT_IDENT:
+    case FT_IDENT_OPT: {
+        const char *s = *(const char *const *)p;
+        if (s == NULL) {
+            Gl_RETURN_NONE;
+        }
+        return GlStr_FromString(s);
+    }
+    case FT_IDENTS: return topy_seq(t, p, conv_ident_item);
+    case FT_ARGUMENTS: return topy_node(t, &arguments_spec, *(const GlAstArguments *const *)p);
+    case FT_ARG_OPT: {
+        const GlAstArg *a = *(const GlAstArg *const *)p;
+        if (a == NULL) {
+            Gl_RETURN_NONE;
+        }
+        return topy_node(t, &arg_spec, a);
+    }
+    case FT_ARGS: return topy_seq(t, p, conv_arg_item);
+    case FT_KEYWORDS: return topy_seq(t, p, conv_keyword_item);
+    case FT_ALIASES: return topy_seq(t, p, conv_alias_item);
+    case FT_WITHITEMS: return topy_seq(t, p, conv_withitem_item);
+    case FT_COMPS: return topy_seq(t, p, conv_comp_item);
+    case FT_HANDLERS: return topy_seq(t, p, conv_handler_item);
+    case FT_CTX: return topy_singleton(t, ctx_names, NELEMS(ctx_names), *(const int *)p);
+    case FT_BOOLOP: return topy_singleton(t, boolop_names, NELEMS(boolop_names), *(const int *)p);
+    case FT_OPERATOR:
+        return topy_singleton(t, operator_names, NELEMS(operator_names), *(const int *)p);
+    case FT_UNARYOP:
+        return topy_singleton(t, unaryop_names, NELEMS(unaryop_names), *(const int *)p);
+    case FT_CMPOPS: {
+        const GlAstCmpOpSeq *ops = p;
+        GlObject *list = GlList_New(ops->n);
+        for (int i = 0; list != NULL && i < ops->n; i++) {
+            GlObject *v = topy_singleton(t, cmpop_names, NELEMS(cmpop_names), ops->items[i]);
+            if (v == NULL) {
+                Gl_CLEAR(list);
+                break;
+            }
+            GlList_SET_ITEM(list, i, v);
+        }
+        return list;
+    }
+    case FT_INT: return GlInt_FromLong(*(const int *)p);
+    case FT_CONST_VALUE: return topy_constant(p);
+    case FT_CONST_KIND:
+        if (((const GlAstConstant *)p)->is_u) {
+            return GlStr_FromString("u");
+        }
+        Gl_RETURN_NONE;
+    case FT_NONE: Gl_RETURN_NONE;
+    case FT_EMPTY_LIST: return GlList_New(0);
+    case FT_END: break;
+    }
+    return GlErr_SetString(GlExc_SystemError, "_ast: bad field type");
+}
+
+static const char *const pos_names[4] = {"lineno", "col_offset", "end_lineno", "end_col_offset"};
+
+/* An instance of spec's class with every field and position of the C node set.
+ * New reference. */
+static GlObject *
+topy_node(ToPy *t, const NodeSpec *spec, const void *node) GL_NEWREF
+{
+    GlObject *cls = node_class(t, spec->name);
+    if (cls == NULL) {
+        return NULL;
+    }
+    GlObject *obj = GlObject_CallNoArgs(cls);
+    if (obj == NULL) {
+        return NULL;
+    }
+    const char *base = node;
+    for (const FieldSpec *f = spec->fields; f->type != FT_END; f++) {
+        GlObject *v = topy_field(t, f->type, base + f->offset);
+        if (v == NULL) {
+            goto error;
+        }
+        int r = GlObject_SetAttrString(obj, f->name, v);
+        Gl_DECREF(v);
+        if (r < 0) {
+            goto error;
+        }
+    }
+    if (spec->has_pos) {
+        const int *pos = (const int *)(base + spec->pos_offset);
+        for (int i = 0; i < 4; i++) {
+            GlObject *v = GlInt_FromLong(pos[i]);
+            if (v == NULL) {
+                goto error;
+            }
+            int r = GlObject_SetAttrString(obj, pos_names[i], v);
+            Gl_DECREF(v);
+            if (r < 0) {
+                goto error;
+            }
+        }
+    }
+    return obj;
+error:
+    Gl_DECREF(obj);
+    return NULL;
+}
+
+GlObject *
+GlAst_FromSource(const char *src, Gl_ssize_t len, GlObject *filename, int mode) GL_NEWREF
+{
+    GlObject *nodes = GlImport_ImportModule("_ast_nodes");
+    if (nodes == NULL) {
+        return NULL;
+    }
+    GlObject *res = NULL;
+    ToPy t;
+    t.classes = GlModule_GetDict(nodes);
+    t.singletons = t.classes ? GlDict_GetItemString(t.classes, "_singletons") : NULL;
+    if (t.singletons == NULL || !GlDict_Check(t.singletons)) {
+        GlErr_SetString(GlExc_SystemError, "_ast: _ast_nodes._singletons is missing");
+        Gl_DECREF(nodes);
+        return NULL;
+    }
+    Gl_INCREF(t.singletons);
+    GlArena *arena = GlArena_New();
+    if (arena == NULL) {
+        GlErr_NoMemory();
+        goto done;
+    }
+    GlAstMod *mod = GlCompile_Parse(arena, src, len, filename, mode);
+    if (mod != NULL) {
+        res = topy_node(&t, &mod_specs[mod->kind], mod);
+    }
+    GlArena_Free(arena);
+done:
+    Gl_DECREF(t.singletons);
+    Gl_DECREF(nodes);
+    return res;
+}
+
+/* ---- the module -------------------------------------------------------------------- */
+
+/* mode name -> GL_MODE_*, or -1 with ValueError (message as compile()'s). */
+int
+GlAst_ModeFromString(GlObject *mode, const char *fname)
+{
+    if (!GlStr_Check(mode)) {
+        GlErr_Format(GlExc_TypeError, "%s() argument 'mode' must be str, not %.200s", fname,
+                     GlObject_TypeName(mode));
+        return -1;
+    }
+    if (GlStr_EqualToASCII(mode, "exec")) {
+        return GL_MODE_EXEC;
+    }
+    if (GlStr_EqualToASCII(mode, "eval")) {
+        return GL_MODE_EVAL;
+    }
+    if (GlStr_EqualToASCII(mode, "single")) {
+        return GL_MODE_SINGLE;
+    }
+    GlErr_Format(GlExc_ValueError, "%s() mode must be 'exec', 'eval' or 'single'", fname);
+    return -1;
+}
+
+static GlObject *
+ast_parse(GlObject *m, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames)
+{
+    static const char *const kwlist[] = {"source", "filename", "mode", "type_comments",
+                                         "feature_version", NULL};
+    GlObject *a[5] = {NULL, NULL, NULL, NULL, NULL};
+    if (GlArg_ParseVector("parse", args, nargs, kwnames, kwlist, 5, 1, a) < 0) {
+        return NULL;
+    }
+    int mode = GL_MODE_EXEC;
+    if (a[2] != NULL && (mode = GlAst_ModeFromString(a[2], "parse")) < 0) {
+        return NULL;
+    }
+    GlObject *filename = a[1];
+    if (filename == NULL) {
+        filename = GlStr_FromString("<unknown>");
+    } else if (GlBytes_Check(filename)) {
+        filename = GlStr_FromStringAndSize(GlBytes_AS_STRING(filename), Gl_SIZE(filename));
+    } else if (GlStr_Check(filename)) {
+        Gl_INCREF(filename);
+    } else {
+        return GlErr_Format(GlExc_TypeError,
+                            "expected str, bytes or os.PathLike object, not %.200s",
+                            GlObject_TypeName(filename));
+    }
+    if (filename == NULL) {
+        return NULL;
+    }
+    GlObject *res = NULL;
+    const char *s;
+    Gl_ssize_t len;
+    if (GlStr_Check(a[0])) {
+        s = GlStr_AsUTF8AndSize(a[0], &len);
+    } else if (GlBytes_Check(a[0]) || GlByteArray_Check(a[0])) {
+        s = GlBytes_AsBuffer(a[0], &s, &len) < 0 ? NULL : s;
+    } else {
+        GlErr_SetString(GlExc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+        s = NULL;
+    }
+    if (s != NULL) {
+        if ((Gl_ssize_t)strlen(s) != len) {
+            GlErr_SetString(GlExc_SyntaxError, "source code string cannot contain null bytes");
+        } else {
+            res = GlAst_FromSource(s, len, filename, mode);
+        }
+    }
+    Gl_DECREF(filename);
+    return res;
+}
+
+static GlMethodDef ast_methods[] = {
+    {"parse", GL_FN(ast_parse), GL_METH_FASTCALL | GL_METH_KEYWORDS,
+     "parse(source, filename='<unknown>', mode='exec', type_comments=False,\n"
+     "      feature_version=None)\n\n"
+     "The syntax tree of source, made of the classes of module ast."},
+    {NULL, NULL, 0, NULL},
+};
+
+GlObject *
+GlInit__ast(void) GL_NEWREF
+{
+    GlObject *m = GlModule_NewFromString("_ast");
+    if (m == NULL || GlModule_AddFunctions(m, ast_methods) < 0
+        || GlModule_AddIntConstant(m, "PyCF_ONLY_AST", 0x400) < 0
+        || GlModule_AddIntConstant(m, "PyCF_TYPE_COMMENTS", 0x1000) < 0
+        || GlModule_AddIntConstant(m, "PyCF_ALLOW_TOP_LEVEL_AWAIT", 0x2000) < 0) {
+        Gl_XDECREF(m);
+        return NULL;
+    }
+    return m;
+}
