@@ -330,7 +330,14 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
     } else if (GlStr_EqualToASCII(a[2], "single")) {
         mode = GL_MODE_SINGLE;
     } else {
-        GlErr_SetString(GlExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        int64_t fl = a[3] != NULL && GlInt_Check(a[3]) ? GlInt_AsLong(a[3]) : 0;
+        if (fl == -1 && GlErr_Occurred()) {
+            GlErr_Clear();
+        }
+        GlErr_SetString(GlExc_ValueError,
+                        fl != -1 && (fl & 0x400)  // PyCF_ONLY_AST
+                            ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                            : "compile() mode must be 'exec', 'eval' or 'single'");
         goto done;
     }
     if (a[3] != NULL) {

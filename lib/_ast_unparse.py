@@ -1,0 +1,2 @@
+def unparse(node):
+    raise NotImplementedError
