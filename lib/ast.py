@@ -349,4 +349,7 @@ class NodeTransformer(NodeVisitor):
         return node
 
 
-from _ast_unparse import unparse
+def unparse(ast_obj):
+    """Python source text equivalent to the tree ast_obj (CPython 3.11's spelling)."""
+    from _ast_unparse import unparse as run
+    return run(ast_obj)
