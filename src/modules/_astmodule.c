@@ -21,7 +21,9 @@
 #include "modules.h"
 #include "../compiler/parser.h"
 #include "../vm/vm.h"
+#include <math.h>
 #include <stddef.h>
+#include <string.h>
 
 /* ---- the node table ----------------------------------------------------------- */
 
@@ -29,7 +31,8 @@ typedef enum FieldType {
     FT_END = 0,
     FT_EXPR,          // GlAstExpr *, required
     FT_EXPR_OPT,      // GlAstExpr *, NULL -> None
-    FT_EXPRS,         // GlAstExprSeq (NULL items -> None: Dict.keys, kw_defaults)
+    FT_EXPRS,         // GlAstExprSeq
+    FT_EXPRS_NULLS,   // GlAstExprSeq whose items may be NULL <-> None (Dict.keys, kw_defaults)
     FT_STMTS,         // GlAstStmtSeq
     FT_IDENT,         // const char *, required
     FT_IDENT_OPT,     // const char *, NULL -> None
@@ -58,6 +61,7 @@ typedef struct FieldSpec {
     const char *name;
     FieldType type;
     size_t offset;    // of the C member inside the node struct
+    int ctx;          // expression fields: the context required there (0 = Load)
 } FieldSpec;
 
 typedef struct NodeSpec {
@@ -67,17 +71,20 @@ typedef struct NodeSpec {
     FieldSpec fields[8];       // ends with FT_END
 } NodeSpec;
 
-#define EF(kind, member, type) {#member, type, offsetof(GlAstExpr, v.kind.member)}
-#define SF(kind, member, type) {#member, type, offsetof(GlAstStmt, v.kind.member)}
+#define EF(kind, member, type) {#member, type, offsetof(GlAstExpr, v.kind.member), 0}
+#define SF(kind, member, type) {#member, type, offsetof(GlAstStmt, v.kind.member), 0}
+/* ... for a target: an expression in Store (or Del) context */
+#define EFC(kind, member, type, ctx) {#member, type, offsetof(GlAstExpr, v.kind.member), ctx}
+#define SFC(kind, member, type, ctx) {#member, type, offsetof(GlAstStmt, v.kind.member), ctx}
 #define EXPR_NODE(kind, ...) \
     {#kind, 1, offsetof(GlAstExpr, lineno), {__VA_ARGS__}}
 #define STMT_NODE(kind, ...) \
     {#kind, 1, offsetof(GlAstStmt, lineno), {__VA_ARGS__}}
-#define TYPE_COMMENT {"type_comment", FT_NONE, 0}
+#define TYPE_COMMENT {"type_comment", FT_NONE, 0, 0}
 
 static const NodeSpec expr_specs[] = {
     [GL_AST_BOOLOP] = EXPR_NODE(BoolOp, EF(BoolOp, op, FT_BOOLOP), EF(BoolOp, values, FT_EXPRS)),
-    [GL_AST_NAMEDEXPR] = EXPR_NODE(NamedExpr, EF(NamedExpr, target, FT_EXPR),
+    [GL_AST_NAMEDEXPR] = EXPR_NODE(NamedExpr, EFC(NamedExpr, target, FT_EXPR, GL_AST_STORE),
                                    EF(NamedExpr, value, FT_EXPR)),
     [GL_AST_BINOP] = EXPR_NODE(BinOp, EF(BinOp, left, FT_EXPR), EF(BinOp, op, FT_OPERATOR),
                                EF(BinOp, right, FT_EXPR)),
@@ -86,7 +93,7 @@ static const NodeSpec expr_specs[] = {
     [GL_AST_LAMBDA] = EXPR_NODE(Lambda, EF(Lambda, args, FT_ARGUMENTS), EF(Lambda, body, FT_EXPR)),
     [GL_AST_IFEXP] = EXPR_NODE(IfExp, EF(IfExp, test, FT_EXPR), EF(IfExp, body, FT_EXPR),
                                EF(IfExp, orelse, FT_EXPR)),
-    [GL_AST_DICT] = EXPR_NODE(Dict, EF(Dict, keys, FT_EXPRS), EF(Dict, values, FT_EXPRS)),
+    [GL_AST_DICT] = EXPR_NODE(Dict, EF(Dict, keys, FT_EXPRS_NULLS), EF(Dict, values, FT_EXPRS)),
     [GL_AST_SET] = EXPR_NODE(Set, EF(Set, elts, FT_EXPRS)),
     [GL_AST_LISTCOMP] = EXPR_NODE(ListComp, EF(ListComp, elt, FT_EXPR),
                                   EF(ListComp, generators, FT_COMPS)),
@@ -133,16 +140,16 @@ static const NodeSpec stmt_specs[] = {
                                   SF(ClassDef, body, FT_STMTS),
                                   SF(ClassDef, decorator_list, FT_EXPRS)),
     [GL_AST_RETURN] = STMT_NODE(Return, SF(Return, value, FT_EXPR_OPT)),
-    [GL_AST_DELETE] = STMT_NODE(Delete, SF(Delete, targets, FT_EXPRS)),
-    [GL_AST_ASSIGN] = STMT_NODE(Assign, SF(Assign, targets, FT_EXPRS), SF(Assign, value, FT_EXPR),
+    [GL_AST_DELETE] = STMT_NODE(Delete, SFC(Delete, targets, FT_EXPRS, GL_AST_DEL)),
+    [GL_AST_ASSIGN] = STMT_NODE(Assign, SFC(Assign, targets, FT_EXPRS, GL_AST_STORE), SF(Assign, value, FT_EXPR),
                                 TYPE_COMMENT),
-    [GL_AST_AUGASSIGN] = STMT_NODE(AugAssign, SF(AugAssign, target, FT_EXPR),
+    [GL_AST_AUGASSIGN] = STMT_NODE(AugAssign, SFC(AugAssign, target, FT_EXPR, GL_AST_STORE),
                                    SF(AugAssign, op, FT_OPERATOR), SF(AugAssign, value, FT_EXPR)),
-    [GL_AST_ANNASSIGN] = STMT_NODE(AnnAssign, SF(AnnAssign, target, FT_EXPR),
+    [GL_AST_ANNASSIGN] = STMT_NODE(AnnAssign, SFC(AnnAssign, target, FT_EXPR, GL_AST_STORE),
                                    SF(AnnAssign, annotation, FT_EXPR),
                                    SF(AnnAssign, value, FT_EXPR_OPT),
                                    SF(AnnAssign, simple, FT_INT)),
-    [GL_AST_FOR] = STMT_NODE(For, SF(For, target, FT_EXPR), SF(For, iter, FT_EXPR),
+    [GL_AST_FOR] = STMT_NODE(For, SFC(For, target, FT_EXPR, GL_AST_STORE), SF(For, iter, FT_EXPR),
                              SF(For, body, FT_STMTS), SF(For, orelse, FT_STMTS), TYPE_COMMENT),
     [GL_AST_WHILE] = STMT_NODE(While, SF(While, test, FT_EXPR), SF(While, body, FT_STMTS),
                                SF(While, orelse, FT_STMTS)),
@@ -161,9 +168,9 @@ static const NodeSpec stmt_specs[] = {
     [GL_AST_GLOBAL] = STMT_NODE(Global, SF(Global, names, FT_IDENTS)),
     [GL_AST_NONLOCAL] = STMT_NODE(Nonlocal, SF(Nonlocal, names, FT_IDENTS)),
     [GL_AST_EXPR] = STMT_NODE(Expr, SF(Expr, value, FT_EXPR)),
-    [GL_AST_PASS] = STMT_NODE(Pass, {NULL, FT_END, 0}),
-    [GL_AST_BREAK] = STMT_NODE(Break, {NULL, FT_END, 0}),
-    [GL_AST_CONTINUE] = STMT_NODE(Continue, {NULL, FT_END, 0}),
+    [GL_AST_PASS] = STMT_NODE(Pass, {NULL, FT_END, 0, 0}),
+    [GL_AST_BREAK] = STMT_NODE(Break, {NULL, FT_END, 0, 0}),
+    [GL_AST_CONTINUE] = STMT_NODE(Continue, {NULL, FT_END, 0, 0}),
 };
 
 /* Try with except* clauses: the same C node, another class. */
@@ -180,7 +187,7 @@ static const NodeSpec arguments_spec = {"arguments", 0, 0, {
     {"args", FT_ARGS, offsetof(GlAstArguments, args)},
     {"vararg", FT_ARG_OPT, offsetof(GlAstArguments, vararg)},
     {"kwonlyargs", FT_ARGS, offsetof(GlAstArguments, kwonlyargs)},
-    {"kw_defaults", FT_EXPRS, offsetof(GlAstArguments, kw_defaults)},
+    {"kw_defaults", FT_EXPRS_NULLS, offsetof(GlAstArguments, kw_defaults)},
     {"kwarg", FT_ARG_OPT, offsetof(GlAstArguments, kwarg)},
     {"defaults", FT_EXPRS, offsetof(GlAstArguments, defaults)}}};
 static const NodeSpec arg_spec = {"arg", 1, AUXPOS(GlAstArg), {
@@ -195,9 +202,9 @@ static const NodeSpec alias_spec = {"alias", 1, AUXPOS(GlAstAlias), {
     {"asname", FT_IDENT_OPT, offsetof(GlAstAlias, asname)}}};
 static const NodeSpec withitem_spec = {"withitem", 0, 0, {
     {"context_expr", FT_EXPR, offsetof(GlAstWithItem, context_expr)},
-    {"optional_vars", FT_EXPR_OPT, offsetof(GlAstWithItem, optional_vars)}}};
+    {"optional_vars", FT_EXPR_OPT, offsetof(GlAstWithItem, optional_vars), GL_AST_STORE}}};
 static const NodeSpec comprehension_spec = {"comprehension", 0, 0, {
-    {"target", FT_EXPR, offsetof(GlAstComprehension, target)},
+    {"target", FT_EXPR, offsetof(GlAstComprehension, target), GL_AST_STORE},
     {"iter", FT_EXPR, offsetof(GlAstComprehension, iter)},
     {"ifs", FT_EXPRS, offsetof(GlAstComprehension, ifs)},
     {"is_async", FT_INT, offsetof(GlAstComprehension, is_async)}}};
@@ -382,7 +389,8 @@ topy_field(ToPy *t, FieldType type, const void *p) GL_NEWREF
     switch (type) {
     case FT_EXPR:
     case FT_EXPR_OPT: return topy_expr(t, *(GlAstExpr *const *)p);
-    case FT_EXPRS: return topy_seq(t, p, conv_expr_item);
+    case FT_EXPRS:
+    case FT_EXPRS_NULLS: return topy_seq(t, p, conv_expr_item);
     case FT_STMTS: return topy_seq(t, p, conv_stmt_item);
     case FT_IDENT:
     case FT_IDENT_OPT: {
@@ -518,6 +526,683 @@ done:
     Gl_DECREF(t.singletons);
     Gl_DECREF(nodes);
     return res;
+}
+
+/* ---- Python objects -> C AST (compile() of a tree) ------------------------------------- */
+
+/* The checks CPython's PyAST_Validate makes that keep the code generator safe are made
+ * while converting: node types per field, required fields, expression contexts,
+ * non-empty bodies, matching sequence lengths, constant types. */
+
+#define TOC_MAX_DEPTH 2000
+
+typedef struct ToC {
+    GlArena *arena;
+    GlObject *classes;     // the dict of module _ast_nodes (borrowed)
+    int depth;
+} ToC;
+
+static int toc_fields(ToC *t, const NodeSpec *spec, GlObject *o, void *node, const char *base);
+
+static const char *const ctx_label[] = {NULL, "Load", "Store", "Del"};
+
+/* getattr(o, name) (new reference), NULL without exception when missing; -1 on error. */
+static int
+toc_getattr(GlObject *o, const char *name, GlObject **res)
+{
+    GlObject *key = GlStr_FromString(name);
+    if (key == NULL) {
+        return -1;
+    }
+    int r = GlObject_LookupAttr(o, key, res);
+    Gl_DECREF(key);
+    return r;
+}
+
+/* 1 if o is an instance of the node class `name`, 0 if not, -1 on error. */
+static int
+toc_isinstance(ToC *t, GlObject *o, const char *name)
+{
+    GlObject *cls = GlDict_GetItemString(t->classes, name);
+    if (cls == NULL) {
+        GlErr_Format(GlExc_SystemError, "_ast: no node class %s", name);
+        return -1;
+    }
+    return GlObject_IsInstance(o, cls);
+}
+
+/* The index in specs[0..n) of the class o is an instance of; 0 if none, -1 on error. */
+static int
+toc_kind(ToC *t, GlObject *o, const NodeSpec *specs, int n)
+{
+    for (int i = 1; i < n; i++) {
+        if (specs[i].name == NULL) {
+            continue;
+        }
+        int r = toc_isinstance(t, o, specs[i].name);
+        if (r != 0) {
+            return r < 0 ? -1 : i;
+        }
+    }
+    return 0;
+}
+
+static int
+toc_wrong_type(const char *what, GlObject *o)
+{
+    GlErr_Format(GlExc_TypeError, "expected some sort of %s, but got %R", what, o);
+    return -1;
+}
+
+static int
+toc_enter(ToC *t)
+{
+    if (++t->depth > TOC_MAX_DEPTH) {
+        GlErr_SetString(GlExc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    return 0;
+}
+
+/* An arena identifier from a str. */
+static const char *
+toc_ident(ToC *t, GlObject *v)
+{
+    if (!GlStr_Check(v)) {
+        GlErr_SetString(GlExc_TypeError, "AST identifier must be of type str");
+        return NULL;
+    }
+    Gl_ssize_t n;
+    const char *s = GlStr_AsUTF8AndSize(v, &n);
+    if (s == NULL) {
+        return NULL;
+    }
+    const char *r = GlArena_Intern(t->arena, s, (size_t)n);
+    if (r == NULL) {
+        GlErr_NoMemory();
+    }
+    return r;
+}
+
+/* A Constant's value into k (the forms the parser produces: no tuples/frozensets). */
+static int
+toc_constant(ToC *t, GlObject *v, GlAstConstant *k)
+{
+    if (v == Gl_None) {
+        k->kind = GL_CONST_NONE;
+    } else if (v == Gl_True) {
+        k->kind = GL_CONST_TRUE;
+    } else if (v == Gl_False) {
+        k->kind = GL_CONST_FALSE;
+    } else if (v == Gl_Ellipsis) {
+        k->kind = GL_CONST_ELLIPSIS;
+    } else if (GlInt_Check(v)) {
+        GlObject *text = GlInt_Format(v, 10, 0);
+        if (text == NULL) {
+            return -1;
+        }
+        Gl_ssize_t n;
+        const char *s = GlStr_AsUTF8AndSize(text, &n);
+        k->s = s ? GlArena_Strndup(t->arena, s, (size_t)n) : NULL;
+        k->len = (size_t)n;
+        Gl_DECREF(text);
+        if (k->s == NULL) {
+            if (!GlErr_Occurred()) {
+                GlErr_NoMemory();
+            }
+            return -1;
+        }
+        k->kind = GL_CONST_INT;
+    } else if (GlFloat_Check(v)) {
+        k->kind = GL_CONST_FLOAT;
+        k->f = GlFloat_AS_DOUBLE(v);
+    } else if (GlObject_TypeCheck(v, &GlComplex_Type)) {
+        GlComplexObject *c = (GlComplexObject *)v;
+        if (c->real != 0.0 || signbit(c->real)) {
+            GlErr_SetString(GlExc_NotImplementedError,
+                            "compile(): complex constants with a real part are not supported");
+            return -1;
+        }
+        k->kind = GL_CONST_COMPLEX;
+        k->f = c->imag;
+    } else if (GlStr_Check(v) || GlBytes_Check(v)) {
+        GlObject *b = GlStr_Check(v) ? GlStr_Encode(v, "utf-8", "surrogatepass")
+                                     : Gl_NewRef(v);
+        if (b == NULL) {
+            return -1;
+        }
+        k->kind = GlStr_Check(v) ? GL_CONST_STR : GL_CONST_BYTES;
+        k->len = (size_t)Gl_SIZE(b);
+        k->s = GlArena_Strndup(t->arena, GlBytes_AS_STRING(b), k->len);
+        Gl_DECREF(b);
+        if (k->s == NULL) {
+            GlErr_NoMemory();
+            return -1;
+        }
+    } else if (GlTuple_Check(v) || GlObject_TypeCheck(v, &GlFrozenSet_Type)) {
+        GlErr_SetString(GlExc_NotImplementedError,
+                        "compile(): tuple and frozenset constants are not supported");
+        return -1;
+    } else {
+        GlErr_Format(GlExc_TypeError, "got an invalid type in Constant: %s",
+                     GlObject_TypeName(v));
+        return -1;
+    }
+    return 0;
+}
+
+/* The enum value of an operator/context instance (index into names), or -1. */
+static int
+toc_enum(ToC *t, GlObject *v, const char *const *names, int n, const char *what)
+{
+    for (int i = 1; i < n; i++) {
+        int r = toc_isinstance(t, v, names[i]);
+        if (r != 0) {
+            return r < 0 ? -1 : i;
+        }
+    }
+    return toc_wrong_type(what, v);
+}
+
+/* Check the context an expression node carries against the one its position requires. */
+static int
+toc_check_ctx(const GlAstExpr *e, int want)
+{
+    int have;
+    switch (e->kind) {
+    case GL_AST_ATTRIBUTE: have = e->v.Attribute.ctx; break;
+    case GL_AST_SUBSCRIPT: have = e->v.Subscript.ctx; break;
+    case GL_AST_STARRED: have = e->v.Starred.ctx; break;
+    case GL_AST_NAME: have = e->v.Name.ctx; break;
+    case GL_AST_LIST: have = e->v.List.ctx; break;
+    case GL_AST_TUPLE: have = e->v.Tuple.ctx; break;
+    default:
+        if (want != GL_AST_LOAD) {
+            GlErr_Format(GlExc_ValueError, "expression which can't be assigned to in %s context",
+                         ctx_label[want]);
+            return -1;
+        }
+        return 0;
+    }
+    if (have != want) {
+        GlErr_Format(GlExc_ValueError, "expression must have %s context but has %s instead",
+                     ctx_label[want], ctx_label[have]);
+        return -1;
+    }
+    return 0;
+}
+
+/* An expression node (NULL for None when optional). ctx: the context required. */
+static int
+toc_expr(ToC *t, GlObject *o, int ctx, GlAstExpr **out)
+{
+    int kind = toc_kind(t, o, expr_specs, NELEMS(expr_specs));
+    if (kind <= 0) {
+        return kind < 0 ? -1 : toc_wrong_type("expr", o);
+    }
+    GlAstExpr *e = GlArena_Alloc(t->arena, sizeof(GlAstExpr));
+    if (e == NULL) {
+        GlErr_NoMemory();
+        return -1;
+    }
+    e->kind = (GlAstExprKind)kind;
+    if (toc_enter(t) < 0) {
+        return -1;
+    }
+    /* the elements of a Tuple/List target and a Starred's value share its context */
+    const NodeSpec *spec = &expr_specs[kind];
+    NodeSpec local;
+    if ((kind == GL_AST_TUPLE || kind == GL_AST_LIST || kind == GL_AST_STARRED)
+        && ctx != GL_AST_LOAD) {
+        local = *spec;
+        local.fields[0].ctx = ctx;
+        spec = &local;
+    }
+    int r = toc_fields(t, spec, o, e, "expr");
+    t->depth--;
+    if (r < 0 || toc_check_ctx(e, ctx == 0 ? GL_AST_LOAD : ctx) < 0) {
+        return -1;
+    }
+    *out = e;
+    return 0;
+}
+
+static int
+toc_empty_body(const char *node)
+{
+    GlErr_Format(GlExc_ValueError, "empty body on %s", node);
+    return -1;
+}
+
+/* Checks of one statement beyond its fields' types. */
+static int
+toc_check_stmt(const GlAstStmt *s, const char *name)
+{
+    switch (s->kind) {
+    case GL_AST_FUNCTIONDEF:
+        return s->v.FunctionDef.body.n == 0 ? toc_empty_body(name) : 0;
+    case GL_AST_CLASSDEF:
+        return s->v.ClassDef.body.n == 0 ? toc_empty_body(name) : 0;
+    case GL_AST_FOR:
+        return s->v.For.body.n == 0 ? toc_empty_body(name) : 0;
+    case GL_AST_WHILE:
+        return s->v.While.body.n == 0 ? toc_empty_body(name) : 0;
+    case GL_AST_IF:
+        return s->v.If.body.n == 0 ? toc_empty_body(name) : 0;
+    case GL_AST_WITH:
+        if (s->v.With.items.n == 0) {
+            GlErr_SetString(GlExc_ValueError, "empty items on With");
+            return -1;
+        }
+        return s->v.With.body.n == 0 ? toc_empty_body(name) : 0;
+    case GL_AST_TRY:
+        if (s->v.Try.body.n == 0) {
+            return toc_empty_body(name);
+        }
+        if (s->v.Try.handlers.n == 0 && s->v.Try.finalbody.n == 0) {
+            GlErr_Format(GlExc_ValueError, "%s has neither except handlers nor finalbody", name);
+            return -1;
+        }
+        if (s->v.Try.handlers.n == 0 && s->v.Try.orelse.n != 0) {
+            GlErr_Format(GlExc_ValueError, "%s has orelse but no except handlers", name);
+            return -1;
+        }
+        for (int i = 0; i < s->v.Try.handlers.n; i++) {
+            if (s->v.Try.handlers.items[i]->body.n == 0) {
+                return toc_empty_body("ExceptHandler");
+            }
+        }
+        return 0;
+    case GL_AST_DELETE:
+        if (s->v.Delete.targets.n == 0) {
+            GlErr_SetString(GlExc_ValueError, "empty targets on Delete");
+            return -1;
+        }
+        return 0;
+    case GL_AST_ASSIGN:
+        if (s->v.Assign.targets.n == 0) {
+            GlErr_SetString(GlExc_ValueError, "empty targets on Assign");
+            return -1;
+        }
+        return 0;
+    case GL_AST_IMPORTFROM:
+        if (s->v.ImportFrom.level < 0) {
+            GlErr_SetString(GlExc_ValueError, "Negative ImportFrom level");
+            return -1;
+        }
+        /* fall through */
+    case GL_AST_IMPORT:
+        if ((s->kind == GL_AST_IMPORT ? s->v.Import.names.n : s->v.ImportFrom.names.n) == 0) {
+            GlErr_Format(GlExc_ValueError, "empty names on %s", name);
+            return -1;
+        }
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+static int
+toc_stmt(ToC *t, GlObject *o, GlAstStmt **out)
+{
+    int kind = toc_kind(t, o, stmt_specs, NELEMS(stmt_specs));
+    const NodeSpec *spec = kind > 0 ? &stmt_specs[kind] : NULL;
+    if (kind == 0) {
+        int r = toc_isinstance(t, o, "TryStar");
+        if (r < 0) {
+            return -1;
+        }
+        if (r > 0) {
+            kind = GL_AST_TRY;
+            spec = &trystar_spec;
+        }
+    }
+    if (kind <= 0) {
+        return kind < 0 ? -1 : toc_wrong_type("stmt", o);
+    }
+    GlAstStmt *s = GlArena_Alloc(t->arena, sizeof(GlAstStmt));
+    if (s == NULL) {
+        GlErr_NoMemory();
+        return -1;
+    }
+    s->kind = (GlAstStmtKind)kind;
+    s->v.Try.star = spec == &trystar_spec;   // Try and TryStar share the C node
+    if (toc_enter(t) < 0) {
+        return -1;
+    }
+    int r = toc_fields(t, spec, o, s, "stmt");
+    t->depth--;
+    if (r < 0 || toc_check_stmt(s, spec->name) < 0) {
+        return -1;
+    }
+    *out = s;
+    return 0;
+}
+
+/* An auxiliary node (arguments, arg, keyword...) of `size` bytes. */
+static int
+toc_aux(ToC *t, const NodeSpec *spec, size_t size, const char *base, GlObject *o, void **out)
+{
+    int r = toc_isinstance(t, o, spec->name);
+    if (r <= 0) {
+        return r < 0 ? -1 : toc_wrong_type(base, o);
+    }
+    void *node = GlArena_Alloc(t->arena, size);
+    if (node == NULL) {
+        GlErr_NoMemory();
+        return -1;
+    }
+    if (toc_enter(t) < 0) {
+        return -1;
+    }
+    r = toc_fields(t, spec, o, node, base);
+    t->depth--;
+    if (r < 0) {
+        return -1;
+    }
+    *out = node;
+    return 0;
+}
+
+/* One item of a sequence field of type ft (o is not None). */
+static int
+toc_item(ToC *t, FieldType ft, int ctx, GlObject *o, void **out)
+{
+    switch (ft) {
+    case FT_EXPRS:
+    case FT_EXPRS_NULLS: return toc_expr(t, o, ctx, (GlAstExpr **)out);
+    case FT_STMTS: return toc_stmt(t, o, (GlAstStmt **)out);
+    case FT_IDENTS: *out = (void *)toc_ident(t, o); return *out ? 0 : -1;
+    case FT_ARGS: return toc_aux(t, &arg_spec, sizeof(GlAstArg), "arg", o, out);
+    case FT_KEYWORDS: return toc_aux(t, &keyword_spec, sizeof(GlAstKeyword), "keyword", o, out);
+    case FT_ALIASES: return toc_aux(t, &alias_spec, sizeof(GlAstAlias), "alias", o, out);
+    case FT_WITHITEMS:
+        return toc_aux(t, &withitem_spec, sizeof(GlAstWithItem), "withitem", o, out);
+    case FT_COMPS:
+        return toc_aux(t, &comprehension_spec, sizeof(GlAstComprehension), "comprehension", o,
+                       out);
+    case FT_HANDLERS:
+        return toc_aux(t, &handler_spec, sizeof(GlAstExceptHandler), "excepthandler", o, out);
+    default:
+        GlErr_SetString(GlExc_SystemError, "_ast: bad sequence field type");
+        return -1;
+    }
+}
+
+/* Field `f` of node `nodename` from the value v (a new reference, or NULL if the
+ * attribute is missing) into the member at p. */
+static int
+toc_field(ToC *t, const FieldSpec *f, const char *nodename, GlObject *v, char *p)
+{
+    FieldType ft = f->type;
+    int optional = ft == FT_EXPR_OPT || ft == FT_IDENT_OPT || ft == FT_ARG_OPT
+                   || ft == FT_CONST_KIND || ft == FT_NONE || ft == FT_EMPTY_LIST
+                   || (ft == FT_INT && strcmp(f->name, "level") == 0);
+    if (v == NULL || (v == Gl_None && ft != FT_CONST_VALUE)) {
+        if (!optional) {
+            GlErr_Format(GlExc_TypeError, "required field \"%s\" missing from %s", f->name,
+                         nodename);
+            return -1;
+        }
+        return 0;   // the arena zeroed the member: NULL / 0
+    }
+    switch (ft) {
+    case FT_EXPR:
+    case FT_EXPR_OPT: return toc_expr(t, v, f->ctx, (GlAstExpr **)p);
+    case FT_IDENT:
+    case FT_IDENT_OPT: {
+        const char *s = toc_ident(t, v);
+        *(const char **)p = s;
+        return s ? 0 : -1;
+    }
+    case FT_ARGUMENTS:
+        return toc_aux(t, &arguments_spec, sizeof(GlAstArguments), "arguments", v, (void **)p);
+    case FT_ARG_OPT: return toc_aux(t, &arg_spec, sizeof(GlAstArg), "arg", v, (void **)p);
+    case FT_CTX: {
+        int r = toc_enum(t, v, ctx_names, NELEMS(ctx_names), "expr_context");
+        *(int *)p = r;
+        return r < 0 ? -1 : 0;
+    }
+    case FT_BOOLOP: {
+        int r = toc_enum(t, v, boolop_names, NELEMS(boolop_names), "boolop");
+        *(int *)p = r;
+        return r < 0 ? -1 : 0;
+    }
+    case FT_OPERATOR: {
+        int r = toc_enum(t, v, operator_names, NELEMS(operator_names), "operator");
+        *(int *)p = r;
+        return r < 0 ? -1 : 0;
+    }
+    case FT_UNARYOP: {
+        int r = toc_enum(t, v, unaryop_names, NELEMS(unaryop_names), "unaryop");
+        *(int *)p = r;
+        return r < 0 ? -1 : 0;
+    }
+    case FT_INT: {
+        if (!GlInt_Check(v)) {
+            GlErr_Format(GlExc_TypeError, "field \"%s\" must be an int, not %s", f->name,
+                         GlObject_TypeName(v));
+            return -1;
+        }
+        long x = GlInt_AsLong(v);
+        if (x == -1 && GlErr_Occurred()) {
+            return -1;
+        }
+        *(int *)p = (int)x;
+        return 0;
+    }
+    case FT_CONST_VALUE: return toc_constant(t, v, (GlAstConstant *)p);
+    case FT_CONST_KIND:
+        ((GlAstConstant *)p)->is_u = GlStr_Check(v) && GlStr_EqualToASCII(v, "u");
+        return 0;
+    case FT_NONE:
+    case FT_EMPTY_LIST:
+    case FT_END:
+        return 0;
+    default:
+        break;
+    }
+    /* sequences */
+    if (!GlList_Check(v)) {
+        GlErr_Format(GlExc_TypeError, "%s field \"%s\" must be a list, not a %s", nodename,
+                     f->name, GlObject_TypeName(v));
+        return -1;
+    }
+    Gl_ssize_t n = GlList_GET_SIZE(v);
+    if (ft == FT_CMPOPS) {
+        GlAstCmpOpSeq *seq = (GlAstCmpOpSeq *)p;
+        seq->items = GlArena_Alloc(t->arena, sizeof(int) * (size_t)(n ? n : 1));
+        if (seq->items == NULL) {
+            GlErr_NoMemory();
+            return -1;
+        }
+        for (Gl_ssize_t i = 0; i < n && i < GlList_GET_SIZE(v); i++) {
+            GlObject *item = Gl_NewRef(GlList_GET_ITEM(v, i));
+            int r = toc_enum(t, item, cmpop_names, NELEMS(cmpop_names), "cmpop");
+            Gl_DECREF(item);
+            if (r < 0) {
+                return -1;
+            }
+            seq->items[seq->n++] = r;
+        }
+        return 0;
+    }
+    AnySeq *seq = (AnySeq *)p;
+    seq->items = GlArena_Alloc(t->arena, sizeof(void *) * (size_t)(n ? n : 1));
+    if (seq->items == NULL) {
+        GlErr_NoMemory();
+        return -1;
+    }
+    /* (the list may shrink while converting runs Python code: re-check its size) */
+    for (Gl_ssize_t i = 0; i < n && i < GlList_GET_SIZE(v); i++) {
+        GlObject *item = Gl_NewRef(GlList_GET_ITEM(v, i));
+        int r = 0;
+        void *res = NULL;
+        if (item == Gl_None && ft == FT_EXPRS_NULLS) {
+            res = NULL;
+        } else if (item == Gl_None) {
+            GlErr_Format(GlExc_ValueError, "field \"%s\" must not contain None", f->name);
+            r = -1;
+        } else {
+            r = toc_item(t, ft, f->ctx, item, &res);
+        }
+        Gl_DECREF(item);
+        if (r < 0) {
+            return -1;
+        }
+        seq->items[seq->n++] = res;
+    }
+    return 0;
+}
+
+/* Every field and position of spec from o into the C node. */
+static int
+toc_fields(ToC *t, const NodeSpec *spec, GlObject *o, void *node, const char *base)
+{
+    char *b = node;
+    /* positions first, as CPython reads them */
+    if (spec->has_pos) {
+        int *pos = (int *)(b + spec->pos_offset);
+        for (int i = 0; i < 4; i++) {
+            GlObject *v;
+            if (toc_getattr(o, pos_names[i], &v) < 0) {
+                return -1;
+            }
+            if (v == NULL || v == Gl_None) {
+                Gl_XDECREF(v);
+                if (i < 2) {
+                    GlErr_Format(GlExc_TypeError, "required field \"%s\" missing from %s",
+                                 pos_names[i], base);
+                    return -1;
+                }
+                pos[i] = pos[i - 2];   // a missing end is the start
+                continue;
+            }
+            long x = GlInt_Check(v) ? GlInt_AsLong(v) : -1;
+            if (!GlInt_Check(v)) {
+                GlErr_Format(GlExc_TypeError, "field \"%s\" must be an int, not %s",
+                             pos_names[i], GlObject_TypeName(v));
+            }
+            Gl_DECREF(v);
+            if (x == -1 && GlErr_Occurred()) {
+                return -1;
+            }
+            pos[i] = (int)x;
+        }
+    }
+    for (const FieldSpec *f = spec->fields; f->type != FT_END; f++) {
+        if (f->type == FT_NONE || f->type == FT_EMPTY_LIST) {
+            continue;
+        }
+        GlObject *v;
+        if (toc_getattr(o, f->name, &v) < 0) {
+            return -1;
+        }
+        int r = toc_field(t, f, spec->name, v, b + f->offset);
+        Gl_XDECREF(v);
+        if (r < 0) {
+            return -1;
+        }
+    }
+    /* sequence-length checks CPython's validator makes */
+    if (spec == &expr_specs[GL_AST_DICT]) {
+        const GlAstExpr *e = node;
+        if (e->v.Dict.keys.n != e->v.Dict.values.n) {
+            GlErr_SetString(GlExc_ValueError,
+                            "Dict doesn't have the same number of keys as values");
+            return -1;
+        }
+    } else if (spec == &expr_specs[GL_AST_COMPARE]) {
+        const GlAstExpr *e = node;
+        if (e->v.Compare.comparators.n == 0) {
+            GlErr_SetString(GlExc_ValueError, "Compare with no comparators");
+            return -1;
+        }
+        if (e->v.Compare.comparators.n != e->v.Compare.ops.n) {
+            GlErr_SetString(GlExc_ValueError,
+                            "Compare has a different number of comparators and operands");
+            return -1;
+        }
+    } else if (spec == &expr_specs[GL_AST_BOOLOP]) {
+        if (((const GlAstExpr *)node)->v.BoolOp.values.n < 2) {
+            GlErr_SetString(GlExc_ValueError, "BoolOp with less than 2 values");
+            return -1;
+        }
+    } else if (spec == &arguments_spec) {
+        const GlAstArguments *a = node;
+        if (a->defaults.n > a->posonlyargs.n + a->args.n) {
+            GlErr_SetString(GlExc_ValueError, "more positional defaults than args on arguments");
+            return -1;
+        }
+        if (a->kw_defaults.n != a->kwonlyargs.n) {
+            GlErr_SetString(GlExc_ValueError,
+                            "length of kwonlyargs is not the same as kw_defaults on arguments");
+            return -1;
+        }
+    } else if (spec == &expr_specs[GL_AST_FORMATTEDVALUE]) {
+        const GlAstExpr *fs = ((const GlAstExpr *)node)->v.FormattedValue.format_spec;
+        if (fs != NULL && fs->kind != GL_AST_JOINEDSTR) {
+            GlErr_SetString(GlExc_NotImplementedError,
+                            "compile(): a format_spec must be a JoinedStr");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+GlObject *
+GlAst_Compile(GlObject *tree, GlObject *filename, int mode) GL_NEWREF
+{
+    GlObject *nodes = GlImport_ImportModule("_ast_nodes");
+    if (nodes == NULL) {
+        return NULL;
+    }
+    ToC t = {NULL, GlModule_GetDict(nodes), 0};
+    GlObject *code = NULL;
+    static const char *const want[] = {"Module", "Expression", "Interactive"};
+    int kinds[] = {GL_AST_MODULE, GL_AST_EXPRESSION, GL_AST_INTERACTIVE};
+    int r = toc_isinstance(&t, tree, want[mode]);
+    if (r <= 0) {
+        if (r == 0) {
+            GlErr_Format(GlExc_TypeError, "expected %s node, got %.400s", want[mode],
+                         Gl_TYPE(tree)->tp_name);
+        }
+        goto done;
+    }
+    t.arena = GlArena_New();
+    if (t.arena == NULL) {
+        GlErr_NoMemory();
+        goto done;
+    }
+    GlAstMod *mod = GlArena_Alloc(t.arena, sizeof(GlAstMod));
+    if (mod == NULL) {
+        GlErr_NoMemory();
+        goto done;
+    }
+    mod->kind = (GlAstModKind)kinds[mode];
+    if (toc_fields(&t, &mod_specs[mod->kind], tree, mod, "mod") == 0) {
+        code = GlCompile_Mod(t.arena, mod, NULL, 0, filename, mode);
+    }
+done:
+    GlArena_Free(t.arena);
+    Gl_DECREF(nodes);
+    return code;
+}
+
+int
+GlAst_Check(GlObject *o)
+{
+    if (GlStr_Check(o) || GlBytes_Check(o) || GlByteArray_Check(o) || GlCode_Check(o)) {
+        return 0;
+    }
+    GlObject *nodes = GlImport_ImportModule("_ast_nodes");
+    if (nodes == NULL) {
+        return -1;
+    }
+    GlObject *cls = GlDict_GetItemString(GlModule_GetDict(nodes), "AST");
+    int r = cls == NULL ? 0 : GlObject_IsInstance(o, cls);
+    Gl_DECREF(nodes);
+    return r;
 }
 
 /* ---- the module -------------------------------------------------------------------- */

@@ -358,6 +358,13 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
         code = Gl_NewRef(a[0]);
         goto done;
     }
+    int is_ast = GlAst_Check(a[0]);
+    if (is_ast != 0) {
+        if (is_ast > 0) {
+            code = only_ast ? Gl_NewRef(a[0]) : GlAst_Compile(a[0], filename, mode);
+        }
+        goto done;
+    }
     Gl_ssize_t len;
     const char *s = source_as_string(a[0], "compile", "string, bytes or AST", &len);
     if (s != NULL) {
