@@ -1195,10 +1195,14 @@ GlAst_Check(GlObject *o)
     if (GlStr_Check(o) || GlBytes_Check(o) || GlByteArray_Check(o) || GlCode_Check(o)) {
         return 0;
     }
-    GlObject *nodes = GlImport_ImportModule("_ast_nodes");
-    if (nodes == NULL) {
-        return -1;
+    /* No node exists before the node classes are imported: never import them here. */
+    GlObject *modules = GlSys_GetObject("modules");
+    GlObject *nodes = modules != NULL && GlDict_Check(modules)
+                      ? GlDict_GetItemString(modules, "_ast_nodes") : NULL;
+    if (nodes == NULL || !GlModule_Check(nodes)) {
+        return 0;
     }
+    Gl_INCREF(nodes);
     GlObject *cls = GlDict_GetItemString(GlModule_GetDict(nodes), "AST");
     int r = cls == NULL ? 0 : GlObject_IsInstance(o, cls);
     Gl_DECREF(nodes);

@@ -41,7 +41,7 @@ GlObject *GlAst_FromSource(const char *src, Gl_ssize_t len, GlObject *filename,
 /* The code object of an ast.Module / Expression / Interactive tree (compile() of a
  * tree; mode GL_MODE_*), after CPython's validity checks. New reference. */
 GlObject *GlAst_Compile(GlObject *tree, GlObject *filename, int mode) GL_NEWREF;
-/* 1 if o is an ast.AST instance (0 for str, bytes and code without importing ast),
+/* 1 if o is an ast.AST instance (never imports the node classes),
  * 0 if not, -1 on error. */
 int GlAst_Check(GlObject *o);
 /* 'exec' / 'eval' / 'single' -> GL_MODE_*; -1 + TypeError/ValueError naming fname. */
