@@ -4,6 +4,7 @@
  *   parse(source, filename='<unknown>', mode='exec', type_comments=False,
  *         feature_version=None) -> ast.Module / ast.Expression / ast.Interactive
  *   PyCF_ONLY_AST, PyCF_TYPE_COMMENTS, PyCF_ALLOW_TOP_LEVEL_AWAIT (ints, as CPython)
+ *   AST, Name, expr... (module __getattr__: the classes of lib/_ast_nodes.py)
  *
  * The node classes are Python classes (lib/_ast_nodes.py); the converter imports that
  * module and instantiates classes by name, then sets each field and position as an
@@ -1283,7 +1284,34 @@ ast_parse(GlObject *m, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwname
     return res;
 }
 
+/* Module __getattr__: the node classes (`_ast.AST`, `_ast.Name`...) are those of
+ * lib/_ast_nodes.py, imported on first use. New reference. */
+static GlObject *
+ast_getattr(GlObject *m, GlObject *name) GL_NEWREF
+{
+    if (!GlStr_Check(name)) {
+        return GlErr_SetString(GlExc_TypeError, "attribute name must be string");
+    }
+    GlObject *nodes = GlImport_ImportModule("_ast_nodes");
+    if (nodes == NULL) {
+        return NULL;
+    }
+    GlObject *cls = GlDict_GetItemWithError(GlModule_GetDict(nodes), name);
+    Gl_XINCREF(cls);
+    Gl_DECREF(nodes);
+    if (cls == NULL && GlErr_Occurred()) {
+        return NULL;
+    }
+    if (cls == NULL || !GlType_Check(cls)) {
+        Gl_XDECREF(cls);
+        return GlErr_Format(GlExc_AttributeError, "module '_ast' has no attribute '%U'", name);
+    }
+    return cls;
+}
+
 static GlMethodDef ast_methods[] = {
+    {"__getattr__", GL_FN(ast_getattr), GL_METH_O,
+     "__getattr__(name)\n\nThe node class `name` (from lib/_ast_nodes.py)."},
     {"parse", GL_FN(ast_parse), GL_METH_FASTCALL | GL_METH_KEYWORDS,
      "parse(source, filename='<unknown>', mode='exec', type_comments=False,\n"
      "      feature_version=None)\n\n"

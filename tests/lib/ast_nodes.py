@@ -92,3 +92,11 @@ import copy
 t2 = copy.deepcopy(ast.parse('a + b * c'))
 print(ast.dump(t2, include_attributes=True))
 print(ast.Call.__match_args__, ast.Pass.__match_args__)
+import _ast
+print(_ast.AST is ast.AST, _ast.Name is ast.Name, _ast.expr is ast.expr, _ast.PyCF_ONLY_AST)
+try:
+    _ast.nope
+except AttributeError as e:
+    print('AttributeError', e)
+from _ast import Constant, Load
+print(Constant is ast.Constant, Load.__name__)
