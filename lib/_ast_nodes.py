@@ -14,7 +14,6 @@ _POSITIONS = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
 
 
 class AST:
-    """Base class of every syntax tree node."""
     __module__ = 'ast'
     _fields = ()
     _attributes = ()
@@ -168,6 +167,7 @@ _POSITIONED = {'stmt': True, 'expr': True, 'excepthandler': True, 'arg': True,
 
 def _build(spec):
     made = {'AST': AST}
+    alternatives = {}
     for line in spec.strip().splitlines():
         base, _, decl = line.partition(': ')
         name, paren, rest = decl.partition('(')
@@ -180,7 +180,7 @@ def _build(spec):
                 fields.append(fname)
                 if typ.endswith('?'):
                     ns[fname] = None
-            ns['__doc__'] = '%s(%s)' % (name, ', '.join(params))
+            ns['__doc__'] = '%s(%s)' % (name, ', '.join(params)) if params else name
             ns['_fields'] = tuple(fields)
             ns['__match_args__'] = tuple(fields)
         else:
@@ -192,6 +192,15 @@ def _build(spec):
                 ns['end_col_offset'] = None
         cls = type(name, (made[base],), ns)
         made[name] = cls
+        if base != 'AST':
+            alternatives.setdefault(base, []).append(ns['__doc__'])
+    # An abstract class's docstring lists its kinds, as ASDL writes them.
+    for base, alts in alternatives.items():
+        if all('(' not in a for a in alts):
+            made[base].__doc__ = '%s = %s' % (base, ' | '.join(alts))
+        else:
+            made[base].__doc__ = '%s = %s' % (
+                base, ('\n' + ' ' * (len(base) + 1) + '| ').join(alts))
     return made
 
 

@@ -4,9 +4,12 @@ parse() returns trees of the node classes of _ast_nodes (re-exported here) built
 C module _ast from Glass's own parser; the helpers below (dump, literal_eval, walk, the
 visitors, unparse...) work on any tree of those classes.
 
+compile(tree, filename, mode) turns a tree back into code (_ast converts it to the C
+tree and checks it as CPython's validator does).
+
 Left out: type comments (parse(type_comments=True) gives type_comment None everywhere),
-feature_version (accepted and ignored), mode 'func_type', compiling a tree back to code
-(compile(tree, ...)); see docs/differences.md.
+feature_version (accepted and ignored), mode 'func_type', main(); see
+docs/differences.md.
 """
 
 import sys
@@ -322,6 +325,26 @@ class NodeVisitor(object):
                 self.visit(v)
 
 
+    def visit_Constant(self, node):
+        # Visitors written for Python < 3.8 define visit_Num, visit_Str...: call those
+        # (with a DeprecationWarning) when no visit_Constant is defined.
+        value = node.value
+        kind = _OLD_CONSTANT_NAMES.get(type(value))
+        if kind is None:
+            for typ, name in _OLD_CONSTANT_NAMES.items():
+                if isinstance(value, typ):
+                    kind = name
+                    break
+        if kind is not None:
+            method = getattr(self, 'visit_' + kind, None)
+            if method is not None:
+                import warnings
+                warnings.warn('visit_%s is deprecated; add visit_Constant' % kind,
+                              DeprecationWarning, 2)
+                return method(node)
+        return self.generic_visit(node)
+
+
 class NodeTransformer(NodeVisitor):
     """A NodeVisitor whose visit methods return the replacement of each node: None
     removes it, a list (in a list field) splices several in."""
@@ -347,6 +370,84 @@ class NodeTransformer(NodeVisitor):
                 else:
                     setattr(node, name, new)
         return node
+
+
+# ---- the node classes of Python < 3.8, kept as CPython 3.11 keeps them -----------------
+
+def _value_of(self):
+    return self.value
+
+
+def _set_value(self, value):
+    self.value = value
+
+
+Constant.n = property(_value_of, _set_value)
+Constant.s = property(_value_of, _set_value)
+
+
+class _ABC(type):
+    """Metaclass of Num, Str...: isinstance() tests the Constant's value type."""
+
+    def __init__(cls, *args):
+        cls.__doc__ = 'Deprecated AST node class. Use ast.Constant instead'
+
+    def __instancecheck__(cls, inst):
+        if not isinstance(inst, Constant):
+            return False
+        if cls in _OLD_CONSTANT_TYPES:
+            try:
+                value = inst.value
+            except AttributeError:
+                return False
+            return (isinstance(value, _OLD_CONSTANT_TYPES[cls])
+                    and not isinstance(value, _OLD_CONSTANT_EXCLUDED.get(cls, ())))
+        return type.__instancecheck__(cls, inst)
+
+
+def _old_constant_new(cls, *args, **kwargs):
+    for key in kwargs:
+        if key in cls._fields and cls._fields.index(key) < len(args):
+            raise TypeError('%s got multiple values for argument %r' % (cls.__name__, key))
+    if cls in _OLD_CONSTANT_TYPES:
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_ABC):
+    _fields = ('n',)
+    __new__ = _old_constant_new
+
+
+class Str(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _old_constant_new
+
+
+class Bytes(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _old_constant_new
+
+
+class NameConstant(Constant, metaclass=_ABC):
+    __new__ = _old_constant_new
+
+
+class Ellipsis(Constant, metaclass=_ABC):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Ellipsis:
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+_OLD_CONSTANT_TYPES = {Num: (int, float, complex), Str: (str,), Bytes: (bytes,),
+                       NameConstant: (type(None), bool), Ellipsis: (type(...),)}
+_OLD_CONSTANT_EXCLUDED = {Num: (bool,)}
+_OLD_CONSTANT_NAMES = {bool: 'NameConstant', type(None): 'NameConstant', int: 'Num',
+                       float: 'Num', complex: 'Num', str: 'Str', bytes: 'Bytes',
+                       type(...): 'Ellipsis'}
 
 
 def unparse(ast_obj):
