@@ -8,7 +8,7 @@ compile(tree, filename, mode) turns a tree back into code (_ast converts it to t
 tree and checks it as CPython's validator does).
 
 Left out: type comments (parse(type_comments=True) gives type_comment None everywhere),
-feature_version (accepted and ignored), mode 'func_type', main(); see
+feature_version (accepted and ignored), mode 'func_type'; see
 docs/differences.md.
 """
 
@@ -454,3 +454,34 @@ def unparse(ast_obj):
     """Python source text equivalent to the tree ast_obj (CPython 3.11's spelling)."""
     from _ast_unparse import unparse as run
     return run(ast_obj)
+
+
+def main():
+    """`glass -m ast [-m MODE] [-a] [-i N] [file]`: print the dump of a file's tree."""
+    import argparse
+    ap = argparse.ArgumentParser(prog='python -m ast')
+    ap.add_argument('infile', nargs='?', default='-',
+                    help='the file to parse; defaults to stdin')
+    ap.add_argument('-m', '--mode', default='exec',
+                    choices=('exec', 'single', 'eval', 'func_type'),
+                    help='specify what kind of code must be parsed')
+    ap.add_argument('--no-type-comments', default=True, action='store_false',
+                    help="don't add information about type comments")
+    ap.add_argument('-a', '--include-attributes', action='store_true',
+                    help='include attributes such as line numbers and column offsets')
+    ap.add_argument('-i', '--indent', type=int, default=3,
+                    help='indentation of nodes (number of spaces)')
+    args = ap.parse_args()
+    if args.infile == '-':
+        name = '<stdin>'
+        source = sys.stdin.buffer.read()
+    else:
+        name = args.infile
+        with open(args.infile, 'rb') as f:
+            source = f.read()
+    tree = parse(source, name, args.mode, type_comments=args.no_type_comments)
+    print(dump(tree, include_attributes=args.include_attributes, indent=args.indent))
+
+
+if __name__ == '__main__':
+    main()
