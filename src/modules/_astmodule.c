@@ -596,10 +596,11 @@ toc_wrong_type(const char *what, GlObject *o)
 }
 
 static int
-toc_enter(ToC *t)
+toc_enter(ToC *t, const char *what)
 {
     if (++t->depth > TOC_MAX_DEPTH) {
-        GlErr_SetString(GlExc_RecursionError, "maximum recursion depth exceeded during compilation");
+        GlErr_Format(GlExc_RecursionError,
+                     "maximum recursion depth exceeded while traversing '%s' node", what);
         return -1;
     }
     return 0;
@@ -747,7 +748,7 @@ toc_expr(ToC *t, GlObject *o, int ctx, GlAstExpr **out)
         return -1;
     }
     e->kind = (GlAstExprKind)kind;
-    if (toc_enter(t) < 0) {
+    if (toc_enter(t, "expr") < 0) {
         return -1;
     }
     /* the elements of a Tuple/List target and a Starred's value share its context */
@@ -868,7 +869,7 @@ toc_stmt(ToC *t, GlObject *o, GlAstStmt **out)
     }
     s->kind = (GlAstStmtKind)kind;
     s->v.Try.star = spec == &trystar_spec;   // Try and TryStar share the C node
-    if (toc_enter(t) < 0) {
+    if (toc_enter(t, "stmt") < 0) {
         return -1;
     }
     int r = toc_fields(t, spec, o, s, "stmt");
@@ -893,7 +894,7 @@ toc_aux(ToC *t, const NodeSpec *spec, size_t size, const char *base, GlObject *o
         GlErr_NoMemory();
         return -1;
     }
-    if (toc_enter(t) < 0) {
+    if (toc_enter(t, base) < 0) {
         return -1;
     }
     r = toc_fields(t, spec, o, node, base);
@@ -1017,7 +1018,7 @@ toc_field(ToC *t, const FieldSpec *f, const char *nodename, GlObject *v, char *p
             GlErr_NoMemory();
             return -1;
         }
-        for (Gl_ssize_t i = 0; i < n && i < GlList_GET_SIZE(v); i++) {
+        for (Gl_ssize_t i = 0; i < n; i++) {
             GlObject *item = Gl_NewRef(GlList_GET_ITEM(v, i));
             int r = toc_enum(t, item, cmpop_names, NELEMS(cmpop_names), "cmpop");
             Gl_DECREF(item);
@@ -1025,6 +1026,12 @@ toc_field(ToC *t, const FieldSpec *f, const char *nodename, GlObject *v, char *p
                 return -1;
             }
             seq->items[seq->n++] = r;
+            if (GlList_GET_SIZE(v) != n) {
+                GlErr_Format(GlExc_RuntimeError,
+                             "%s field \"%s\" changed size during iteration", nodename,
+                             f->name);
+                return -1;
+            }
         }
         return 0;
     }
@@ -1034,8 +1041,7 @@ toc_field(ToC *t, const FieldSpec *f, const char *nodename, GlObject *v, char *p
         GlErr_NoMemory();
         return -1;
     }
-    /* (the list may shrink while converting runs Python code: re-check its size) */
-    for (Gl_ssize_t i = 0; i < n && i < GlList_GET_SIZE(v); i++) {
+    for (Gl_ssize_t i = 0; i < n; i++) {
         GlObject *item = Gl_NewRef(GlList_GET_ITEM(v, i));
         int r = 0;
         void *res = NULL;
@@ -1052,6 +1058,11 @@ toc_field(ToC *t, const FieldSpec *f, const char *nodename, GlObject *v, char *p
             return -1;
         }
         seq->items[seq->n++] = res;
+        if (GlList_GET_SIZE(v) != n) {   // converting ran Python code that resized it
+            GlErr_Format(GlExc_RuntimeError, "%s field \"%s\" changed size during iteration",
+                         nodename, f->name);
+            return -1;
+        }
     }
     return 0;
 }

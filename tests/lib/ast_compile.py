@@ -107,3 +107,33 @@ err(ast.Module([ast.Try([ast.Pass(**L)], [], [], [], **L)], []))
 err(ast.Module(ast.Pass(), []))
 err(ast.Module([ast.Expr(ast.BinOp(ast.Constant(1, **L), ast.Load(), ast.Constant(1, **L), **L), **L)], []))
 err(ast.Module([ast.Expr(ast.Constant(1), lineno=1)], []))
+
+# deep trees and lists changed while they are read
+e = ast.Constant(1)
+for i in range(5000):
+    e = ast.UnaryOp(ast.USub(), e)
+m = ast.Expression(e)
+def setloc(n):
+    stack = [n]
+    while stack:
+        x = stack.pop()
+        if 'lineno' in x._attributes:
+            x.lineno = 1; x.col_offset = 0
+        stack.extend(ast.iter_child_nodes(x))
+setloc(m)
+try:
+    print(eval(compile(m, 'f', 'eval')))
+except RecursionError as ex:
+    print('RecursionError', ex)
+# list mutated during conversion via a __getattribute__ side effect
+class Evil(ast.Name):
+    def __getattribute__(self, name):
+        if name == 'id':
+            body.clear()
+        return super().__getattribute__(name)
+body = [ast.Expr(Evil('x', ast.Load(), lineno=1, col_offset=0), lineno=1, col_offset=0) for _ in range(3)]
+try:
+    exec(compile(ast.Module(body, []), 'f', 'exec'))
+except Exception as ex:
+    print(type(ex).__name__, ex)
+
