@@ -9,15 +9,22 @@
  * The node classes are Python classes (lib/_ast_nodes.py); the converter imports that
  * module and instantiates classes by name, then sets each field and position as an
  * attribute. Which C member becomes which field is described by one table per node
- * kind (node_spec: name, then {field name, field type, offset of the member}), so adding
+ * kind (NodeSpec: name, then {field name, field type, offset of the member}), so adding
  * a node kind to ast.h means adding one table row (and a field type if it brings a new
  * C type).
+ *
+ * compile(tree, ...) goes the other way (GlAst_Compile): the same tables drive reading
+ * the attributes back into a fresh arena tree, with the checks of CPython's AST
+ * validator that keep the code generator safe, then GlCompile_Mod makes the code.
  *
  * Invariants: a conversion only reads the arena tree; Load/Store/Del and operator
  * instances are the shared objects of `_ast_nodes._singletons` (as CPython shares
  * them); positions are copied unchanged (UTF-8 byte columns, as CPython).
  * Left out: type comments (type_comment fields are always None), feature_version,
- * mode 'func_type'.
+ * mode 'func_type'; compile(tree) rejects frozenset constants (GlAstConstant cannot hold
+ * them; tuples become Tuple nodes and complex numbers real + imag j, the same values).
+ * Adding node kinds (match, async): a row in expr_specs/stmt_specs (and a FieldType for a
+ * new C member type, e.g. patterns, with its case in topy_field, toc_field/toc_item).
  */
 #include "modules.h"
 #include "../compiler/parser.h"
@@ -179,8 +186,6 @@ static const NodeSpec trystar_spec =
     STMT_NODE(TryStar, SF(Try, body, FT_STMTS), SF(Try, handlers, FT_HANDLERS),
               SF(Try, orelse, FT_STMTS), SF(Try, finalbody, FT_STMTS));
 
-#define AUX_NODE(name, type, haspos, ...) \
-    {#name, haspos, haspos ? offsetof(type, lineno) : 0, {__VA_ARGS__}}
 #define AUXPOS(type) offsetof(type, lineno)
 
 static const NodeSpec arguments_spec = {"arguments", 0, 0, {
@@ -286,6 +291,7 @@ topy_constant(const GlAstConstant *k) GL_NEWREF
     return GlErr_SetString(GlExc_SystemError, "_ast: unknown constant kind");
 }
 
+/* The node of an expression (None for NULL: optional fields). New reference. */
 static GlObject *
 topy_expr(ToPy *t, const GlAstExpr *e) GL_NEWREF
 {
@@ -299,6 +305,7 @@ topy_expr(ToPy *t, const GlAstExpr *e) GL_NEWREF
     return topy_node(t, &expr_specs[e->kind], e);
 }
 
+/* The node of a statement. New reference. */
 static GlObject *
 topy_stmt(ToPy *t, const GlAstStmt *s) GL_NEWREF
 {
@@ -312,8 +319,7 @@ topy_stmt(ToPy *t, const GlAstStmt *s) GL_NEWREF
     return topy_node(t, &stmt_specs[s->kind], s);
 }
 
-/* A list from a C sequence { int n; T **items; } converted item by item with conv
- * (applied to each item pointer; NULL items give None). New reference. */
+/* Converters of one sequence item (a node pointer) to its object: new references. */
 typedef GlObject *(*ItemConv)(ToPy *t, const void *item);
 
 static GlObject *
@@ -364,6 +370,8 @@ conv_handler_item(ToPy *t, const void *p) GL_NEWREF
 
 typedef struct { int n; void **items; } AnySeq;  // the layout every GlAst*Seq shares
 
+/* A list from a C sequence { int n; T **items; } converted item by item with conv
+ * (NULL items give None). New reference. */
 static GlObject *
 topy_seq(ToPy *t, const void *seqp, ItemConv conv) GL_NEWREF
 {
@@ -496,6 +504,7 @@ error:
     return NULL;
 }
 
+/* See modules.h. New reference. */
 GlObject *
 GlAst_FromSource(const char *src, Gl_ssize_t len, GlObject *filename, int mode) GL_NEWREF
 {
@@ -660,7 +669,7 @@ toc_constant(ToC *t, GlObject *v, GlAstConstant *k)
         k->f = GlFloat_AS_DOUBLE(v);
     } else if (GlObject_TypeCheck(v, &GlComplex_Type)) {
         GlComplexObject *c = (GlComplexObject *)v;
-        if (c->real != 0.0 || signbit(c->real)) {
+        if (signbit(c->real)) {   // (real parts other than 0.0 are expanded by toc_expr)
             GlErr_SetString(GlExc_NotImplementedError,
                             "compile(): complex constants with a real part are not supported");
             return -1;
@@ -681,9 +690,9 @@ toc_constant(ToC *t, GlObject *v, GlAstConstant *k)
             GlErr_NoMemory();
             return -1;
         }
-    } else if (GlTuple_Check(v) || GlObject_TypeCheck(v, &GlFrozenSet_Type)) {
+    } else if (GlObject_TypeCheck(v, &GlFrozenSet_Type)) {
         GlErr_SetString(GlExc_NotImplementedError,
-                        "compile(): tuple and frozenset constants are not supported");
+                        "compile(): frozenset constants are not supported");
         return -1;
     } else {
         GlErr_Format(GlExc_TypeError, "got an invalid type in Constant: %s",
@@ -734,6 +743,84 @@ toc_check_ctx(const GlAstExpr *e, int want)
     return 0;
 }
 
+/* 1 if a Constant's value has no GlAstConstant form but an equivalent expression: a
+ * tuple (-> Tuple of constants) or a complex with a real part (-> real + imag j). */
+static int
+toc_needs_expansion(GlObject *v)
+{
+    if (GlTuple_Check(v)) {
+        return 1;
+    }
+    if (GlObject_TypeCheck(v, &GlComplex_Type)) {
+        GlComplexObject *c = (GlComplexObject *)v;
+        return c->real != 0.0;
+    }
+    return 0;
+}
+
+/* Fill e (positions already set) with the expression equivalent to the value v. */
+static int
+toc_expand_constant(ToC *t, GlObject *v, GlAstExpr *e)
+{
+    if (toc_enter(t, "expr") < 0) {
+        return -1;
+    }
+    int r = 0;
+    if (GlTuple_Check(v)) {
+        Gl_ssize_t n = GlTuple_GET_SIZE(v);
+        e->kind = GL_AST_TUPLE;
+        e->v.Tuple.ctx = GL_AST_LOAD;
+        e->v.Tuple.elts.items = GlArena_Alloc(t->arena, sizeof(GlAstExpr *) * (size_t)(n ? n : 1));
+        if (e->v.Tuple.elts.items == NULL) {
+            GlErr_NoMemory();
+            r = -1;
+        }
+        for (Gl_ssize_t i = 0; r == 0 && i < n; i++) {
+            GlAstExpr *x = GlArena_Alloc(t->arena, sizeof(GlAstExpr));
+            if (x == NULL) {
+                GlErr_NoMemory();
+                r = -1;
+                break;
+            }
+            x->lineno = e->lineno;
+            x->col_offset = e->col_offset;
+            x->end_lineno = e->end_lineno;
+            x->end_col_offset = e->end_col_offset;
+            GlObject *item = GlTuple_GET_ITEM(v, i);
+            if (toc_needs_expansion(item)) {
+                r = toc_expand_constant(t, item, x);
+            } else {
+                x->kind = GL_AST_CONSTANT;
+                r = toc_constant(t, item, &x->v.Constant);
+            }
+            e->v.Tuple.elts.items[e->v.Tuple.elts.n++] = x;
+        }
+    } else {
+        GlComplexObject *c = (GlComplexObject *)v;
+        GlAstExpr *l = GlArena_Alloc(t->arena, sizeof(GlAstExpr));
+        GlAstExpr *rr = GlArena_Alloc(t->arena, sizeof(GlAstExpr));
+        if (l == NULL || rr == NULL) {
+            GlErr_NoMemory();
+            r = -1;
+        } else {
+            *l = *e;
+            *rr = *e;
+            l->kind = GL_AST_CONSTANT;
+            l->v.Constant.kind = GL_CONST_FLOAT;
+            l->v.Constant.f = c->real;
+            rr->kind = GL_AST_CONSTANT;
+            rr->v.Constant.kind = GL_CONST_COMPLEX;
+            rr->v.Constant.f = c->imag;
+            e->kind = GL_AST_BINOP;
+            e->v.BinOp.left = l;
+            e->v.BinOp.op = GL_AST_ADD;
+            e->v.BinOp.right = rr;
+        }
+    }
+    t->depth--;
+    return r;
+}
+
 /* An expression node (NULL for None when optional). ctx: the context required. */
 static int
 toc_expr(ToC *t, GlObject *o, int ctx, GlAstExpr **out)
@@ -760,7 +847,23 @@ toc_expr(ToC *t, GlObject *o, int ctx, GlAstExpr **out)
         local.fields[0].ctx = ctx;
         spec = &local;
     }
-    int r = toc_fields(t, spec, o, e, "expr");
+    int r;
+    GlObject *cv = NULL;
+    if (kind == GL_AST_CONSTANT && toc_getattr(o, "value", &cv) < 0) {
+        t->depth--;
+        return -1;
+    }
+    if (cv != NULL && toc_needs_expansion(cv)) {
+        NodeSpec positions = *spec;   // read the positions only
+        positions.fields[0].type = FT_END;
+        r = toc_fields(t, &positions, o, e, "expr");
+        if (r == 0) {
+            r = toc_expand_constant(t, cv, e);
+        }
+    } else {
+        r = toc_fields(t, spec, o, e, "expr");
+    }
+    Gl_XDECREF(cv);
     t->depth--;
     if (r < 0 || toc_check_ctx(e, ctx == 0 ? GL_AST_LOAD : ctx) < 0) {
         return -1;
@@ -1162,6 +1265,7 @@ toc_fields(ToC *t, const NodeSpec *spec, GlObject *o, void *node, const char *ba
     return 0;
 }
 
+/* See modules.h: Python tree -> C tree in a fresh arena -> GlCompile_Mod. New reference. */
 GlObject *
 GlAst_Compile(GlObject *tree, GlObject *filename, int mode) GL_NEWREF
 {
@@ -1201,6 +1305,7 @@ done:
     return code;
 }
 
+/* See modules.h. */
 int
 GlAst_Check(GlObject *o)
 {
@@ -1245,6 +1350,8 @@ GlAst_ModeFromString(GlObject *mode, const char *fname)
     return -1;
 }
 
+/* _ast.parse(source, filename, mode, type_comments, feature_version): the tree.
+ * New reference. */
 static GlObject *
 ast_parse(GlObject *m, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames)
 {

@@ -137,3 +137,9 @@ try:
 except Exception as ex:
     print(type(ex).__name__, ex)
 
+
+# constants of every kind a tree may hold
+for v in [(1, 2), (), (1, (2.5, 'x'), b'y', None, ...), 1+2j, -1.5-3j, 2j, -5, 10**30, -0.0, (1+1j,)]:
+    e = ast.fix_missing_locations(ast.Expression(ast.Constant(v)))
+    r = eval(compile(e, '<c>', 'eval'))
+    print(repr(r), r == v, type(r).__name__)
