@@ -550,6 +550,7 @@ typedef struct ToC {
     GlArena *arena;
     GlObject *classes;     // the dict of module _ast_nodes (borrowed)
     int depth;
+    GlObject *filename;    // str, for SyntaxErrors (borrowed)
 } ToC;
 
 static int toc_fields(ToC *t, const NodeSpec *spec, GlObject *o, void *node, const char *base);
@@ -821,6 +822,102 @@ toc_expand_constant(ToC *t, GlObject *v, GlAstExpr *e)
     return r;
 }
 
+/* CPython's number for an expression kind (its messages show it): the index of the
+ * class name in Python.asdl's order. */
+static int
+cpython_expr_kind(const GlAstExpr *e)
+{
+    static const char *const order[] = {
+        "", "BoolOp", "NamedExpr", "BinOp", "UnaryOp", "Lambda", "IfExp", "Dict", "Set",
+        "ListComp", "SetComp", "DictComp", "GeneratorExp", "Await", "Yield", "YieldFrom",
+        "Compare", "Call", "FormattedValue", "JoinedStr", "Constant", "Attribute",
+        "Subscript", "Starred", "Name", "List", "Tuple", "Slice"};
+    const char *name = expr_specs[e->kind].name;
+    for (int i = 1; i < NELEMS(order); i++) {
+        if (strcmp(order[i], name) == 0) {
+            return i;
+        }
+    }
+    return 0;
+}
+
+/* CPython's compiler: "keyword argument repeated" (a SyntaxError at the repeat). */
+static int
+toc_check_keywords(ToC *t, const GlAstKeywordSeq *kws)
+{
+    for (int i = 1; i < kws->n; i++) {
+        const GlAstKeyword *k = kws->items[i];
+        for (int j = 0; k->arg != NULL && j < i; j++) {
+            if (kws->items[j]->arg == NULL || strcmp(kws->items[j]->arg, k->arg) != 0) {
+                continue;
+            }
+            char msg[300];
+            snprintf(msg, sizeof(msg), "keyword argument repeated: %.200s", k->arg);
+            const char *fname = GlStr_AsUTF8(t->filename);
+            GlObject *exc = GlErr_NewSyntaxError(GlExc_SyntaxError, msg,
+                                                 fname ? fname : "<unknown>", k->lineno,
+                                                 k->col_offset + 1, k->end_lineno,
+                                                 k->end_col_offset + 1, NULL);
+            if (exc != NULL) {
+                GlErr_SetObject(GlExc_SyntaxError, exc);
+                Gl_DECREF(exc);
+            }
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Checks of one expression beyond its fields' types (CPython's validator and the ones
+ * its compiler makes with a SystemError or SyntaxError). */
+static int
+toc_check_expr(ToC *t, const GlAstExpr *e)
+{
+    const GlAstComprehensionSeq *gens = NULL;
+    switch (e->kind) {
+    case GL_AST_LISTCOMP: gens = &e->v.ListComp.generators; break;
+    case GL_AST_SETCOMP: gens = &e->v.SetComp.generators; break;
+    case GL_AST_DICTCOMP: gens = &e->v.DictComp.generators; break;
+    case GL_AST_GENERATOREXP: gens = &e->v.GeneratorExp.generators; break;
+    case GL_AST_NAME: {
+        const char *id = e->v.Name.id;
+        if (strcmp(id, "None") == 0 || strcmp(id, "True") == 0 || strcmp(id, "False") == 0) {
+            GlErr_Format(GlExc_ValueError, "identifier field can't represent '%s' constant", id);
+            return -1;
+        }
+        return 0;
+    }
+    case GL_AST_CALL:
+        return toc_check_keywords(t, &e->v.Call.keywords);
+    case GL_AST_FORMATTEDVALUE: {
+        int c = e->v.FormattedValue.conversion;
+        if (c != -1 && c != 's' && c != 'r' && c != 'a') {
+            GlErr_Format(GlExc_SystemError, "Unrecognized conversion character %d", c);
+            return -1;
+        }
+        return 0;
+    }
+    default:
+        return 0;
+    }
+    if (gens->n == 0) {
+        GlErr_SetString(GlExc_ValueError, "comprehension with no generators");
+        return -1;
+    }
+    return 0;
+}
+
+/* 0 if e can be the target of an augmented/annotated assignment, else SystemError. */
+static int
+toc_check_simple_target(const GlAstExpr *e, const char *what)
+{
+    if (e->kind == GL_AST_NAME || e->kind == GL_AST_ATTRIBUTE || e->kind == GL_AST_SUBSCRIPT) {
+        return 0;
+    }
+    GlErr_Format(GlExc_SystemError, "invalid node type (%d) for %s", cpython_expr_kind(e), what);
+    return -1;
+}
+
 /* An expression node (NULL for None when optional). ctx: the context required. */
 static int
 toc_expr(ToC *t, GlObject *o, int ctx, GlAstExpr **out)
@@ -865,7 +962,7 @@ toc_expr(ToC *t, GlObject *o, int ctx, GlAstExpr **out)
     }
     Gl_XDECREF(cv);
     t->depth--;
-    if (r < 0 || toc_check_ctx(e, ctx == 0 ? GL_AST_LOAD : ctx) < 0) {
+    if (r < 0 || toc_check_ctx(e, ctx == 0 ? GL_AST_LOAD : ctx) < 0 || toc_check_expr(t, e) < 0) {
         return -1;
     }
     *out = e;
@@ -881,13 +978,16 @@ toc_empty_body(const char *node)
 
 /* Checks of one statement beyond its fields' types. */
 static int
-toc_check_stmt(const GlAstStmt *s, const char *name)
+toc_check_stmt(ToC *t, const GlAstStmt *s, const char *name)
 {
     switch (s->kind) {
     case GL_AST_FUNCTIONDEF:
         return s->v.FunctionDef.body.n == 0 ? toc_empty_body(name) : 0;
     case GL_AST_CLASSDEF:
-        return s->v.ClassDef.body.n == 0 ? toc_empty_body(name) : 0;
+        if (s->v.ClassDef.body.n == 0) {
+            return toc_empty_body(name);
+        }
+        return toc_check_keywords(t, &s->v.ClassDef.keywords);
     case GL_AST_FOR:
         return s->v.For.body.n == 0 ? toc_empty_body(name) : 0;
     case GL_AST_WHILE:
@@ -916,6 +1016,25 @@ toc_check_stmt(const GlAstStmt *s, const char *name)
             if (s->v.Try.handlers.items[i]->body.n == 0) {
                 return toc_empty_body("ExceptHandler");
             }
+            if (s->v.Try.star && s->v.Try.handlers.items[i]->type == NULL) {
+                GlErr_SetString(GlExc_NotImplementedError,
+                                "compile(): an except* handler needs an exception type");
+                return -1;
+            }
+        }
+        return 0;
+    case GL_AST_AUGASSIGN:
+        return toc_check_simple_target(s->v.AugAssign.target, "augmented assignment");
+    case GL_AST_ANNASSIGN:
+        if (s->v.AnnAssign.simple && s->v.AnnAssign.target->kind != GL_AST_NAME) {
+            GlErr_SetString(GlExc_TypeError, "AnnAssign with simple non-Name target");
+            return -1;
+        }
+        return toc_check_simple_target(s->v.AnnAssign.target, "annotated assignment");
+    case GL_AST_RAISE:
+        if (s->v.Raise.exc == NULL && s->v.Raise.cause != NULL) {
+            GlErr_SetString(GlExc_ValueError, "Raise with cause but no exception");
+            return -1;
         }
         return 0;
     case GL_AST_DELETE:
@@ -977,7 +1096,7 @@ toc_stmt(ToC *t, GlObject *o, GlAstStmt **out)
     }
     int r = toc_fields(t, spec, o, s, "stmt");
     t->depth--;
-    if (r < 0 || toc_check_stmt(s, spec->name) < 0) {
+    if (r < 0 || toc_check_stmt(t, s, spec->name) < 0) {
         return -1;
     }
     *out = s;
@@ -1273,7 +1392,7 @@ GlAst_Compile(GlObject *tree, GlObject *filename, int mode) GL_NEWREF
     if (nodes == NULL) {
         return NULL;
     }
-    ToC t = {NULL, GlModule_GetDict(nodes), 0};
+    ToC t = {NULL, GlModule_GetDict(nodes), 0, filename};
     GlObject *code = NULL;
     static const char *const want[] = {"Module", "Expression", "Interactive"};
     int kinds[] = {GL_AST_MODULE, GL_AST_EXPRESSION, GL_AST_INTERACTIVE};
