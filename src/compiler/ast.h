@@ -7,6 +7,11 @@
  * and With with `is_async` set (same fields in CPython). Out of scope (never produced):
  * FunctionType, type_ignore, and type_comment fields.
  *
+ * The `ast` module mirrors these structs: src/modules/_astmodule.c has one table row per
+ * node kind (class name, each field's name, type and offsetof), used both to build the
+ * Python nodes and to read them back for compile(tree). A new node kind or field here
+ * needs its row there (its class is in lib/_ast_nodes.py already for every 3.11 node).
+ *
  * Invariants:
  * - Every node, sequence and identifier lives in the GlArena it was parsed into and dies
  *   with it; nodes carry no runtime objects (constants are plain C data, see

@@ -1010,6 +1010,9 @@ raise_syntax_error(const GlSyntaxErrorInfo *err, GlObject *filename)
 static const char *
 source_line(GlArena *arena, const char *src, size_t len, int lineno)
 {
+    if (src == NULL) {
+        return NULL;
+    }
     int line = 1;
     size_t i = 0;
     while (i < len && line < lineno) {
@@ -1031,19 +1034,14 @@ source_line(GlArena *arena, const char *src, size_t len, int lineno)
     return GlArena_Strndup(arena, src + i, j - i);
 }
 
-GlObject *
-GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode)
+GlAstMod *
+GlCompile_Parse(GlArena *arena, const char *src, Gl_ssize_t len, GlObject *filename, int mode)
 {
-    GlArena *arena = GlArena_New();
-    if (arena == NULL) {
-        return GlErr_NoMemory();
-    }
     GlSyntaxErrorInfo err;
     memset(&err, 0, sizeof(err));
     const char *fname = GlStr_AsUTF8(filename);
     int pmode = mode == GL_MODE_EVAL ? GL_PARSE_EVAL
               : mode == GL_MODE_SINGLE ? GL_PARSE_SINGLE : GL_PARSE_FILE;
-    GlObject *code = NULL;
     GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, fname, pmode, &err);
     if (mod == NULL) {
         if (err.kind == GL_ERR_INCOMPLETE) {
@@ -1053,8 +1051,36 @@ GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode)
             }
         }
         raise_syntax_error(&err, filename);
+    }
+    return mod;
+}
+
+GlObject *
+GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode)
+{
+    GlArena *arena = GlArena_New();
+    if (arena == NULL) {
+        return GlErr_NoMemory();
+    }
+    GlObject *code = NULL;
+    GlAstMod *mod = GlCompile_Parse(arena, src, len, filename, mode);
+    if (mod == NULL) {
         goto done;
     }
+    code = GlCompile_Mod(arena, mod, src, len, filename, mode);
+done:
+    GlArena_Free(arena);
+    return code;
+}
+
+GlObject *
+GlCompile_Mod(GlArena *arena, GlAstMod *mod, const char *src, Gl_ssize_t len,
+              GlObject *filename, int mode)
+{
+    GlSyntaxErrorInfo err;
+    memset(&err, 0, sizeof(err));
+    const char *fname = GlStr_AsUTF8(filename);
+    GlObject *code = NULL;
     GlSymTable *st = GlSymtable_Build(arena, mod, src, (size_t)len, fname, &err);
     if (st == NULL) {
         raise_syntax_error(&err, filename);
@@ -1116,7 +1142,6 @@ fail:
         raise_syntax_error(&err, filename);
     }
 done:
-    GlArena_Free(arena);
     return code;
 }
 

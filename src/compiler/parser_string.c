@@ -241,7 +241,7 @@ split_token(const GlToken *t, StrPiece *s)
         s->raw |= c == 'r';
         s->bytes |= c == 'b';
         s->fstr |= c == 'f';
-        s->u |= c == 'u';
+        s->u |= *q == 'u';  // CPython: kind="u" only for a lower-case prefix
         q++;
     }
     size_t quote = (size_t)(t->end - q) >= 6 && q[1] == q[0] && q[2] == q[0] ? 3 : 1;
@@ -570,6 +570,30 @@ fstring_field(GlParser *p, const StrPiece *sp, const char **pos, const char *end
 }
 
 /* Literal text and fields until end (recurse 0) or an unmatched '}' (format spec). */
+
+/* Give the values of an f-string (and those of its format specs) the position of the
+ * whole string, as CPython 3.11 does; in a format spec (spec = 1) a trailing literal
+ * keeps the spec's own position (CPython builds it when it finishes the spec). */
+static void
+fstring_relocate(GlAstExprSeq *values, int spec, int lineno, int col, int end_lineno,
+                 int end_col)
+{
+    for (int i = 0; i < values->n; i++) {
+        GlAstExpr *v = values->items[i];
+        if (spec && i == values->n - 1 && v->kind == GL_AST_CONSTANT) {
+            break;
+        }
+        v->lineno = lineno;
+        v->col_offset = col;
+        v->end_lineno = end_lineno;
+        v->end_col_offset = end_col;
+        if (v->kind == GL_AST_FORMATTEDVALUE && v->v.FormattedValue.format_spec != NULL) {
+            fstring_relocate(&v->v.FormattedValue.format_spec->v.JoinedStr.values, 1, lineno,
+                             col, end_lineno, end_col);
+        }
+    }
+}
+
 static int
 fstring_parse(GlParser *p, const StrPiece *sp, const char **pos, const char *end, int recurse,
               FState *st)
@@ -691,13 +715,9 @@ GlParser_Strings(GlParser *p, int first, int n)
         e->v.JoinedStr.values.n = st.values.n;
         e->v.JoinedStr.values.items = (GlAstExpr **)st.values.items;
         /* the pieces get the position of the whole string, as CPython 3.11 */
-        for (int i = 0; i < st.values.n; i++) {
-            GlAstExpr *v = st.values.items[i];
-            v->lineno = e->lineno;
-            v->col_offset = e->col_offset;
-            v->end_lineno = tn->end_lineno + p->fstring_line;
-            v->end_col_offset = tn->end_col + (tn->end_lineno == 1 ? p->fstring_col : 0);
-        }
+        fstring_relocate(&e->v.JoinedStr.values, 0, e->lineno, e->col_offset,
+                         tn->end_lineno + p->fstring_line,
+                         tn->end_col + (tn->end_lineno == 1 ? p->fstring_col : 0));
     } else {
         e = const_str(p, t0, st.lit.s, st.lit.n);
         if (e == NULL) {

@@ -316,6 +316,7 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
         return NULL;
     }
     GlObject *code = NULL;
+    int only_ast = 0;
     if (!GlStr_Check(a[2])) {
         GlErr_Format(GlExc_TypeError, "compile() argument 'mode' must be str, not %.200s",
                      GlObject_TypeName(a[2]));
@@ -329,7 +330,14 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
     } else if (GlStr_EqualToASCII(a[2], "single")) {
         mode = GL_MODE_SINGLE;
     } else {
-        GlErr_SetString(GlExc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        int64_t fl = a[3] != NULL && GlInt_Check(a[3]) ? GlInt_AsLong(a[3]) : 0;
+        if (fl == -1 && GlErr_Occurred()) {
+            GlErr_Clear();
+        }
+        GlErr_SetString(GlExc_ValueError,
+                        fl != -1 && (fl & 0x400)  // PyCF_ONLY_AST
+                            ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                            : "compile() mode must be 'exec', 'eval' or 'single'");
         goto done;
     }
     if (a[3] != NULL) {
@@ -344,19 +352,24 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
             GlErr_SetString(GlExc_ValueError, "compile(): unrecognised flags");
             goto done;
         }
-        if (flags & 0x400) {  // PyCF_ONLY_AST
-            GlErr_SetString(GlExc_NotImplementedError, "compile(): ast output is not supported");
-            goto done;
-        }
+        only_ast = (flags & 0x400) != 0;  // PyCF_ONLY_AST
     }
     if (GlCode_Check(a[0])) {
         code = Gl_NewRef(a[0]);
         goto done;
     }
+    int is_ast = GlAst_Check(a[0]);
+    if (is_ast != 0) {
+        if (is_ast > 0) {
+            code = only_ast ? Gl_NewRef(a[0]) : GlAst_Compile(a[0], filename, mode);
+        }
+        goto done;
+    }
     Gl_ssize_t len;
     const char *s = source_as_string(a[0], "compile", "string, bytes or AST", &len);
     if (s != NULL) {
-        code = GlCompile_String(s, len, filename, mode);
+        code = only_ast ? GlAst_FromSource(s, len, filename, mode)
+                        : GlCompile_String(s, len, filename, mode);
     }
 done:
     Gl_DECREF(filename);

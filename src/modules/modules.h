@@ -32,6 +32,21 @@ GlObject *GlInit__abcflags(void) GL_NEWREF;  // _abcflagsmodule.c (pattern-match
 GlObject *GlInit_random(void) GL_NEWREF;     // randommodule.c (_random)
 GlObject *GlInit_struct(void) GL_NEWREF;     // structmodule.c (_struct)
 GlObject *GlInit_re(void) GL_NEWREF;         // _remodule.c (_re, PCRE2)
+GlObject *GlInit__ast(void) GL_NEWREF;       // _astmodule.c (_ast)
+
+/* ---- _ast (_astmodule.c) ---- */
+/* The ast.Module / ast.Expression / ast.Interactive tree of src for GL_MODE_* mode,
+ * built from the classes of lib/_ast_nodes.py. NULL + SyntaxError etc. New reference. */
+GlObject *GlAst_FromSource(const char *src, Gl_ssize_t len, GlObject *filename,
+                           int mode) GL_NEWREF;
+/* The code object of an ast.Module / Expression / Interactive tree (compile() of a
+ * tree; mode GL_MODE_*), after CPython's validity checks. New reference. */
+GlObject *GlAst_Compile(GlObject *tree, GlObject *filename, int mode) GL_NEWREF;
+/* 1 if o is an ast.AST instance (never imports the node classes),
+ * 0 if not, -1 on error. */
+int GlAst_Check(GlObject *o);
+/* 'exec' / 'eval' / 'single' -> GL_MODE_*; -1 + TypeError/ValueError naming fname. */
+int GlAst_ModeFromString(GlObject *mode, const char *fname);
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)

@@ -14,6 +14,16 @@
 /* Compile source text (UTF-8) to a code object. NULL + SyntaxError/IndentationError
  * (with filename, lineno, offset, text...) on bad source. New reference. */
 GlObject *GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode) GL_NEWREF;
+/* The front and back halves of GlCompile_String, for the ast module. GlCompile_Parse:
+ * the AST of src (living in arena) or NULL with SyntaxError etc. raised (borrowed from
+ * the arena). GlCompile_Mod: the code object of mod (new reference) or NULL; src may be
+ * NULL (error messages then show no source line). */
+struct GlArena;
+struct GlAstMod;
+struct GlAstMod *GlCompile_Parse(struct GlArena *arena, const char *src, Gl_ssize_t len,
+                                 GlObject *filename, int mode);
+GlObject *GlCompile_Mod(struct GlArena *arena, struct GlAstMod *mod, const char *src,
+                        Gl_ssize_t len, GlObject *filename, int mode) GL_NEWREF;
 /* 1 if src is an incomplete interactive statement (the REPL then reads more). */
 int GlCompile_IsIncomplete(const char *src, Gl_ssize_t len);
 
