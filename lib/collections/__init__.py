@@ -17,6 +17,11 @@ OrderedDict views have the plain dict view types.
 
 import sys as _sys
 from operator import itemgetter as _itemgetter, eq as _eq
+
+try:
+    from _collections import _tuplegetter
+except ImportError:
+    _tuplegetter = lambda index, doc: property(_itemgetter(index), doc=doc)
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 import _collections_abc
 
@@ -923,8 +928,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc='Alias for field number %d' % index)
+        doc = _sys.intern(f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, doc)
 
     result = type(typename, (tuple,), class_namespace)
 

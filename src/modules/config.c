@@ -24,6 +24,7 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_struct", GlInit_struct},
     {"_re", GlInit_re},
     {"_tbinfo", GlInit__tbinfo},
+    {"_collections", GlInit__collections},
     {"_abcflags", GlInit__abcflags},
     {"_json", GlInit_json},
     {"_ast", GlInit__ast},

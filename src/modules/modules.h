@@ -27,6 +27,7 @@ GlObject *GlInit_time(void) GL_NEWREF;       // timemodule.c
 GlObject *GlInit_errno(void) GL_NEWREF;      // errnomodule.c
 GlObject *GlInit_atexit(void) GL_NEWREF;     // atexitmodule.c
 GlObject *GlInit_posix(void) GL_NEWREF;      // posixmodule.c
+GlObject *GlInit__collections(void) GL_NEWREF;   // collectionsmodule.c (_tuplegetter)
 GlObject *GlInit__tbinfo(void) GL_NEWREF;    // _tbinfomodule.c (traceback carets)
 GlObject *GlInit__abcflags(void) GL_NEWREF;  // _abcflagsmodule.c (pattern-matching flags)
 GlObject *GlInit_random(void) GL_NEWREF;     // randommodule.c (_random)
