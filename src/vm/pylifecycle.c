@@ -34,6 +34,61 @@ tracked_objects(void)
     return n;
 }
 
+/* The modules in sys.modules when the program started: modules imported later stay in
+ * sys.modules after finalization (their globals set to None), so they and their dicts
+ * are not counted as leaks. */
+static GlObject **leak_start_modules;
+static Gl_ssize_t leak_start_nmodules;
+
+static int
+module_was_there(GlObject *m)
+{
+    for (Gl_ssize_t i = 0; i < leak_start_nmodules; i++) {
+        if (leak_start_modules[i] == m) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void
+record_start_modules(void)
+{
+    GlObject *mods = gl_tstate.interp_modules;
+    Gl_ssize_t n = mods != NULL ? GlDict_GET_SIZE(mods) : 0, pos = 0;
+    leak_start_modules = malloc(sizeof(GlObject *) * (size_t)(n + 1));
+    GlObject *k, *v;
+    while (leak_start_modules != NULL && mods != NULL && GlDict_Next(mods, &pos, &k, &v)) {
+        leak_start_modules[leak_start_nmodules++] = v;
+    }
+}
+
+/* 1 when o is a module imported by the program (still in sys.modules) or its dict. */
+static int
+is_imported_module_residue(GlObject *o)
+{
+    GlObject *mods = gl_tstate.interp_modules;
+    Gl_ssize_t pos = 0;
+    GlObject *k, *v;
+    while (mods != NULL && GlDict_Next(mods, &pos, &k, &v)) {
+        if (!GlModule_Check(v) || module_was_there(v)) {
+            continue;
+        }
+        if (o == v || o == ((GlModuleObject *)v)->md_dict) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void
+count_residue(GlObject *o, void *arg)
+{
+    if (is_imported_module_residue(o)) {
+        (*(Gl_ssize_t *)arg)++;
+    }
+}
+
 /* GLASS_LEAKCHECK_VERBOSE: the objects tracked at the start, to name the extra ones. */
 static uintptr_t *leak_start_set;
 static Gl_ssize_t leak_start_n;
@@ -70,7 +125,7 @@ report_extra(GlObject *o, void *arg)
     int *shown = arg;
     uintptr_t key = (uintptr_t)o;
     if (bsearch(&key, leak_start_set, (size_t)leak_start_n, sizeof(uintptr_t), cmp_addr) == NULL
-        && (*shown)++ < 30) {
+        && !is_imported_module_residue(o) && (*shown)++ < 30) {
         fprintf(stderr, "  left: %s at %p (refcount %zd)\n", Gl_TYPE(o)->tp_name, (void *)o,
                 Gl_REFCNT(o));
         GlObject *r = GlObject_Repr(o);
@@ -92,6 +147,7 @@ leak_check_start(void)
             GlErr_Clear();
         }
         leak_baseline = tracked_objects();
+        record_start_modules();
         if (getenv("GLASS_LEAKCHECK_VERBOSE") != NULL) {
             leak_start_set = malloc(sizeof(uintptr_t) * (size_t)(leak_baseline + 1));
             if (leak_start_set != NULL) {
@@ -269,7 +325,9 @@ Gl_Finalize(void)
     if (gl_leak_check && leak_baseline >= 0) {
         /* After module finalization and a full collection, a program that created
          * only garbage leaves exactly the objects that existed before it ran. */
-        Gl_ssize_t now = tracked_objects();
+        Gl_ssize_t now = tracked_objects(), residue = 0;
+        for_each_tracked(count_residue, &residue);
+        now -= residue;
         if (now != leak_baseline) {
             fprintf(stderr, "leak check: %zd tracked objects at exit, %zd before the program\n",
                     now, leak_baseline);
