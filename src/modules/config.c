@@ -16,6 +16,7 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"gc", GlInit_gc},
     {"_weakref", GlInit_weakref},
     {"math", GlInit_math},
+    {"cmath", GlInit_cmath},
     {"time", GlInit_time},
     {"errno", GlInit_errno},
     {"atexit", GlInit_atexit},
