@@ -17,6 +17,7 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_weakref", GlInit_weakref},
     {"math", GlInit_math},
     {"cmath", GlInit_cmath},
+    {"unicodedata", GlInit_unicodedata},
     {"time", GlInit_time},
     {"errno", GlInit_errno},
     {"atexit", GlInit_atexit},
