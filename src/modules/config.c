@@ -18,6 +18,7 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"math", GlInit_math},
     {"cmath", GlInit_cmath},
     {"unicodedata", GlInit_unicodedata},
+    {"zlib", GlInit_zlib},
     {"time", GlInit_time},
     {"errno", GlInit_errno},
     {"atexit", GlInit_atexit},

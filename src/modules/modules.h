@@ -34,6 +34,7 @@ GlObject *GlInit_struct(void) GL_NEWREF;     // structmodule.c (_struct)
 GlObject *GlInit_re(void) GL_NEWREF;         // _remodule.c (_re, PCRE2)
 GlObject *GlInit_cmath(void) GL_NEWREF;      // cmathmodule.c
 GlObject *GlInit_unicodedata(void) GL_NEWREF; // unicodedatamodule.c
+GlObject *GlInit_zlib(void) GL_NEWREF;       // zlibmodule.c (system libz)
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)
