@@ -13,10 +13,15 @@ Layout: the per-character properties form records (deduplicated); a two-level ta
 point to its record. Decompositions are a second two-level table into decomp[]: at an
 offset, one word (tag index << 8 | count) then the code points; offset 0 is "none".
 Hangul syllables are left out (unicodedata.decomposition gives '' for them; normalize
-decomposes them arithmetically).
+decomposes them arithmetically). Named sequences (lookup("KEYCAP NUMBER SIGN")) are a
+sorted list of (name, up to 4 code points), searched case-insensitively.
 """
 import os
+import sys
 import unicodedata as ud
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gen_unicode_names  # noqa: E402  (named sequences through CPython's name API)
 
 SHIFT = 7
 CATS = ["Cn", "Lu", "Ll", "Lt", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Zs", "Zl", "Zp", "Cc",
@@ -143,6 +148,14 @@ def main():
             line = ""
         line += piece
     w(line)
+    w("};")
+    _, seq_names = gen_unicode_names.aliases_and_sequences()
+    seqs = sorted((n, [ord(c) for c in ud.lookup(n)]) for n in seq_names)
+    assert max(len(v) for _, v in seqs) <= 4
+    w("/* named sequences, sorted by name: {name, count, code points} */")
+    w("static const ud_named_seq ud_named_seqs[%d] = {" % len(seqs))
+    for n, v in seqs:
+        w('    {"%s", %d, {%s}},' % (n, len(v), ",".join(str(x) for x in v)))
     w("};")
     w("")
     w("#endif /* GLASS_MODULES_UNICODEDATA_DB_H */")

@@ -12,8 +12,10 @@
  *   combining class (stable), then for NFC/NFKC canonical composition of unblocked
  *   pairs; is_normalized compares normalize's result with its argument.
  *
- * Left out: the ucd_3_2_0 object (the Unicode 3.2 database IDNA uses), named sequences
- * in lookup() ("KEYCAP NUMBER SIGN"), the _ucnhash_CAPI capsule.
+ * - lookup() also finds named sequences ("KEYCAP NUMBER SIGN"), which "\N{...}" rejects.
+ *
+ * Left out: the ucd_3_2_0 object (the Unicode 3.2 database IDNA uses) and the
+ * _ucnhash_CAPI capsule.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,6 +32,12 @@ typedef struct {
     uint8_t eaw;        // index into ud_eaw_names
     uint8_t numeric;    // index into ud_numeric_values, 0 when not numeric
 } ud_record;
+
+typedef struct {
+    const char *name;   // upper case
+    uint8_t count;      // code points used in cps
+    uint32_t cps[4];
+} ud_named_seq;
 
 #include "unicodedata_db.h"
 
@@ -217,7 +225,40 @@ ud_name(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
     return GlErr_SetString(GlExc_ValueError, "no such name");
 }
 
-/* lookup(name): the character named (names and aliases, case-insensitively). New ref. */
+/* The named sequence called `name` (ASCII case-insensitively), or NULL. */
+static const ud_named_seq *
+ud_find_named_seq(const char *name, size_t len)
+{
+    char upper[UD_NAME_MAXLEN + 1];
+    if (len > UD_NAME_MAXLEN) {
+        return NULL;
+    }
+    for (size_t i = 0; i < len; i++) {
+        char c = name[i];
+        upper[i] = c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c;
+        if (c == '\0') {
+            return NULL;
+        }
+    }
+    upper[len] = '\0';
+    size_t lo = 0, hi = sizeof ud_named_seqs / sizeof ud_named_seqs[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(upper, ud_named_seqs[mid].name);
+        if (c == 0) {
+            return &ud_named_seqs[mid];
+        }
+        if (c < 0) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return NULL;
+}
+
+/* lookup(name): the character named (names, aliases and named sequences, ASCII
+ * case-insensitively). New reference. */
 static GlObject *
 ud_lookup(GlObject *m, GlObject *arg) GL_NEWREF
 {
@@ -237,13 +278,18 @@ ud_lookup(GlObject *m, GlObject *arg) GL_NEWREF
         return GlErr_SetString(GlExc_KeyError, "name too long");
     }
     uint32_t cp;
-    if (!GlUnicode_LookupName(name, (size_t)len, &cp)) {
+    const ud_named_seq *seq = NULL;
+    if (!GlUnicode_LookupName(name, (size_t)len, &cp)
+        && (seq = ud_find_named_seq(name, (size_t)len)) == NULL) {
         GlObject *msg = GlStr_FromFormat("undefined character name '%s'", name);
         if (msg != NULL) {
             GlErr_SetObject(GlExc_KeyError, msg);
             Gl_DECREF(msg);
         }
         return NULL;
+    }
+    if (seq != NULL) {
+        return GlStr_FromKindAndData(4, seq->cps, seq->count);
     }
     return GlStr_FromOrdinal(cp);
 }

@@ -19,6 +19,7 @@ for name in ["LATIN SMALL LETTER A", "latin small letter e with acute", "SNOWMAN
              "no such thing", "x" * 300]:
     show(ud.lookup, name)
 show(ud.lookup, b"GREEK SMALL LETTER ALPHA"); show(ud.lookup, 5)
+show(ud.lookup, "KEYCAP NUMBER SIGN"); show(ud.lookup, "tamil syllable yuu")
 for f in (ud.decimal, ud.digit, ud.numeric):
     show(f, "x"); show(f, "x", "dflt"); show(f, "\u00b2"); show(f, "\u2155")
 show(ud.name, "\x00"); show(ud.name, "ab"); show(ud.category, 3); show(ud.category, "")
