@@ -541,6 +541,7 @@ cmath_1(GlObject *arg, cmath_c (*f)(cmath_c, cmath_err *)) GL_NEWREF
     return cmath_result(r, err);
 }
 
+/* cmath.<name>(z) over c_<name>: new reference. */
 #define CMATH_FUNC1(name)                                                             \
     static GlObject *cmath_##name(GlObject *m, GlObject *arg)                         \
     {                                                                                 \
@@ -651,6 +652,7 @@ cmath_rect(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
     return cmath_result(z, err);
 }
 
+/* isfinite(z): both parts finite. New reference. */
 static GlObject *
 cmath_isfinite(GlObject *m, GlObject *arg) GL_NEWREF
 {
@@ -661,6 +663,7 @@ cmath_isfinite(GlObject *m, GlObject *arg) GL_NEWREF
     return GlBool_FromLong(isfinite(z.real) && isfinite(z.imag));
 }
 
+/* isinf(z): either part infinite. New reference. */
 static GlObject *
 cmath_isinf(GlObject *m, GlObject *arg) GL_NEWREF
 {
@@ -671,6 +674,7 @@ cmath_isinf(GlObject *m, GlObject *arg) GL_NEWREF
     return GlBool_FromLong(isinf(z.real) || isinf(z.imag));
 }
 
+/* isnan(z): either part NaN. New reference. */
 static GlObject *
 cmath_isnan(GlObject *m, GlObject *arg) GL_NEWREF
 {

@@ -95,6 +95,7 @@ ud_category(GlObject *m, GlObject *arg) GL_NEWREF
     return GlStr_FromString(ud_categories[ud_get(ch)->category]);
 }
 
+/* bidirectional(chr): the bidi class, '' when unassigned. New reference. */
 static GlObject *
 ud_bidirectional(GlObject *m, GlObject *arg) GL_NEWREF
 {
@@ -105,6 +106,7 @@ ud_bidirectional(GlObject *m, GlObject *arg) GL_NEWREF
     return GlStr_FromString(ud_bidi_names[ud_get(ch)->bidi]);
 }
 
+/* combining(chr): the canonical combining class. New reference. */
 static GlObject *
 ud_combining(GlObject *m, GlObject *arg) GL_NEWREF
 {
@@ -115,6 +117,7 @@ ud_combining(GlObject *m, GlObject *arg) GL_NEWREF
     return GlInt_FromLong(ud_get(ch)->combining);
 }
 
+/* mirrored(chr): 1 when mirrored in bidi text, else 0. New reference. */
 static GlObject *
 ud_mirrored(GlObject *m, GlObject *arg) GL_NEWREF
 {
@@ -125,6 +128,7 @@ ud_mirrored(GlObject *m, GlObject *arg) GL_NEWREF
     return GlInt_FromLong(ud_get(ch)->mirrored);
 }
 
+/* east_asian_width(chr): "F", "H", "W", "Na", "A" or "N". New reference. */
 static GlObject *
 ud_east_asian_width(GlObject *m, GlObject *arg) GL_NEWREF
 {
@@ -186,18 +190,21 @@ ud_number(const char *fname, GlObject *const *args, Gl_ssize_t nargs, int kind,
     return GlErr_SetString(GlExc_ValueError, msg);
 }
 
+/* decimal(chr[, default]). New reference. */
 static GlObject *
 ud_decimal(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
 {
     return ud_number("decimal", args, nargs, 0, "not a decimal");
 }
 
+/* digit(chr[, default]). New reference. */
 static GlObject *
 ud_digit(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
 {
     return ud_number("digit", args, nargs, 1, "not a digit");
 }
 
+/* numeric(chr[, default]): a float. New reference. */
 static GlObject *
 ud_numeric(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
 {
@@ -483,6 +490,7 @@ ud_norm_args(const char *fname, GlObject *const *args, Gl_ssize_t nargs)
     return form;
 }
 
+/* normalize(form, unistr): the argument itself when already normal. New reference. */
 static GlObject *
 ud_normalize(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
 {
@@ -498,6 +506,7 @@ ud_normalize(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
     return r;
 }
 
+/* is_normalized(form, unistr). New reference (a bool). */
 static GlObject *
 ud_is_normalized(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
 {

@@ -350,12 +350,14 @@ zl_checksum(const char *fname, GlObject *const *args, Gl_ssize_t nargs, unsigned
     return GlInt_FromUInt64(value & 0xFFFFFFFFu);
 }
 
+/* crc32(data, value=0, /). New reference. */
 static GlObject *
 zl_crc32(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
 {
     return zl_checksum("crc32", args, nargs, 0, crc32);
 }
 
+/* adler32(data, value=1, /). New reference. */
 static GlObject *
 zl_adler32(GlObject *m, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
 {
@@ -629,6 +631,7 @@ zl_stream_copy(GlObject *o, GlObject *unused) GL_NEWREF
     return (GlObject *)c;
 }
 
+/* __deepcopy__(memo): the same as copy(). New reference. */
 static GlObject *
 zl_stream_deepcopy(GlObject *o, GlObject *memo) GL_NEWREF
 {
@@ -782,6 +785,7 @@ zld_flush(GlObject *o, GlObject *const *args, Gl_ssize_t nargs) GL_NEWREF
     return zl_out_finish(&out);
 }
 
+/* Getters of Decompress.unused_data, unconsumed_tail, eof. New references. */
 static GlObject *
 zld_get_unused_data(GlObject *o, void *closure) GL_NEWREF
 {
