@@ -4,7 +4,7 @@ CC ?= gcc
 SRCS := $(wildcard src/*.c src/*/*.c)
 WARN := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Wno-format-truncation
 DEFS := -D_GNU_SOURCE
-LIBS := -lgmp -lm -lpcre2-8
+LIBS := -lgmp -lm -lpcre2-8 -lz
 EDIT_LIBS := $(shell test -f /usr/include/editline/readline.h && echo -ledit)
 ifneq ($(EDIT_LIBS),)
 DEFS += -DGL_HAVE_LIBEDIT

@@ -5,6 +5,7 @@ need=""
 [ -f /usr/include/gmp.h ] || [ -f /usr/include/x86_64-linux-gnu/gmp.h ] || need="$need libgmp-dev"
 [ -f /usr/include/editline/readline.h ] || need="$need libedit-dev"
 [ -f /usr/include/pcre2.h ] || need="$need libpcre2-dev"
+[ -f /usr/include/zlib.h ] || need="$need zlib1g-dev"
 command -v gcc >/dev/null 2>&1 || need="$need gcc"
 command -v make >/dev/null 2>&1 || need="$need make"
 [ -z "$need" ] && exit 0
@@ -14,6 +15,6 @@ if [ "$(id -u)" = 0 ]; then
 else
     echo "Glass needs:$need. Run: sudo apt-get install -y$need" >&2
     # libedit is optional: only fail for the required packages
-    case "$need" in *gmp*|*pcre2*|*gcc*|*make*) exit 1 ;; esac
+    case "$need" in *gmp*|*pcre2*|*zlib*|*gcc*|*make*) exit 1 ;; esac
 fi
 exit 0

@@ -48,6 +48,9 @@ GlObject *GlAst_Compile(GlObject *tree, GlObject *filename, int mode) GL_NEWREF;
 int GlAst_Check(GlObject *o);
 /* 'exec' / 'eval' / 'single' -> GL_MODE_*; -1 + TypeError/ValueError naming fname. */
 int GlAst_ModeFromString(GlObject *mode, const char *fname);
+GlObject *GlInit_cmath(void) GL_NEWREF;      // cmathmodule.c
+GlObject *GlInit_unicodedata(void) GL_NEWREF; // unicodedatamodule.c
+GlObject *GlInit_zlib(void) GL_NEWREF;       // zlibmodule.c (system libz)
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)
