@@ -1243,6 +1243,40 @@ toc_check_capture(const char *id)
     return toc_check_name(id);
 }
 
+/* CPython's ensure_literal_number: a Constant int/float (real) or complex (imaginary). */
+static int
+toc_literal_number(const GlAstExpr *e, int real, int imaginary)
+{
+    if (e->kind != GL_AST_CONSTANT) {
+        return 0;
+    }
+    GlAstConstKind k = e->v.Constant.kind;
+    return (real && (k == GL_CONST_INT || k == GL_CONST_FLOAT))
+           || (imaginary && k == GL_CONST_COMPLEX);
+}
+
+/* CPython's ensure_literal_negative: -number. */
+static int
+toc_literal_negative(const GlAstExpr *e, int real, int imaginary)
+{
+    return e->kind == GL_AST_UNARYOP && e->v.UnaryOp.op == GL_AST_USUB
+           && toc_literal_number(e->v.UnaryOp.operand, real, imaginary);
+}
+
+/* CPython's ensure_literal_complex: [-]real +/- imaginary. */
+static int
+toc_literal_complex(const GlAstExpr *e)
+{
+    if (e->v.BinOp.op != GL_AST_ADD && e->v.BinOp.op != GL_AST_SUB) {
+        return 0;
+    }
+    const GlAstExpr *l = e->v.BinOp.left;
+    if (!toc_literal_number(l, 1, 0) && !toc_literal_negative(l, 1, 0)) {
+        return 0;
+    }
+    return toc_literal_number(e->v.BinOp.right, 0, 1);
+}
+
 /* CPython's validate_pattern_match_value: what a MatchValue (or mapping key) may hold. */
 static int
 toc_check_match_value(const GlAstExpr *e)
@@ -1258,15 +1292,15 @@ toc_check_match_value(const GlAstExpr *e)
             return -1;
         }
     case GL_AST_ATTRIBUTE:
-    case GL_AST_JOINEDSTR:
+    case GL_AST_JOINEDSTR:   // rejected by the code generator
         return 0;
     case GL_AST_UNARYOP:
-        if (e->v.UnaryOp.op == GL_AST_USUB) {
+        if (toc_literal_negative(e, 1, 1)) {
             return 0;
         }
         break;
-    case GL_AST_BINOP:
-        if (e->v.BinOp.op == GL_AST_ADD || e->v.BinOp.op == GL_AST_SUB) {
+    case GL_AST_BINOP:   // (also a Constant complex with a real part, expanded)
+        if (toc_literal_complex(e)) {
             return 0;
         }
         break;
@@ -1431,11 +1465,13 @@ toc_pattern(ToC *t, GlObject *o, int star_ok, GlAstPattern **out)
     return 0;
 }
 
-/* An auxiliary node (arguments, arg, keyword...) of `size` bytes. */
+/* An auxiliary node (arguments, arg, keyword...) of `size` bytes. As CPython, only the
+ * sum type excepthandler checks the class; product types (arguments, match_case...) take
+ * any object with the fields (so `[1]` as Match.cases says "required field ... missing"). */
 static int
 toc_aux(ToC *t, const NodeSpec *spec, size_t size, const char *base, GlObject *o, void **out)
 {
-    int r = toc_isinstance(t, o, spec->name);
+    int r = spec == &handler_spec ? toc_isinstance(t, o, spec->name) : 1;
     if (r <= 0) {
         return r < 0 ? -1 : toc_wrong_type(base, o);
     }
