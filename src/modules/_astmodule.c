@@ -23,8 +23,15 @@
  * Left out: type comments (type_comment fields are always None), feature_version,
  * mode 'func_type'; compile(tree) rejects frozenset constants (GlAstConstant cannot hold
  * them; tuples become Tuple nodes and complex numbers real + imag j, the same values).
- * Adding node kinds (match, async): a row in expr_specs/stmt_specs (and a FieldType for a
- * new C member type, e.g. patterns, with its case in topy_field, toc_field/toc_item).
+ * Every node of ast.h has its row: expr_specs, stmt_specs, pattern_specs, and the specs
+ * of classes sharing a C node with another (TryStar = Try with `star`; AsyncFunctionDef,
+ * AsyncFor, AsyncWith = FunctionDef/For/With with `is_async`), plus the auxiliary
+ * product nodes (arguments ... match_case). Patterns are checked as CPython's
+ * validate_pattern (MatchStar only in MatchSequence, MatchSingleton values, captures,
+ * literal shapes of MatchValue and mapping keys); the other match errors ("multiple
+ * assignments to name", "makes remaining patterns unreachable"...) are the code
+ * generator's SyntaxErrors, as in CPython. A new node kind needs a row here (and a
+ * FieldType for a new C member type, with its case in topy_field, toc_field/toc_item).
  */
 #include "modules.h"
 #include "../compiler/parser.h"
