@@ -11,6 +11,8 @@
  * node kind (class name, each field's name, type and offsetof), used both to build the
  * Python nodes and to read them back for compile(tree). A new node kind or field here
  * needs its row there (its class is in lib/_ast_nodes.py already for every 3.11 node).
+ * Every node kind below has its row, including Await, the Async* statements (extra
+ * specs selected by is_async), Match, match_case and the patterns.
  *
  * Invariants:
  * - Every node, sequence and identifier lives in the GlArena it was parsed into and dies

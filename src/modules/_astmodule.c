@@ -23,8 +23,15 @@
  * Left out: type comments (type_comment fields are always None), feature_version,
  * mode 'func_type'; compile(tree) rejects frozenset constants (GlAstConstant cannot hold
  * them; tuples become Tuple nodes and complex numbers real + imag j, the same values).
- * Adding node kinds (match, async): a row in expr_specs/stmt_specs (and a FieldType for a
- * new C member type, e.g. patterns, with its case in topy_field, toc_field/toc_item).
+ * Every node of ast.h has its row: expr_specs, stmt_specs, pattern_specs, and the specs
+ * of classes sharing a C node with another (TryStar = Try with `star`; AsyncFunctionDef,
+ * AsyncFor, AsyncWith = FunctionDef/For/With with `is_async`), plus the auxiliary
+ * product nodes (arguments ... match_case). Patterns are checked as CPython's
+ * validate_pattern (MatchStar only in MatchSequence, MatchSingleton values, captures,
+ * literal shapes of MatchValue and mapping keys); the other match errors ("multiple
+ * assignments to name", "makes remaining patterns unreachable"...) are the code
+ * generator's SyntaxErrors, as in CPython. A new node kind needs a row here (and a
+ * FieldType for a new C member type, with its case in topy_field, toc_field/toc_item).
  */
 #include "modules.h"
 #include "../compiler/parser.h"
@@ -53,6 +60,11 @@ typedef enum FieldType {
     FT_WITHITEMS,     // GlAstWithItemSeq
     FT_COMPS,         // GlAstComprehensionSeq
     FT_HANDLERS,      // GlAstExceptHandlerSeq
+    FT_PATTERN,       // GlAstPattern *, required
+    FT_PATTERN_OPT,   // GlAstPattern *, NULL -> None (MatchAs.pattern)
+    FT_PATTERNS,      // GlAstPatternSeq
+    FT_CASES,         // GlAstMatchCaseSeq
+    FT_SINGLETON,     // GlAstConstKind NONE/TRUE/FALSE <-> None/True/False (MatchSingleton)
     FT_CTX,           // GlAstExprContext
     FT_BOOLOP,        // GlAstBoolOp
     FT_OPERATOR,      // GlAstOperator
@@ -69,7 +81,8 @@ typedef struct FieldSpec {
     const char *name;
     FieldType type;
     size_t offset;    // of the C member inside the node struct
-    int ctx;          // expression fields: the context required there (0 = Load)
+    int ctx;          // expression fields: the context required there (0 = Load);
+                      // pattern fields: 1 if a MatchStar may appear there
 } FieldSpec;
 
 typedef struct NodeSpec {
@@ -134,6 +147,7 @@ static const NodeSpec expr_specs[] = {
     [GL_AST_TUPLE] = EXPR_NODE(Tuple, EF(Tuple, elts, FT_EXPRS), EF(Tuple, ctx, FT_CTX)),
     [GL_AST_SLICE] = EXPR_NODE(Slice, EF(Slice, lower, FT_EXPR_OPT), EF(Slice, upper, FT_EXPR_OPT),
                                EF(Slice, step, FT_EXPR_OPT)),
+    [GL_AST_AWAIT] = EXPR_NODE(Await, EF(Await, value, FT_EXPR)),
 };
 
 static const NodeSpec stmt_specs[] = {
@@ -179,6 +193,45 @@ static const NodeSpec stmt_specs[] = {
     [GL_AST_PASS] = STMT_NODE(Pass, {NULL, FT_END, 0, 0}),
     [GL_AST_BREAK] = STMT_NODE(Break, {NULL, FT_END, 0, 0}),
     [GL_AST_CONTINUE] = STMT_NODE(Continue, {NULL, FT_END, 0, 0}),
+    [GL_AST_MATCH] = STMT_NODE(Match, SF(Match, subject, FT_EXPR), SF(Match, cases, FT_CASES)),
+};
+
+/* The async statements: the same C nodes with is_async set, other classes (same fields). */
+static const NodeSpec asyncfunctiondef_spec =
+    STMT_NODE(AsyncFunctionDef, SF(FunctionDef, name, FT_IDENT),
+              SF(FunctionDef, args, FT_ARGUMENTS), SF(FunctionDef, body, FT_STMTS),
+              SF(FunctionDef, decorator_list, FT_EXPRS), SF(FunctionDef, returns, FT_EXPR_OPT),
+              TYPE_COMMENT);
+static const NodeSpec asyncfor_spec =
+    STMT_NODE(AsyncFor, SFC(For, target, FT_EXPR, GL_AST_STORE), SF(For, iter, FT_EXPR),
+              SF(For, body, FT_STMTS), SF(For, orelse, FT_STMTS), TYPE_COMMENT);
+static const NodeSpec asyncwith_spec =
+    STMT_NODE(AsyncWith, SF(With, items, FT_WITHITEMS), SF(With, body, FT_STMTS), TYPE_COMMENT);
+
+/* Patterns (match statement). The ctx slot of a pattern field is 1 where a MatchStar
+ * may appear (only in MatchSequence.patterns, as CPython's validator). */
+#define PF(kind, member, type) {#member, type, offsetof(GlAstPattern, v.kind.member), 0}
+#define PFSTAR(kind, member, type) {#member, type, offsetof(GlAstPattern, v.kind.member), 1}
+#define PATTERN_NODE(kind, ...) \
+    {#kind, 1, offsetof(GlAstPattern, lineno), {__VA_ARGS__}}
+
+static const NodeSpec pattern_specs[] = {
+    [GL_AST_MATCHVALUE] = PATTERN_NODE(MatchValue, PF(MatchValue, value, FT_EXPR)),
+    [GL_AST_MATCHSINGLETON] = PATTERN_NODE(MatchSingleton,
+                                           PF(MatchSingleton, value, FT_SINGLETON)),
+    [GL_AST_MATCHSEQUENCE] = PATTERN_NODE(MatchSequence,
+                                          PFSTAR(MatchSequence, patterns, FT_PATTERNS)),
+    [GL_AST_MATCHMAPPING] = PATTERN_NODE(MatchMapping, PF(MatchMapping, keys, FT_EXPRS),
+                                         PF(MatchMapping, patterns, FT_PATTERNS),
+                                         PF(MatchMapping, rest, FT_IDENT_OPT)),
+    [GL_AST_MATCHCLASS] = PATTERN_NODE(MatchClass, PF(MatchClass, cls, FT_EXPR),
+                                       PF(MatchClass, patterns, FT_PATTERNS),
+                                       PF(MatchClass, kwd_attrs, FT_IDENTS),
+                                       PF(MatchClass, kwd_patterns, FT_PATTERNS)),
+    [GL_AST_MATCHSTAR] = PATTERN_NODE(MatchStar, PF(MatchStar, name, FT_IDENT_OPT)),
+    [GL_AST_MATCHAS] = PATTERN_NODE(MatchAs, PF(MatchAs, pattern, FT_PATTERN_OPT),
+                                    PF(MatchAs, name, FT_IDENT_OPT)),
+    [GL_AST_MATCHOR] = PATTERN_NODE(MatchOr, PF(MatchOr, patterns, FT_PATTERNS)),
 };
 
 /* Try with except* clauses: the same C node, another class. */
@@ -218,6 +271,10 @@ static const NodeSpec handler_spec = {"ExceptHandler", 1, AUXPOS(GlAstExceptHand
     {"type", FT_EXPR_OPT, offsetof(GlAstExceptHandler, type)},
     {"name", FT_IDENT_OPT, offsetof(GlAstExceptHandler, name)},
     {"body", FT_STMTS, offsetof(GlAstExceptHandler, body)}}};
+static const NodeSpec match_case_spec = {"match_case", 0, 0, {
+    {"pattern", FT_PATTERN, offsetof(GlAstMatchCase, pattern)},
+    {"guard", FT_EXPR_OPT, offsetof(GlAstMatchCase, guard)},
+    {"body", FT_STMTS, offsetof(GlAstMatchCase, body)}}};
 static const NodeSpec mod_specs[] = {
     [GL_AST_MODULE] = {"Module", 0, 0, {{"body", FT_STMTS, offsetof(GlAstMod, v.Module.body)},
                                         {"type_ignores", FT_EMPTY_LIST, 0}}},
@@ -316,7 +373,31 @@ topy_stmt(ToPy *t, const GlAstStmt *s) GL_NEWREF
     if (s->kind == GL_AST_TRY && s->v.Try.star) {
         return topy_node(t, &trystar_spec, s);
     }
+    if (s->kind == GL_AST_FUNCTIONDEF && s->v.FunctionDef.is_async) {
+        return topy_node(t, &asyncfunctiondef_spec, s);
+    }
+    if (s->kind == GL_AST_FOR && s->v.For.is_async) {
+        return topy_node(t, &asyncfor_spec, s);
+    }
+    if (s->kind == GL_AST_WITH && s->v.With.is_async) {
+        return topy_node(t, &asyncwith_spec, s);
+    }
     return topy_node(t, &stmt_specs[s->kind], s);
+}
+
+/* The node of a pattern (None for NULL: MatchAs.pattern). New reference. */
+static GlObject *
+topy_pattern(ToPy *t, const GlAstPattern *p) GL_NEWREF
+{
+    if (p == NULL) {
+        Gl_RETURN_NONE;
+    }
+    if ((int)p->kind <= 0 || (int)p->kind >= NELEMS(pattern_specs)
+        || !pattern_specs[p->kind].name) {
+        return GlErr_Format(GlExc_SystemError, "_ast: unsupported pattern kind %d",
+                            (int)p->kind);
+    }
+    return topy_node(t, &pattern_specs[p->kind], p);
 }
 
 /* Converters of one sequence item (a node pointer) to its object: new references. */
@@ -366,6 +447,16 @@ static GlObject *
 conv_handler_item(ToPy *t, const void *p) GL_NEWREF
 {
     return topy_node(t, &handler_spec, p);
+}
+static GlObject *
+conv_pattern_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_pattern(t, p);
+}
+static GlObject *
+conv_case_item(ToPy *t, const void *p) GL_NEWREF
+{
+    return topy_node(t, &match_case_spec, p);
 }
 
 typedef struct { int n; void **items; } AnySeq;  // the layout every GlAst*Seq shares
@@ -424,6 +515,14 @@ topy_field(ToPy *t, FieldType type, const void *p) GL_NEWREF
     case FT_WITHITEMS: return topy_seq(t, p, conv_withitem_item);
     case FT_COMPS: return topy_seq(t, p, conv_comp_item);
     case FT_HANDLERS: return topy_seq(t, p, conv_handler_item);
+    case FT_PATTERN:
+    case FT_PATTERN_OPT: return topy_pattern(t, *(const GlAstPattern *const *)p);
+    case FT_PATTERNS: return topy_seq(t, p, conv_pattern_item);
+    case FT_CASES: return topy_seq(t, p, conv_case_item);
+    case FT_SINGLETON: {
+        GlAstConstKind k = *(const GlAstConstKind *)p;
+        return Gl_NewRef(k == GL_CONST_TRUE ? Gl_True : k == GL_CONST_FALSE ? Gl_False : Gl_None);
+    }
     case FT_CTX: return topy_singleton(t, ctx_names, NELEMS(ctx_names), *(const int *)p);
     case FT_BOOLOP: return topy_singleton(t, boolop_names, NELEMS(boolop_names), *(const int *)p);
     case FT_OPERATOR:
@@ -996,7 +1095,7 @@ toc_check_stmt(ToC *t, const GlAstStmt *s, const char *name)
         return s->v.If.body.n == 0 ? toc_empty_body(name) : 0;
     case GL_AST_WITH:
         if (s->v.With.items.n == 0) {
-            GlErr_SetString(GlExc_ValueError, "empty items on With");
+            GlErr_Format(GlExc_ValueError, "empty items on %s", name);
             return -1;
         }
         return s->v.With.body.n == 0 ? toc_empty_body(name) : 0;
@@ -1020,6 +1119,17 @@ toc_check_stmt(ToC *t, const GlAstStmt *s, const char *name)
                 GlErr_SetString(GlExc_NotImplementedError,
                                 "compile(): an except* handler needs an exception type");
                 return -1;
+            }
+        }
+        return 0;
+    case GL_AST_MATCH:
+        if (s->v.Match.cases.n == 0) {
+            GlErr_SetString(GlExc_ValueError, "empty cases on Match");
+            return -1;
+        }
+        for (int i = 0; i < s->v.Match.cases.n; i++) {
+            if (s->v.Match.cases.items[i]->body.n == 0) {
+                return toc_empty_body("match_case");
             }
         }
         return 0;
@@ -1071,14 +1181,18 @@ toc_stmt(ToC *t, GlObject *o, GlAstStmt **out)
 {
     int kind = toc_kind(t, o, stmt_specs, NELEMS(stmt_specs));
     const NodeSpec *spec = kind > 0 ? &stmt_specs[kind] : NULL;
-    if (kind == 0) {
-        int r = toc_isinstance(t, o, "TryStar");
+    /* the classes sharing a C node with another kind (TryStar, Async*) */
+    static const struct { const NodeSpec *spec; GlAstStmtKind kind; } alt[] = {
+        {&trystar_spec, GL_AST_TRY}, {&asyncfunctiondef_spec, GL_AST_FUNCTIONDEF},
+        {&asyncfor_spec, GL_AST_FOR}, {&asyncwith_spec, GL_AST_WITH}};
+    for (int i = 0; kind == 0 && i < NELEMS(alt); i++) {
+        int r = toc_isinstance(t, o, alt[i].spec->name);
         if (r < 0) {
             return -1;
         }
         if (r > 0) {
-            kind = GL_AST_TRY;
-            spec = &trystar_spec;
+            kind = alt[i].kind;
+            spec = alt[i].spec;
         }
     }
     if (kind <= 0) {
@@ -1090,7 +1204,15 @@ toc_stmt(ToC *t, GlObject *o, GlAstStmt **out)
         return -1;
     }
     s->kind = (GlAstStmtKind)kind;
-    s->v.Try.star = spec == &trystar_spec;   // Try and TryStar share the C node
+    if (spec == &trystar_spec) {   // Try and TryStar share the C node
+        s->v.Try.star = 1;
+    } else if (spec == &asyncfunctiondef_spec) {
+        s->v.FunctionDef.is_async = 1;
+    } else if (spec == &asyncfor_spec) {
+        s->v.For.is_async = 1;
+    } else if (spec == &asyncwith_spec) {
+        s->v.With.is_async = 1;
+    }
     if (toc_enter(t, "stmt") < 0) {
         return -1;
     }
@@ -1103,11 +1225,260 @@ toc_stmt(ToC *t, GlObject *o, GlAstStmt **out)
     return 0;
 }
 
-/* An auxiliary node (arguments, arg, keyword...) of `size` bytes. */
+/* CPython's validate_name: an identifier that can't be None/True/False. */
+static int
+toc_check_name(const char *id)
+{
+    if (strcmp(id, "None") == 0 || strcmp(id, "True") == 0 || strcmp(id, "False") == 0) {
+        GlErr_Format(GlExc_ValueError, "identifier field can't represent '%s' constant", id);
+        return -1;
+    }
+    return 0;
+}
+
+/* CPython's validate_capture: a name a pattern binds (optional: NULL is fine). */
+static int
+toc_check_capture(const char *id)
+{
+    if (id == NULL) {
+        return 0;
+    }
+    if (strcmp(id, "_") == 0) {
+        GlErr_SetString(GlExc_ValueError, "can't capture name '_' in patterns");
+        return -1;
+    }
+    return toc_check_name(id);
+}
+
+/* CPython's ensure_literal_number: a Constant int/float (real) or complex (imaginary). */
+static int
+toc_literal_number(const GlAstExpr *e, int real, int imaginary)
+{
+    if (e->kind != GL_AST_CONSTANT) {
+        return 0;
+    }
+    GlAstConstKind k = e->v.Constant.kind;
+    return (real && (k == GL_CONST_INT || k == GL_CONST_FLOAT))
+           || (imaginary && k == GL_CONST_COMPLEX);
+}
+
+/* CPython's ensure_literal_negative: -number. */
+static int
+toc_literal_negative(const GlAstExpr *e, int real, int imaginary)
+{
+    return e->kind == GL_AST_UNARYOP && e->v.UnaryOp.op == GL_AST_USUB
+           && toc_literal_number(e->v.UnaryOp.operand, real, imaginary);
+}
+
+/* CPython's ensure_literal_complex: [-]real +/- imaginary. */
+static int
+toc_literal_complex(const GlAstExpr *e)
+{
+    if (e->v.BinOp.op != GL_AST_ADD && e->v.BinOp.op != GL_AST_SUB) {
+        return 0;
+    }
+    const GlAstExpr *l = e->v.BinOp.left;
+    if (!toc_literal_number(l, 1, 0) && !toc_literal_negative(l, 1, 0)) {
+        return 0;
+    }
+    return toc_literal_number(e->v.BinOp.right, 0, 1);
+}
+
+/* CPython's validate_pattern_match_value: what a MatchValue (or mapping key) may hold. */
+static int
+toc_check_match_value(const GlAstExpr *e)
+{
+    switch (e->kind) {
+    case GL_AST_CONSTANT:
+        switch (e->v.Constant.kind) {
+        case GL_CONST_INT: case GL_CONST_FLOAT: case GL_CONST_COMPLEX: case GL_CONST_STR:
+        case GL_CONST_BYTES:
+            return 0;
+        default:
+            GlErr_SetString(GlExc_ValueError, "unexpected constant inside of a literal pattern");
+            return -1;
+        }
+    case GL_AST_ATTRIBUTE:
+    case GL_AST_JOINEDSTR:   // rejected by the code generator
+        return 0;
+    case GL_AST_UNARYOP:
+        if (toc_literal_negative(e, 1, 1)) {
+            return 0;
+        }
+        break;
+    case GL_AST_BINOP:   // (also a Constant complex with a real part, expanded)
+        if (toc_literal_complex(e)) {
+            return 0;
+        }
+        break;
+    default:
+        break;
+    }
+    GlErr_SetString(GlExc_ValueError, "patterns may only match literals and attribute lookups");
+    return -1;
+}
+
+/* Checks of one pattern beyond its fields' types (CPython's validate_pattern). */
+static int
+toc_check_pattern(const GlAstPattern *p)
+{
+    switch (p->kind) {
+    case GL_AST_MATCHVALUE:
+        return toc_check_match_value(p->v.MatchValue.value);
+    case GL_AST_MATCHMAPPING:
+        if (p->v.MatchMapping.keys.n != p->v.MatchMapping.patterns.n) {
+            GlErr_SetString(GlExc_ValueError,
+                            "MatchMapping doesn't have the same number of keys as patterns");
+            return -1;
+        }
+        if (toc_check_capture(p->v.MatchMapping.rest) < 0) {
+            return -1;
+        }
+        for (int i = 0; i < p->v.MatchMapping.keys.n; i++) {
+            const GlAstExpr *k = p->v.MatchMapping.keys.items[i];
+            if (k->kind == GL_AST_CONSTANT
+                && (k->v.Constant.kind == GL_CONST_NONE || k->v.Constant.kind == GL_CONST_TRUE
+                    || k->v.Constant.kind == GL_CONST_FALSE)) {
+                continue;   // valid keys the parser accepts
+            }
+            if (toc_check_match_value(k) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    case GL_AST_MATCHCLASS: {
+        if (p->v.MatchClass.kwd_attrs.n != p->v.MatchClass.kwd_patterns.n) {
+            GlErr_SetString(GlExc_ValueError, "MatchClass doesn't have the same number of "
+                                              "keyword attributes as patterns");
+            return -1;
+        }
+        const GlAstExpr *cls = p->v.MatchClass.cls;
+        while (cls->kind == GL_AST_ATTRIBUTE) {
+            cls = cls->v.Attribute.value;
+        }
+        if (cls->kind != GL_AST_NAME) {
+            GlErr_SetString(GlExc_ValueError,
+                            "MatchClass cls field can only contain Name or Attribute nodes.");
+            return -1;
+        }
+        for (int i = 0; i < p->v.MatchClass.kwd_attrs.n; i++) {
+            if (toc_check_name(p->v.MatchClass.kwd_attrs.items[i]) < 0) {
+                return -1;
+            }
+        }
+        return 0;
+    }
+    case GL_AST_MATCHSTAR:
+        return toc_check_capture(p->v.MatchStar.name);
+    case GL_AST_MATCHAS:
+        if (toc_check_capture(p->v.MatchAs.name) < 0) {
+            return -1;
+        }
+        if (p->v.MatchAs.pattern != NULL && p->v.MatchAs.name == NULL) {
+            GlErr_SetString(GlExc_ValueError,
+                            "MatchAs must specify a target name if a pattern is given");
+            return -1;
+        }
+        return 0;
+    case GL_AST_MATCHOR:
+        if (p->v.MatchOr.patterns.n < 2) {
+            GlErr_SetString(GlExc_ValueError, "MatchOr requires at least 2 patterns");
+            return -1;
+        }
+        return 0;
+    default:
+        return 0;
+    }
+}
+
+/* 1 if o is a Constant node holding a tuple (CPython: "unexpected constant" in a
+ * pattern; here it would become a Tuple node); 0 if not, -1 on error. */
+static int
+toc_is_tuple_constant(ToC *t, GlObject *o)
+{
+    int r = toc_isinstance(t, o, "Constant");
+    if (r <= 0) {
+        return r;
+    }
+    GlObject *v;
+    if (toc_getattr(o, "value", &v) < 0) {
+        return -1;
+    }
+    r = v != NULL && GlTuple_Check(v);
+    Gl_XDECREF(v);
+    return r;
+}
+
+/* The tuple-constant check of toc_is_tuple_constant on a MatchValue's value or each
+ * of a MatchMapping's keys (before they are converted). */
+static int
+toc_precheck_pattern(ToC *t, int kind, GlObject *o)
+{
+    if (kind != GL_AST_MATCHVALUE && kind != GL_AST_MATCHMAPPING) {
+        return 0;
+    }
+    GlObject *v;
+    if (toc_getattr(o, kind == GL_AST_MATCHVALUE ? "value" : "keys", &v) < 0) {
+        return -1;
+    }
+    int r = 0;
+    if (v != NULL && kind == GL_AST_MATCHVALUE) {
+        r = toc_is_tuple_constant(t, v);
+    } else if (v != NULL && GlList_Check(v)) {
+        for (Gl_ssize_t i = 0; r == 0 && i < GlList_GET_SIZE(v); i++) {
+            GlObject *k = Gl_NewRef(GlList_GET_ITEM(v, i));
+            r = toc_is_tuple_constant(t, k);
+            Gl_DECREF(k);
+        }
+    }
+    Gl_XDECREF(v);
+    if (r > 0) {
+        GlErr_SetString(GlExc_ValueError, "unexpected constant inside of a literal pattern");
+        return -1;
+    }
+    return r;
+}
+
+/* A pattern node; star_ok: a MatchStar may be here (an item of MatchSequence). */
+static int
+toc_pattern(ToC *t, GlObject *o, int star_ok, GlAstPattern **out)
+{
+    int kind = toc_kind(t, o, pattern_specs, NELEMS(pattern_specs));
+    if (kind <= 0) {
+        return kind < 0 ? -1 : toc_wrong_type("pattern", o);
+    }
+    if (kind == GL_AST_MATCHSTAR && !star_ok) {
+        GlErr_SetString(GlExc_ValueError, "can't use MatchStar here");
+        return -1;
+    }
+    if (toc_precheck_pattern(t, kind, o) < 0) {
+        return -1;
+    }
+    GlAstPattern *p = GlArena_Alloc(t->arena, sizeof(GlAstPattern));
+    if (p == NULL) {
+        GlErr_NoMemory();
+        return -1;
+    }
+    p->kind = (GlAstPatternKind)kind;
+    if (toc_enter(t, "pattern") < 0) {
+        return -1;
+    }
+    int r = toc_fields(t, &pattern_specs[kind], o, p, "pattern");
+    t->depth--;
+    if (r < 0 || toc_check_pattern(p) < 0) {
+        return -1;
+    }
+    *out = p;
+    return 0;
+}
+
+/* An auxiliary node (arguments, arg, keyword...) of `size` bytes. As CPython, only the
+ * sum type excepthandler checks the class; product types (arguments, match_case...) take
+ * any object with the fields (so `[1]` as Match.cases says "required field ... missing"). */
 static int
 toc_aux(ToC *t, const NodeSpec *spec, size_t size, const char *base, GlObject *o, void **out)
 {
-    int r = toc_isinstance(t, o, spec->name);
+    int r = spec == &handler_spec ? toc_isinstance(t, o, spec->name) : 1;
     if (r <= 0) {
         return r < 0 ? -1 : toc_wrong_type(base, o);
     }
@@ -1147,6 +1518,9 @@ toc_item(ToC *t, FieldType ft, int ctx, GlObject *o, void **out)
                        out);
     case FT_HANDLERS:
         return toc_aux(t, &handler_spec, sizeof(GlAstExceptHandler), "excepthandler", o, out);
+    case FT_PATTERNS: return toc_pattern(t, o, ctx, (GlAstPattern **)out);
+    case FT_CASES:
+        return toc_aux(t, &match_case_spec, sizeof(GlAstMatchCase), "match_case", o, out);
     default:
         GlErr_SetString(GlExc_SystemError, "_ast: bad sequence field type");
         return -1;
@@ -1160,9 +1534,10 @@ toc_field(ToC *t, const FieldSpec *f, const char *nodename, GlObject *v, char *p
 {
     FieldType ft = f->type;
     int optional = ft == FT_EXPR_OPT || ft == FT_IDENT_OPT || ft == FT_ARG_OPT
+                   || ft == FT_PATTERN_OPT
                    || ft == FT_CONST_KIND || ft == FT_NONE || ft == FT_EMPTY_LIST
                    || (ft == FT_INT && strcmp(f->name, "level") == 0);
-    if (v == NULL || (v == Gl_None && ft != FT_CONST_VALUE)) {
+    if (v == NULL || (v == Gl_None && ft != FT_CONST_VALUE && ft != FT_SINGLETON)) {
         if (!optional) {
             GlErr_Format(GlExc_TypeError, "required field \"%s\" missing from %s", f->name,
                          nodename);
@@ -1216,6 +1591,18 @@ toc_field(ToC *t, const FieldSpec *f, const char *nodename, GlObject *v, char *p
         return 0;
     }
     case FT_CONST_VALUE: return toc_constant(t, v, (GlAstConstant *)p);
+    case FT_PATTERN:
+    case FT_PATTERN_OPT: return toc_pattern(t, v, f->ctx, (GlAstPattern **)p);
+    case FT_SINGLETON:
+        if (v != Gl_None && v != Gl_True && v != Gl_False) {
+            GlErr_SetString(GlExc_ValueError,
+                            "MatchSingleton can only contain True, False and None");
+            return -1;
+        }
+        *(GlAstConstKind *)p = v == Gl_None   ? GL_CONST_NONE
+                               : v == Gl_True ? GL_CONST_TRUE
+                                              : GL_CONST_FALSE;
+        return 0;
     case FT_CONST_KIND:
         ((GlAstConstant *)p)->is_u = GlStr_Check(v) && GlStr_EqualToASCII(v, "u");
         return 0;
