@@ -26,5 +26,6 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_tbinfo", GlInit__tbinfo},
     {"_abcflags", GlInit__abcflags},
     {"_json", GlInit_json},
+    {"array", GlInit_array},
     {NULL, NULL},
 };

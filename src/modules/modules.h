@@ -32,6 +32,7 @@ GlObject *GlInit__abcflags(void) GL_NEWREF;  // _abcflagsmodule.c (pattern-match
 GlObject *GlInit_random(void) GL_NEWREF;     // randommodule.c (_random)
 GlObject *GlInit_struct(void) GL_NEWREF;     // structmodule.c (_struct)
 GlObject *GlInit_re(void) GL_NEWREF;         // _remodule.c (_re, PCRE2)
+GlObject *GlInit_array(void) GL_NEWREF;      // arraymodule.c (array)
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)
