@@ -1592,6 +1592,12 @@ GlBytes_Mod(GlObject *fmt, GlObject *args) GL_NEWREF
                 }
             } else if (GlBytes_Check(v) || GlByteArray_Check(v)) {
                 bx_data(v, &d, &dn);
+            } else if (GlObject_CheckBuffer(v)) {
+                // memoryview, array: the data stays valid while v is held
+                if (GlBytes_AsBuffer(v, &d, &dn) < 0) {
+                    Gl_DECREF(v);
+                    goto error;
+                }
             } else {
                 GlObject *bv = NULL;
                 int found = 0;
