@@ -1453,17 +1453,13 @@ array_frombytes(GlObject *op, GlObject *arg)
     if (GlObject_GetBuffer(arg, &v, GL_BUF_SIMPLE) < 0) {
         return NULL;
     }
-    // copy first: arg may be this very array (frombytes(self))
-    char *copy = GlMem_Malloc((size_t)v.len + 1);
-    if (copy == NULL) {
+    if (v.itemsize != 1) {
         GlBuffer_Release(&v);
-        return GlErr_NoMemory();
+        return GlErr_SetString(GlExc_TypeError, "a bytes-like object is required");
     }
-    memcpy(copy, v.buf, (size_t)v.len);
-    Gl_ssize_t n = v.len;
+    // the export is held while appending: frombytes(self) fails to resize, as in CPython
+    int rc = frombytes_raw(ARR(op), v.buf, v.len);
     GlBuffer_Release(&v);
-    int rc = frombytes_raw(ARR(op), copy, n);
-    GlMem_Free(copy);
     if (rc < 0) {
         return NULL;
     }
