@@ -9,9 +9,11 @@
  *   size with BufferError, so ob_item neither moves nor shrinks under an exporter.
  * - The array holds no object references: the type is not collected by the GC (heap
  *   subclasses are, for their __dict__).
+ * Ownership: every function here that returns GlObject * returns a new reference (or
+ * NULL with an exception); the descriptors' getitem functions too.
  * CPython behaviour matched: Modules/arraymodule.c of 3.11 (messages, growth, repr,
- * the machine formats of __reduce_ex__). Not supported: none of the 3.11 API is left out;
- * arrays are not subscriptable (as in 3.11, no __class_getitem__).
+ * the machine formats of __reduce_ex__); as in 3.11 the class is not subscriptable (no
+ * __class_getitem__).
  */
 #include "modules.h"
 #include "../vm/vm.h"

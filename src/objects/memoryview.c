@@ -1,12 +1,14 @@
-/* memoryview.c - the built-in memoryview over bytes and bytearray: 1-D views with
- * slicing (shared memory, any step), item/slice assignment, cast to the native
- * single-character struct formats, release and the context-manager protocol.
+/* memoryview.c - the built-in memoryview over any buffer exporter (bytes, bytearray,
+ * array.array): 1-D views with slicing (shared memory, any step), item/slice
+ * assignment, cast to the native single-character struct formats, release and the
+ * context-manager protocol. A C-contiguous memoryview is itself an exporter.
  *
  * Invariants:
- * - obj is the exporting bytes or bytearray (never a memoryview: views of views and
- *   slices point at the same exporter); NULL exactly when the view is released.
- * - While obj is a bytearray and the view is unreleased, the view holds one unit of
- *   obj->exports, so the bytearray refuses to resize and buf stays valid.
+ * - obj is the exporter (never a memoryview: views of views and slices point at the
+ *   same exporter); NULL exactly when the view is released.
+ * - While the view is unreleased it holds one export of obj (bf_getbuffer, returned by
+ *   bf_releasebuffer in mv_drop), so a bytearray or array refuses to resize and buf
+ *   stays valid.
  * - buf + i * stride for 0 <= i < len addresses item i (itemsize bytes); buf may be
  *   NULL only when len == 0. ndim is always 1.
  * Ownership: obj is a strong reference, dropped (and the export returned) by
@@ -18,7 +20,7 @@
 
 typedef struct GlMemoryViewObject {
     GlObject ob_base;
-    GlObject *obj;            // exporter (bytes/bytearray), owned; NULL once released
+    GlObject *obj;            // exporter (bytes/bytearray/array), owned; NULL once released
     char *buf;                // address of item 0
     Gl_ssize_t len;           // number of items (shape[0])
     Gl_ssize_t stride;        // bytes from one item to the next (may be negative)
