@@ -279,6 +279,28 @@ typedef struct GlGetSetDef {
 #define GL_TPFLAGS_TYPE_SUBCLASS (1UL << 31)
 #define GL_TPFLAGS_DEFAULT 0UL
 
+/* The buffer protocol (CPython's Py_buffer, 1-D only). A view filled by bf_getbuffer
+ * describes len bytes at buf holding len / itemsize items of the struct format `format`;
+ * obj is a new reference to the exporter, dropped by GlBuffer_Release (abstract.h), which
+ * also calls bf_releasebuffer so the exporter can let go of its export count. */
+typedef struct GlBuffer {
+    void *buf;                // first byte of the data (may be NULL when len == 0)
+    GlObject *obj;            // the exporter, owned; NULL once released
+    Gl_ssize_t len;           // total bytes
+    Gl_ssize_t itemsize;      // bytes per item (1 for bytes)
+    int readonly;             // 1 when the data must not be written
+    int ndim;                 // always 1
+    const char *format;       // struct format of one item ("B", "h", "d", "w"...): static
+} GlBuffer;
+#define GL_BUF_SIMPLE 0
+#define GL_BUF_WRITABLE 1
+typedef int (*getbufferproc)(GlObject *, GlBuffer *, int);
+typedef void (*releasebufferproc)(GlObject *, GlBuffer *);
+typedef struct GlBufferProcs {
+    getbufferproc bf_getbuffer;          // fill the view (0) or raise (-1)
+    releasebufferproc bf_releasebuffer;  // undo an export; may be NULL
+} GlBufferProcs;
+
 typedef struct GlTypeObject {
     GlVarObject ob_base;
     const char *tp_name;            // "module.Name" for static types, "Name" for builtins
@@ -294,6 +316,7 @@ typedef struct GlTypeObject {
     reprfunc tp_str;
     getattrofunc tp_getattro;
     setattrofunc tp_setattro;
+    GlBufferProcs *tp_as_buffer;    // buffer exporters (bytes, bytearray, memoryview, array)
     unsigned long tp_flags;
     const char *tp_doc;
     traverseproc tp_traverse;

@@ -513,14 +513,13 @@ re_group(GlReCodeObject *c, GlReSubjectObject *sub, GlObject *string, uint32_t k
 }
 
 /* The Subject for string after Pattern._subject's checks: a str pattern (compiled
- * with PCRE2_UTF) takes str, a bytes pattern bytes, bytearray or memoryview;
+ * with PCRE2_UTF) takes str, a bytes pattern any buffer (bytes, memoryview, array);
  * TypeError otherwise (CPython's messages). New reference. */
 static GlObject *
 code_subject_for(GlReCodeObject *c, GlObject *string)
 {
     int str_pat = (c->options & PCRE2_UTF) != 0;
-    int bytes_like = GlBytes_Check(string) || GlByteArray_Check(string)
-                     || GlObject_TypeCheck(string, &GlMemoryView_Type);
+    int bytes_like = GlObject_CheckBuffer(string);   // bytes, bytearray, memoryview, array
     if (str_pat ? !GlStr_Check(string) : !bytes_like) {
         if (str_pat && bytes_like) {
             return GlErr_SetString(GlExc_TypeError,

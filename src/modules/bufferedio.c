@@ -390,12 +390,15 @@ buffered_readinto(GlObject *self, GlObject *buf)
 {
     GlBufferedObject *b = (GlBufferedObject *)self;
     BUFFERED_CHECK(b);
-    if (!GlByteArray_Check(buf)) {
+    GlBuffer view;   // held while reading: the exporter cannot resize
+    if (GlObject_GetBuffer(buf, &view, GL_BUF_WRITABLE) < 0) {
+        GlErr_Clear();
         return GlErr_Format(GlExc_TypeError,
                             "readinto() argument must be read-write bytes-like object, not %.200s",
                             GlObject_TypeName(buf));
     }
-    Gl_ssize_t n = GlBuffered_ReadInto(b, ((GlByteArrayObject *)buf)->ob_bytes, Gl_SIZE(buf));
+    Gl_ssize_t n = GlBuffered_ReadInto(b, view.buf, view.len);
+    GlBuffer_Release(&view);
     return n < 0 ? NULL : GlInt_FromSsize_t(n);
 }
 

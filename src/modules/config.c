@@ -31,5 +31,6 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_abcflags", GlInit__abcflags},
     {"_json", GlInit_json},
     {"_ast", GlInit__ast},
+    {"array", GlInit_array},
     {NULL, NULL},
 };

@@ -496,13 +496,15 @@ fileio_readinto(GlObject *self, GlObject *buf)
 {
     GlFileIOObject *f = (GlFileIOObject *)self;
     FILEIO_CHECK_CLOSED(f);
-    if (!GlByteArray_Check(buf)) {
+    GlBuffer view;   // held while reading: the exporter cannot resize
+    if (GlObject_GetBuffer(buf, &view, GL_BUF_WRITABLE) < 0) {
+        GlErr_Clear();
         return GlErr_Format(GlExc_TypeError,
                             "readinto() argument must be read-write bytes-like object, not %.200s",
                             GlObject_TypeName(buf));
     }
-    GlByteArrayObject *ba = (GlByteArrayObject *)buf;
-    Gl_ssize_t n = GlIO_FdRead(f->fd, ba->ob_bytes, Gl_SIZE(buf));
+    Gl_ssize_t n = GlIO_FdRead(f->fd, view.buf, view.len);
+    GlBuffer_Release(&view);
     return n < 0 ? NULL : GlInt_FromSsize_t(n);
 }
 

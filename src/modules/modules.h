@@ -51,6 +51,7 @@ int GlAst_ModeFromString(GlObject *mode, const char *fname);
 GlObject *GlInit_cmath(void) GL_NEWREF;      // cmathmodule.c
 GlObject *GlInit_unicodedata(void) GL_NEWREF; // unicodedatamodule.c
 GlObject *GlInit_zlib(void) GL_NEWREF;       // zlibmodule.c (system libz)
+GlObject *GlInit_array(void) GL_NEWREF;      // arraymodule.c (array)
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)

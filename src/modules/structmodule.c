@@ -637,11 +637,14 @@ st_pack_into(GlStructObject *st, GlObject *const *args, Gl_ssize_t nargs) GL_NEW
         return struct_raise("pack_into expected %zd items for packing (got %zd)", st->nvalues,
                             nargs - 2);
     }
-    if (!GlByteArray_Check(args[0])) {
+    GlBuffer view;
+    if (GlObject_GetBuffer(args[0], &view, GL_BUF_WRITABLE) < 0) {
+        GlErr_Clear();
         return GlErr_Format(GlExc_TypeError,
                             "argument must be read-write bytes-like object, not %s",
                             Gl_TYPE(args[0])->tp_name);
     }
+    GlBuffer_Release(&view);
     GlObject *on = GlNumber_Index(args[1]);
     if (on == NULL) {
         return NULL;
@@ -659,38 +662,41 @@ st_pack_into(GlStructObject *st, GlObject *const *args, Gl_ssize_t nargs) GL_NEW
         free(tmp);
         return NULL;
     }
-    Gl_ssize_t blen = GlByteArray_GET_SIZE(args[0]);
+    if (GlObject_GetBuffer(args[0], &view, GL_BUF_WRITABLE) < 0) {
+        free(tmp);
+        return NULL;
+    }
+    Gl_ssize_t blen = view.len;
     if (off < 0) {
         if (off + st->size > 0) {
             free(tmp);
+            GlBuffer_Release(&view);
             return struct_raise("no space to pack %zd bytes at offset %zd", st->size, off);
         }
         if (off + blen < 0) {
             free(tmp);
+            GlBuffer_Release(&view);
             return struct_raise("offset %zd out of range for %zd-byte buffer", off, blen);
         }
         off += blen;
     }
     if (blen - off < st->size) {
         free(tmp);
+        GlBuffer_Release(&view);
         return struct_raise("pack_into requires a buffer of at least %zd bytes for packing %zd "
                             "bytes at offset %zd (actual buffer size is %zd)",
                             st->size + off, st->size, off, blen);
     }
-    memcpy(((GlByteArrayObject *)args[0])->ob_bytes + off, tmp, (size_t)st->size);
+    memcpy((char *)view.buf + off, tmp, (size_t)st->size);
     free(tmp);
+    GlBuffer_Release(&view);
     Gl_RETURN_NONE;
 }
 
 static int
 get_buffer(GlObject *o, const char **data, Gl_ssize_t *len)
 {
-    if (!GlBytes_Check(o) && !GlByteArray_Check(o)) {
-        GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%s'",
-                     Gl_TYPE(o)->tp_name);
-        return -1;
-    }
-    return GlBytes_AsBuffer(o, data, len);
+    return GlBytes_AsBuffer(o, data, len);   // any buffer exporter
 }
 
 static GlObject *

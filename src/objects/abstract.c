@@ -802,3 +802,57 @@ GlMapping_Items(GlObject *o)
     }
     return mapping_method_list(o, GL_ID(items));
 }
+
+/* ---- the buffer protocol ------------------------------------------------------------ */
+
+int
+GlObject_CheckBuffer(GlObject *o)
+{
+    GlBufferProcs *pb = Gl_TYPE(o)->tp_as_buffer;
+    return pb != NULL && pb->bf_getbuffer != NULL;
+}
+
+int
+GlObject_GetBuffer(GlObject *o, GlBuffer *view, int flags)
+{
+    GlBufferProcs *pb = Gl_TYPE(o)->tp_as_buffer;
+    if (pb == NULL || pb->bf_getbuffer == NULL) {
+        GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%s'",
+                     GlObject_TypeName(o));
+        return -1;
+    }
+    return pb->bf_getbuffer(o, view, flags);
+}
+
+void
+GlBuffer_Release(GlBuffer *view)
+{
+    GlObject *obj = view->obj;
+    if (obj == NULL) {
+        return;
+    }
+    GlBufferProcs *pb = Gl_TYPE(obj)->tp_as_buffer;
+    if (pb != NULL && pb->bf_releasebuffer != NULL) {
+        pb->bf_releasebuffer(obj, view);
+    }
+    view->obj = NULL;
+    Gl_DECREF(obj);
+}
+
+int
+GlBuffer_FillInfo(GlBuffer *view, GlObject *obj, void *buf, Gl_ssize_t len, int readonly,
+                  int flags, const char *format, Gl_ssize_t itemsize)
+{
+    if ((flags & GL_BUF_WRITABLE) && readonly) {
+        GlErr_SetString(GlExc_BufferError, "Object is not writable.");
+        return -1;
+    }
+    view->buf = buf;
+    view->obj = Gl_NewRef(obj);
+    view->len = len;
+    view->itemsize = itemsize;
+    view->readonly = readonly;
+    view->ndim = 1;
+    view->format = format;
+    return 0;
+}

@@ -182,4 +182,19 @@ int GlArg_ParseVector(const char *fname, GlObject *const *args, Gl_ssize_t nargs
 int GlArg_ParseTupleDict(const char *fname, GlObject *args, GlObject *kwds,
                          const char *const *kwlist, int maxpos, int required, GlObject **out);
 
+/* ---- the buffer protocol (GlBuffer, GlBufferProcs in core/object.h) ---- */
+/* 1 when o's type exports buffers (bytes, bytearray, memoryview, array...), else 0. */
+int GlObject_CheckBuffer(GlObject *o);
+/* Fill view from o (flags GL_BUF_SIMPLE or GL_BUF_WRITABLE): 0, or -1 with TypeError
+   "a bytes-like object is required, not 'T'" / BufferError / ValueError (released view).
+   On success view->obj is a new reference; pair with GlBuffer_Release. */
+int GlObject_GetBuffer(GlObject *o, GlBuffer *view, int flags);
+/* Undo GlObject_GetBuffer: bf_releasebuffer, then drop view->obj (may run Python code). */
+void GlBuffer_Release(GlBuffer *view);
+/* Helper for exporters: a 1-D view of len bytes at buf with format/itemsize; takes a new
+   reference to obj. BufferError "Object is not writable." when flags asks for a writable
+   view of read-only data. 0 / -1. */
+int GlBuffer_FillInfo(GlBuffer *view, GlObject *obj, void *buf, Gl_ssize_t len, int readonly,
+                      int flags, const char *format, Gl_ssize_t itemsize);
+
 #endif /* GLASS_OBJECTS_ABSTRACT_H */

@@ -129,7 +129,7 @@ ba_splice(GlObject *self, Gl_ssize_t lo, Gl_ssize_t hi, const char *data, Gl_ssi
 static int
 source_bytes(GlObject *v, char **out, Gl_ssize_t *n)
 {
-    if (GlBytes_Check(v) || GlByteArray_Check(v) || GlMemoryView_Check(v)) {
+    if (GlObject_CheckBuffer(v)) {
         const char *d;
         if (GlBytes_AsBuffer(v, &d, n) < 0) {
             return -1;
@@ -198,13 +198,16 @@ ba_repr(GlObject *op)
 static GlObject *
 ba_richcompare(GlObject *a, GlObject *b, int op)
 {
-    if (!(GlBytes_Check(a) || GlByteArray_Check(a)) || !(GlBytes_Check(b) || GlByteArray_Check(b))) {
+    // CPython: bytearrays compare with anything exporting a buffer
+    if (!GlObject_CheckBuffer(a) || !GlObject_CheckBuffer(b)) {
         Gl_RETURN_NOTIMPLEMENTED;
     }
     const char *da, *db;
     Gl_ssize_t na, nb;
-    GlBytes_AsBuffer(a, &da, &na);
-    GlBytes_AsBuffer(b, &db, &nb);
+    if (GlBytes_AsBuffer(a, &da, &na) < 0 || GlBytes_AsBuffer(b, &db, &nb) < 0) {
+        GlErr_Clear();
+        Gl_RETURN_NOTIMPLEMENTED;
+    }
     return GlBytes_RichCompareRaw(da, na, db, nb, op);
 }
 
@@ -219,7 +222,7 @@ ba_concat(GlObject *a, GlObject *b)
 {
     const char *da, *db;
     Gl_ssize_t na, nb;
-    if (!GlBytes_Check(b) && !GlByteArray_Check(b) && !GlMemoryView_Check(b)) {
+    if (!GlObject_CheckBuffer(b)) {
         return GlErr_Format(GlExc_TypeError, "can't concat %s to %s", GlObject_TypeName(b),
                             GlObject_TypeName(a));
     }
@@ -238,20 +241,24 @@ ba_concat(GlObject *a, GlObject *b)
 static GlObject *
 ba_iconcat(GlObject *a, GlObject *b)
 {
-    if (!GlBytes_Check(b) && !GlByteArray_Check(b)) {
+    if (!GlObject_CheckBuffer(b)) {
         return GlErr_Format(GlExc_TypeError, "can't concat %s to %s", GlObject_TypeName(b),
                             GlObject_TypeName(a));
     }
-    Gl_ssize_t na = Gl_SIZE(a), nb = Gl_SIZE(b);
+    char *src = NULL;
+    Gl_ssize_t na = Gl_SIZE(a), nb;
+    // a copy first: b may be a itself or a view of a's memory
+    if (source_bytes(b, &src, &nb) < 0) {
+        return NULL;
+    }
     if (ba_resize(a, na + nb) < 0) {
+        GlMem_Free(src);
         return NULL;
     }
     if (nb > 0) {
-        // b may be a itself: its data is now a's (resized) buffer
-        memmove(ba_data(a) + na, b == a ? ba_data(a) : (GlBytes_Check(b) ? GlBytes_AS_STRING(b)
-                                                                          : ba_data(b)),
-                (size_t)nb);
+        memcpy(ba_data(a) + na, src, (size_t)nb);
     }
+    GlMem_Free(src);
     return Gl_NewRef(a);
 }
 
@@ -541,7 +548,7 @@ ba_extend(GlObject *self, GlObject *v)
 {
     char *src;
     Gl_ssize_t n;
-    if (!GlBytes_Check(v) && !GlByteArray_Check(v) && Gl_TYPE(v)->tp_iter == NULL
+    if (!GlObject_CheckBuffer(v) && Gl_TYPE(v)->tp_iter == NULL
         && !GlSequence_Check(v)) {
         return GlErr_Format(GlExc_TypeError, "can't extend bytearray with %s",
                             GlObject_TypeName(v));
@@ -779,6 +786,27 @@ static GlMappingMethods ba_as_mapping = {
     .mp_ass_subscript = ba_ass_subscript,
 };
 
+/* bf_getbuffer of bytearray: writable, format 'B'; counts an export (no resizing). */
+static int
+ba_getbuffer(GlObject *op, GlBuffer *view, int flags)
+{
+    char *p = BA(op)->ob_bytes != NULL ? BA(op)->ob_bytes : (char *)"";
+    if (GlBuffer_FillInfo(view, op, p, Gl_SIZE(op), 0, flags, "B", 1) < 0) {
+        return -1;
+    }
+    BA(op)->exports++;
+    return 0;
+}
+
+/* bf_releasebuffer of bytearray: returns the export. */
+static void
+ba_releasebuffer(GlObject *op, GlBuffer *view)
+{
+    BA(op)->exports--;
+}
+
+static GlBufferProcs ba_as_buffer = {ba_getbuffer, ba_releasebuffer};
+
 GlTypeObject GlByteArray_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "bytearray",
@@ -788,6 +816,7 @@ GlTypeObject GlByteArray_Type = {
     .tp_as_number = &ba_as_number,
     .tp_as_sequence = &ba_as_sequence,
     .tp_as_mapping = &ba_as_mapping,
+    .tp_as_buffer = &ba_as_buffer,
     .tp_hash = GlObject_HashNotImplemented,
     .tp_str = ba_repr,
     .tp_getattro = GlObject_GenericGetAttr,

@@ -129,9 +129,15 @@ GlBytes_AsBuffer(GlObject *o, const char **data, Gl_ssize_t *len)
     if (GlMemoryView_Check(o)) {
         return GlMemoryView_AsContiguous(o, data, len);
     }
-    GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%s'",
-                 GlObject_TypeName(o));
-    return -1;
+    // any other exporter (array): the pointer stays valid while o is not resized
+    GlBuffer v;
+    if (GlObject_GetBuffer(o, &v, GL_BUF_SIMPLE) < 0) {
+        return -1;
+    }
+    *data = v.buf != NULL ? v.buf : "";
+    *len = v.len;
+    GlBuffer_Release(&v);
+    return 0;
 }
 
 int
@@ -244,6 +250,15 @@ bytes_from_object(GlObject *x, int how) GL_NEWREF
     }
     if (GlMemoryView_Check(x)) {
         return GlMemoryView_ToBytes(x);
+    }
+    if (GlObject_CheckBuffer(x)) {
+        GlBuffer v;
+        if (GlObject_GetBuffer(x, &v, GL_BUF_SIMPLE) < 0) {
+            return NULL;
+        }
+        GlObject *r = GlBytes_FromStringAndSize(v.buf, v.len);
+        GlBuffer_Release(&v);
+        return r;
     }
     if (GlStr_Check(x)) {
         if (how == FROM_OBJECT_BYTES) {
@@ -451,8 +466,8 @@ sub_arg(GlObject *o, const char **d, Gl_ssize_t *m, char *one)
         bx_data(o, d, m);
         return 0;
     }
-    if (GlMemoryView_Check(o)) {
-        return GlMemoryView_AsContiguous(o, d, m);
+    if (GlObject_CheckBuffer(o)) {
+        return GlBytes_AsBuffer(o, d, m);
     }
     GlErr_Format(GlExc_TypeError, "argument should be integer or bytes-like object, not '%s'",
                  GlObject_TypeName(o));
@@ -556,7 +571,7 @@ bx_startswith(const char *name, GlObject *self, GlObject *const *args, Gl_ssize_
         GlObject *it = GlTuple_Check(x) ? GlTuple_GET_ITEM(x, i) : x;
         const char *pd;
         Gl_ssize_t pm;
-        if (!GlBytes_Check(it) && !GlByteArray_Check(it) && !GlMemoryView_Check(it)) {
+        if (!GlObject_CheckBuffer(it)) {
             if (GlTuple_Check(x)) {
                 return GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%s'",
                                     GlObject_TypeName(it));
@@ -782,8 +797,7 @@ GlBytesMeth_join(BX_ARGS)
     for (Gl_ssize_t i = 0; i < cnt; i++) {
         const char *d;
         Gl_ssize_t n;
-        if (!GlBytes_Check(items[i]) && !GlByteArray_Check(items[i])
-            && !GlMemoryView_Check(items[i])) {
+        if (!GlObject_CheckBuffer(items[i])) {
             GlErr_Format(GlExc_TypeError,
                          "sequence item %zd: expected a bytes-like object, %s found", i,
                          GlObject_TypeName(items[i]));
@@ -1578,6 +1592,12 @@ GlBytes_Mod(GlObject *fmt, GlObject *args) GL_NEWREF
                 }
             } else if (GlBytes_Check(v) || GlByteArray_Check(v)) {
                 bx_data(v, &d, &dn);
+            } else if (GlObject_CheckBuffer(v)) {
+                // memoryview, array: the data stays valid while v is held
+                if (GlBytes_AsBuffer(v, &d, &dn) < 0) {
+                    Gl_DECREF(v);
+                    goto error;
+                }
             } else {
                 GlObject *bv = NULL;
                 int found = 0;
@@ -1706,7 +1726,7 @@ bytes_concat(GlObject *a, GlObject *b)
 {
     const char *bd;
     Gl_ssize_t bn;
-    if (!GlBytes_Check(b) && !GlByteArray_Check(b) && !GlMemoryView_Check(b)) {
+    if (!GlObject_CheckBuffer(b)) {
         return GlErr_Format(GlExc_TypeError, "can't concat %s to %s", GlObject_TypeName(b),
                             GlObject_TypeName(a));
     }
@@ -2073,6 +2093,15 @@ GlBytes_IterNew(GlObject *seq) GL_NEWREF
     return (GlObject *)it;
 }
 
+/* bf_getbuffer of bytes: read-only, format 'B'. */
+static int
+bytes_getbuffer(GlObject *op, GlBuffer *view, int flags)
+{
+    return GlBuffer_FillInfo(view, op, GlBytes_AS_STRING(op), Gl_SIZE(op), 1, flags, "B", 1);
+}
+
+static GlBufferProcs bytes_as_buffer = {bytes_getbuffer, NULL};
+
 GlTypeObject GlBytes_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "bytes",
@@ -2083,6 +2112,7 @@ GlTypeObject GlBytes_Type = {
     .tp_as_number = &bytes_as_number,
     .tp_as_sequence = &bytes_as_sequence,
     .tp_as_mapping = &bytes_as_mapping,
+    .tp_as_buffer = &bytes_as_buffer,
     .tp_hash = bytes_hash,
     .tp_str = bytes_repr,
     .tp_getattro = GlObject_GenericGetAttr,

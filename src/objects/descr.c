@@ -146,7 +146,7 @@ descr_traverse(GlObject *self, visitproc visit, void *arg)
 static const char *
 descr_tpname(GlDescrObject *d)
 {
-    return GlType_ShortName(d->d_type);
+    return d->d_type->tp_name;   // CPython: PyDescr_TYPE(descr)->tp_name
 }
 
 /* 1: obj NULL (return the descriptor); 0: ok; -1: TypeError. */

@@ -561,6 +561,16 @@ float_compute(GlObject *x) GL_NEWREF
         return GlFloat_FromDouble(d);
     }
     GlNumberMethods *nb = Gl_TYPE(x)->tp_as_number;
+    if ((nb == NULL || (nb->nb_float == NULL && nb->nb_index == NULL))
+        && GlObject_CheckBuffer(x)) {
+        // CPython's PyFloat_FromString: any C-contiguous buffer (memoryview, array)
+        const char *data;
+        Gl_ssize_t n;
+        if (GlBytes_AsBuffer(x, &data, &n) == 0) {
+            return GlFloat_FromText(data, n, x);
+        }
+        GlErr_Clear();
+    }
     if (nb == NULL || (nb->nb_float == NULL && nb->nb_index == NULL)) {
         return GlErr_Format(GlExc_TypeError,
                             "float() argument must be a string or a real number, not '%.200s'",

@@ -590,6 +590,25 @@ int_compute(GlObject *x, int base) GL_NEWREF
         if (GlStr_Check(x) || GlBytes_Check(x) || GlByteArray_Check(x)) {
             return int_from_text_object(x, 10);
         }
+        GlNumberMethods *nb = Gl_TYPE(x)->tp_as_number;
+        if ((nb == NULL || (nb->nb_int == NULL && nb->nb_index == NULL))
+            && GlObject_CheckBuffer(x)) {
+            // CPython's PyNumber_Long: a C-contiguous buffer's bytes are parsed as text
+            const char *data;
+            Gl_ssize_t n;
+            if (GlBytes_AsBuffer(x, &data, &n) == 0) {
+                GlObject *b = GlBytes_FromStringAndSize(data, n);
+                if (b == NULL) {
+                    return NULL;
+                }
+                GlObject *r = GlInt_FromText(GlBytes_AS_STRING(b), n, 10, b);
+                Gl_DECREF(b);
+                return r;
+            }
+            GlErr_Clear();
+            return GlErr_Format(GlExc_TypeError, "int() argument must be a string, a bytes-like "
+                                "object or a real number, not '%.200s'", GlObject_TypeName(x));
+        }
         return GlNumber_Long(x);
     }
     if (base != 0 && (base < 2 || base > 36)) {

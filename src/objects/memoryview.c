@@ -1,12 +1,14 @@
-/* memoryview.c - the built-in memoryview over bytes and bytearray: 1-D views with
- * slicing (shared memory, any step), item/slice assignment, cast to the native
- * single-character struct formats, release and the context-manager protocol.
+/* memoryview.c - the built-in memoryview over any buffer exporter (bytes, bytearray,
+ * array.array): 1-D views with slicing (shared memory, any step), item/slice
+ * assignment, cast to the native single-character struct formats, release and the
+ * context-manager protocol. A C-contiguous memoryview is itself an exporter.
  *
  * Invariants:
- * - obj is the exporting bytes or bytearray (never a memoryview: views of views and
- *   slices point at the same exporter); NULL exactly when the view is released.
- * - While obj is a bytearray and the view is unreleased, the view holds one unit of
- *   obj->exports, so the bytearray refuses to resize and buf stays valid.
+ * - obj is the exporter (never a memoryview: views of views and slices point at the
+ *   same exporter); NULL exactly when the view is released.
+ * - While the view is unreleased it holds one export of obj (bf_getbuffer, returned by
+ *   bf_releasebuffer in mv_drop), so a bytearray or array refuses to resize and buf
+ *   stays valid.
  * - buf + i * stride for 0 <= i < len addresses item i (itemsize bytes); buf may be
  *   NULL only when len == 0. ndim is always 1.
  * Ownership: obj is a strong reference, dropped (and the export returned) by
@@ -18,7 +20,7 @@
 
 typedef struct GlMemoryViewObject {
     GlObject ob_base;
-    GlObject *obj;            // exporter (bytes/bytearray), owned; NULL once released
+    GlObject *obj;            // exporter (bytes/bytearray/array), owned; NULL once released
     char *buf;                // address of item 0
     Gl_ssize_t len;           // number of items (shape[0])
     Gl_ssize_t stride;        // bytes from one item to the next (may be negative)
@@ -35,6 +37,7 @@ typedef struct {
     char *buf;
     Gl_ssize_t len, stride, itemsize;
     char fmt;
+    int readonly;             // the exporter's data is read-only (filled by mv_region)
 } MvRegion;
 
 static inline GlMemoryViewObject *
@@ -99,25 +102,42 @@ mv_region(GlObject *o, MvRegion *r)
         return 1;
     }
     if (GlBytes_Check(o)) {
-        *r = (MvRegion){GlBytes_AS_STRING(o), Gl_SIZE(o), 1, 1, 'B'};
+        *r = (MvRegion){GlBytes_AS_STRING(o), Gl_SIZE(o), 1, 1, 'B', 1};
         return 1;
     }
     if (GlByteArray_Check(o)) {
-        *r = (MvRegion){((GlByteArrayObject *)o)->ob_bytes, Gl_SIZE(o), 1, 1, 'B'};
+        *r = (MvRegion){((GlByteArrayObject *)o)->ob_bytes, Gl_SIZE(o), 1, 1, 'B', 0};
+        return 1;
+    }
+    if (GlObject_CheckBuffer(o)) {
+        // another exporter (array): a borrowed description, valid while o is not resized
+        GlBuffer v;
+        if (GlObject_GetBuffer(o, &v, GL_BUF_SIMPLE) < 0) {
+            return -1;
+        }
+        Gl_ssize_t isz = v.itemsize > 0 ? v.itemsize : 1;
+        *r = (MvRegion){v.buf, v.len / isz, isz, isz, v.format[0], v.readonly};
+        GlBuffer_Release(&v);
         return 1;
     }
     return 0;
 }
 
-/* A new tracked view on exporter obj (bytes/bytearray). New reference. */
+/* A new tracked view on exporter obj (bytes, bytearray, array: never a memoryview),
+   holding one export of obj (bf_getbuffer) until released. New reference. */
 static GlObject *
 mv_make(GlObject *obj, const MvRegion *r, int readonly) GL_NEWREF
 {
-    GlMemoryViewObject *m = (GlMemoryViewObject *)GlObject_GC_New(&GlMemoryView_Type, 0);
-    if (m == NULL) {
+    GlBuffer export;
+    if (GlObject_GetBuffer(obj, &export, GL_BUF_SIMPLE) < 0) {
         return NULL;
     }
-    m->obj = Gl_NewRef(obj);
+    GlMemoryViewObject *m = (GlMemoryViewObject *)GlObject_GC_New(&GlMemoryView_Type, 0);
+    if (m == NULL) {
+        GlBuffer_Release(&export);
+        return NULL;
+    }
+    m->obj = export.obj;   // the export's strong reference moves into the view
     m->buf = r->buf;
     m->len = r->len;
     m->stride = r->stride;
@@ -127,9 +147,6 @@ mv_make(GlObject *obj, const MvRegion *r, int readonly) GL_NEWREF
     m->at = 0;
     m->hash = -1;
     m->weakreflist = NULL;
-    if (GlByteArray_Check(obj)) {
-        ((GlByteArrayObject *)obj)->exports++;
-    }
     GlObject_GC_Track(m);
     return (GlObject *)m;
 }
@@ -153,12 +170,10 @@ mv_drop(GlMemoryViewObject *m)
     if (obj == NULL) {
         return;
     }
-    if (GlByteArray_Check(obj)) {
-        ((GlByteArrayObject *)obj)->exports--;
-    }
     m->obj = NULL;
     m->buf = NULL;
-    Gl_DECREF(obj);   // may run Python code (a bytearray subclass's __del__)
+    GlBuffer export = {.buf = NULL, .obj = obj};
+    GlBuffer_Release(&export);   // bf_releasebuffer, then drops obj   // may run Python code (a bytearray subclass's __del__)
 }
 
 /* Copies the items of r into out (r->len * r->itemsize bytes), in logical order. */
@@ -479,7 +494,11 @@ mv_richcompare(GlObject *v, GlObject *w, int op)
         return GlBool_FromLong((v == w) == (op == Gl_EQ));
     }
     MvRegion a, b;
-    if (mv_region(v, &a) <= 0 || mv_region(w, &b) <= 0) {
+    int fa = mv_region(v, &a), fb = fa <= 0 ? fa : mv_region(w, &b);
+    if (fa < 0 || fb < 0) {
+        return NULL;
+    }
+    if (fa == 0 || fb == 0) {
         Gl_RETURN_NOTIMPLEMENTED;
     }
     // hold both operands: comparing float items runs code that could release them
@@ -662,12 +681,16 @@ mv_from_object(GlObject *o) GL_NEWREF
         return mv_derive(m, &r, m->readonly);
     }
     MvRegion r;
-    if (mv_region(o, &r) == 0) {
+    int found = mv_region(o, &r);
+    if (found < 0) {
+        return NULL;
+    }
+    if (found == 0) {
         return GlErr_Format(GlExc_TypeError,
                             "memoryview: a bytes-like object is required, not '%s'",
                             GlObject_TypeName(o));
     }
-    return mv_make(o, &r, !GlByteArray_Check(o));
+    return mv_make(o, &r, r.readonly);
 }
 
 static GlObject *
@@ -952,6 +975,38 @@ static GlMappingMethods mv_as_mapping = {
     .mp_ass_subscript = mv_ass_subscript,
 };
 
+/* The format string of single-character format f, static storage. */
+static const char *
+fmt_string(char f)
+{
+    static const char all[] = "c\0b\0B\0?\0h\0H\0i\0I\0l\0L\0q\0Q\0n\0N\0P\0f\0d\0w\0";
+    for (size_t i = 0; i < sizeof(all) - 1; i += 2) {
+        if (all[i] == f) {
+            return all + i;
+        }
+    }
+    return "B";
+}
+
+/* bf_getbuffer: the viewed bytes when C-contiguous (the view itself is the exporter). */
+static int
+mv_getbuffer(GlObject *op, GlBuffer *view, int flags)
+{
+    GlMemoryViewObject *m = MV(op);
+    if (m->obj == NULL) {
+        mv_released_error();
+        return -1;
+    }
+    if (!mv_is_contiguous(m)) {
+        GlErr_SetString(GlExc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+        return -1;
+    }
+    return GlBuffer_FillInfo(view, op, m->buf, m->len * m->itemsize, m->readonly, flags,
+                             fmt_string(m->fmt), m->itemsize);
+}
+
+static GlBufferProcs mv_as_buffer = {mv_getbuffer, NULL};
+
 GlTypeObject GlMemoryView_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "memoryview",
@@ -960,6 +1015,7 @@ GlTypeObject GlMemoryView_Type = {
     .tp_repr = mv_repr,
     .tp_as_sequence = &mv_as_sequence,
     .tp_as_mapping = &mv_as_mapping,
+    .tp_as_buffer = &mv_as_buffer,
     .tp_hash = mv_hash,
     .tp_getattro = GlObject_GenericGetAttr,
     .tp_flags = GL_TPFLAGS_HAVE_GC,

@@ -554,6 +554,9 @@ inherit_slots(GlTypeObject *type, GlTypeObject *base)
             inherit_mapping(type->tp_as_mapping, btbl);
         }
     }
+    if (type->tp_as_buffer == NULL) {
+        type->tp_as_buffer = base->tp_as_buffer;
+    }
     GlTypeObject *btbl = base;
     COPYSLOT(type, tp_dealloc);
     if (type->tp_getattro == NULL) {
