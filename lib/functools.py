@@ -61,13 +61,15 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 
 _initial_missing = object()
 
-def reduce(*args):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
     Fold the iterable from the left with the two-argument function:
     reduce(f, [a, b, c]) is f(f(a, b), c).  initial, when given, comes
     before the items and is the result for an empty iterable; without it
     an empty iterable is a TypeError."""
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
     if len(args) < 2:
         raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
     if len(args) > 3:
@@ -120,7 +122,17 @@ def _derived_operator(root, name, negate, combine):
             return r and self != other
         return r
     operator.__name__ = name
+    sym = _SYMBOLS
+    text = '(%sa %s b)' % ('not ' if negate else '', sym[root])
+    if combine == 'or_eq':
+        text += ' or (a == b)'
+    elif combine == 'and_ne':
+        text += ' and (a != b)'
+    operator.__doc__ = ('Return a %s b.  Computed by @total_ordering from %s.'
+                        % (sym[name], text))
     return operator
+
+_SYMBOLS = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
 
 def total_ordering(cls):
     """Class decorator: given a class that defines __eq__ and one of __lt__,
@@ -144,27 +156,65 @@ def total_ordering(cls):
 
 # cmp_to_key -------------------------------------------------------------------
 
-def cmp_to_key(mycmp):
-    """Turn an old-style comparison function (returning <0, 0 or >0) into
-    a key function for sorted(), min(), max() and the like."""
-    class KeyWrapper(object):
-        __slots__ = ['obj']
-        def __init__(self, obj):
-            self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-        __hash__ = None
-    KeyWrapper.__module__ = 'functools'
-    KeyWrapper.__qualname__ = 'KeyWrapper'
-    return KeyWrapper
+class KeyWrapper:
+    # Both the key function returned by cmp_to_key (obj unset) and the keys it
+    # makes are KeyWrapper objects, as with CPython's C implementation.
+    __slots__ = ('_cmp', 'obj')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
+
+    def __call__(self, *args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 1:
+            raise TypeError('K() takes at most 1 argument (%d given)' % given)
+        if args:
+            obj = args[0]
+        elif 'obj' in kwargs:
+            obj = kwargs['obj']
+        else:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        key = object.__new__(KeyWrapper)
+        key._cmp = self._cmp
+        key.obj = obj
+        return key
+
+    def _compare(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):
+        return self._compare(other) < 0
+
+    def __le__(self, other):
+        return self._compare(other) <= 0
+
+    def __eq__(self, other):
+        return self._compare(other) == 0
+
+    def __ne__(self, other):
+        return self._compare(other) != 0
+
+    def __gt__(self, other):
+        return self._compare(other) > 0
+
+    def __ge__(self, other):
+        return self._compare(other) >= 0
+
+    __hash__ = None
+
+KeyWrapper.__module__ = 'functools'
+
+_NO_CMP = object()
+
+def cmp_to_key(mycmp=_NO_CMP):
+    """Convert a cmp= function into a key= function."""
+    if mycmp is _NO_CMP:
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
+    key = object.__new__(KeyWrapper)
+    key._cmp = mycmp
+    return key
 
 
 # partial and partialmethod -------------------------------------------------
@@ -479,7 +529,11 @@ def singledispatch(func):
             if func is not None:
                 raise TypeError('Invalid first argument to `register()`. '
                                 '%r is not a class or union type.' % (cls,))
-            ann = getattr(cls, '__annotations__', {})
+            ann = getattr(cls, '__annotations__', None)
+            if ann is None and isinstance(cls, (classmethod, staticmethod)):
+                # (Glass's classmethod/staticmethod do not forward
+                # __annotations__ from the function they wrap.)
+                ann = getattr(cls.__func__, '__annotations__', None)
             if not ann:
                 raise TypeError('Invalid first argument to `register()`: %r. '
                                 'Use either `@register(some_class)` or plain '

@@ -14,14 +14,23 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 # those children.  Only `<` is ever used to compare items.
 
 
+def _need_list(obj, func, which):
+    # The C heapq accepts only lists (and subclasses) as heaps.
+    if not isinstance(obj, list):
+        raise TypeError('%s() argument %smust be list, not %s'
+                        % (func, which, type(obj).__name__))
+
+
 def heappush(heap, item):
     """Add item to the heap (a list kept as a binary min-heap)."""
+    _need_list(heap, 'heappush', '1 ')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Remove and return the smallest item of the heap (IndexError if empty)."""
+    _need_list(heap, 'heappop', '')
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -38,6 +47,7 @@ def heapreplace(heap, item):
 
     The value returned may be larger than item; see heappushpop for the other
     order."""
+    _need_list(heap, 'heapreplace', '1 ')
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -48,6 +58,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Add item, then remove and return the smallest item: heappush then heappop."""
+    _need_list(heap, 'heappushpop', '1 ')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -56,6 +67,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Rearrange the list x into a heap, in place, in linear time."""
+    _need_list(x, 'heapify', '')
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)
@@ -63,6 +75,7 @@ def heapify(x):
 
 def _heappop_max(heap):
     """heappop for a max-heap (used by merge(reverse=True) and nsmallest)."""
+    _need_list(heap, '_heappop_max', '')
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -74,6 +87,7 @@ def _heappop_max(heap):
 
 def _heapreplace_max(heap, item):
     """heapreplace for a max-heap."""
+    _need_list(heap, '_heapreplace_max', '1 ')
     returnitem = heap[0]
     heap[0] = item
     _siftup_max(heap, 0)
@@ -82,6 +96,7 @@ def _heapreplace_max(heap, item):
 
 def _heapify_max(x):
     """heapify for a max-heap."""
+    _need_list(x, '_heapify_max', '')
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup_max(x, i)

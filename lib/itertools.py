@@ -23,6 +23,46 @@ __all__ = ['accumulate', 'chain', 'combinations',
 _MISSING = object()
 
 
+def _exact_args(name, args, kwargs, n):
+    # The C iterators taking only positional arguments (PyArg_UnpackTuple).
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % name)
+    if len(args) != n:
+        raise TypeError('%s expected %d argument%s, got %d'
+                        % (name, n, '' if n == 1 else 's', len(args)))
+    return args
+
+
+def _parse_args(name, args, kwargs, names, npos, nrequired):
+    """Bind args/kwargs to `names` (the first npos may be positional) the way
+    the C functions of Argument Clinic do, with their error messages; missing
+    optional arguments come back as _MISSING."""
+    nargs = len(args)
+    total = nargs + len(kwargs)
+    maxargs = len(names)
+    if total > maxargs:
+        raise TypeError('%s() takes at most %d argument%s (%d given)'
+                        % (name, maxargs, '' if maxargs == 1 else 's', total))
+    if nargs > npos:
+        raise TypeError('%s() takes at most %d positional argument%s (%d given)'
+                        % (name, npos, '' if npos == 1 else 's', nargs))
+    values = list(args) + [_MISSING] * (maxargs - nargs)
+    for i in range(nargs, maxargs):
+        if names[i] in kwargs:
+            values[i] = kwargs[names[i]]
+        elif i < nrequired:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (name, names[i], i + 1))
+    for key in kwargs:
+        if key not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (key, name))
+        i = names.index(key)
+        if i < nargs:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, key, i + 1))
+    return values
+
+
 def _is_number(x):
     if isinstance(x, (int, float, complex)):
         return True
@@ -36,7 +76,12 @@ class count:
     start+2*step, ...  Works with any numbers (int, float, complex,
     Fraction, Decimal)."""
 
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _parse_args('count', args, kwargs, ('start', 'step'), 2, 0)
+        if start is _MISSING:
+            start = 0
+        if step is _MISSING:
+            step = 1
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self._cnt = start
@@ -142,9 +187,13 @@ class accumulate:
     iterable, or running results of the two-argument func; initial, when
     given, is yielded first and starts the total."""
 
-    def __init__(self, iterable=_MISSING, func=None, *, initial=None):
-        if iterable is _MISSING:
-            raise TypeError("accumulate() missing required argument 'iterable' (pos 1)")
+    def __init__(self, *args, **kwargs):
+        iterable, func, initial = _parse_args(
+            'accumulate', args, kwargs, ('iterable', 'func', 'initial'), 2, 1)
+        if func is _MISSING:
+            func = None
+        if initial is _MISSING:
+            initial = None
         self._it = iter(iterable)
         self._func = func
         self._initial = initial
@@ -172,7 +221,9 @@ class chain:
     """chain(*iterables): yield every item of the first iterable, then of the
     second, and so on."""
 
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError('chain() takes no keyword arguments')
         self._source = iter(iterables)
         self._active = None
 
@@ -208,11 +259,8 @@ class compress:
     """compress(data, selectors): yield the items of data whose matching
     item of selectors is true; stops when either runs out."""
 
-    def __init__(self, data=_MISSING, selectors=_MISSING):
-        if data is _MISSING:
-            raise TypeError("compress() missing required argument 'data' (pos 1)")
-        if selectors is _MISSING:
-            raise TypeError("compress() missing required argument 'selectors' (pos 2)")
+    def __init__(self, *args, **kwargs):
+        data, selectors = _parse_args('compress', args, kwargs, ('data', 'selectors'), 2, 2)
         self._data = iter(data)
         self._selectors = iter(selectors)
 
@@ -230,7 +278,8 @@ class dropwhile:
     """dropwhile(predicate, iterable): skip items while predicate(item) is
     true, then yield the first failing item and everything after it."""
 
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _exact_args('dropwhile', args, kwargs, 2)
         self._pred = predicate
         self._it = iter(iterable)
         self._dropping = True
@@ -252,7 +301,8 @@ class takewhile:
     """takewhile(predicate, iterable): yield items while predicate(item) is
     true; stop at the first item that fails it."""
 
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _exact_args('takewhile', args, kwargs, 2)
         self._pred = predicate
         self._it = iter(iterable)
         self._stopped = False
@@ -275,7 +325,8 @@ class filterfalse:
     function(item) is false (the false items themselves when function is
     None)."""
 
-    def __init__(self, function, iterable):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _exact_args('filterfalse', args, kwargs, 2)
         self._func = function
         self._it = iter(iterable)
 
@@ -295,7 +346,8 @@ class starmap:
     """starmap(function, iterable): yield function(*args) for each tuple of
     arguments args in iterable."""
 
-    def __init__(self, function, iterable):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _exact_args('starmap', args, kwargs, 2)
         self._func = function
         self._it = iter(iterable)
 
@@ -315,7 +367,10 @@ class groupby:
     None).  The groups share the underlying iterator: advancing the groupby
     object ends the previous group."""
 
-    def __init__(self, iterable, key=None):
+    def __init__(self, *args, **kwargs):
+        iterable, key = _parse_args('groupby', args, kwargs, ('iterable', 'key'), 2, 1)
+        if key is _MISSING:
+            key = None
         self._it = iter(iterable)
         self._keyfunc = key
         self._tgtkey = _MISSING
@@ -520,7 +575,12 @@ class zip_longest:
     until the longest iterable is exhausted, using fillvalue in place of the
     items of the shorter ones."""
 
-    def __init__(self, *iterables, fillvalue=None):
+    def __init__(self, *iterables, **kwargs):
+        fillvalue = None
+        if kwargs:
+            if len(kwargs) != 1 or 'fillvalue' not in kwargs:
+                raise TypeError('zip_longest() got an unexpected keyword argument')
+            fillvalue = kwargs['fillvalue']
         self._its = [iter(x) for x in iterables]
         self._active = len(self._its)
         self._fill = fillvalue
@@ -554,7 +614,16 @@ class product:
     repeat=n uses the iterables n times over, so product(A, repeat=2) is
     product(A, A)."""
 
-    def __init__(self, *iterables, repeat=1):
+    def __init__(self, *iterables, **kwargs):
+        repeat = 1
+        if kwargs:
+            if len(kwargs) > 1:
+                raise TypeError('product() takes at most 1 keyword argument (%d given)'
+                                % len(kwargs))
+            if 'repeat' not in kwargs:
+                raise TypeError("'%s' is an invalid keyword argument for product()"
+                                % next(iter(kwargs)))
+            repeat = kwargs['repeat']
         if not isinstance(repeat, int):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(repeat).__name__)
@@ -617,7 +686,10 @@ class permutations:
     from iterable (all of them when r is None), as tuples, in lexicographic
     order of positions."""
 
-    def __init__(self, iterable, r=None):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _parse_args('permutations', args, kwargs, ('iterable', 'r'), 2, 1)
+        if r is _MISSING:
+            r = None
         self._pool = tuple(iterable)
         n = len(self._pool)
         self._r = _check_r(r, n)
@@ -735,7 +807,8 @@ class pairwise:
     """pairwise(iterable): yield (s0, s1), (s1, s2), ... from the items
     s0, s1, s2, ... of iterable."""
 
-    def __init__(self, iterable):
+    def __init__(self, *args, **kwargs):
+        iterable, = _exact_args('pairwise', args, kwargs, 1)
         self._it = iter(iterable)
         self._old = _MISSING
 

@@ -239,6 +239,15 @@ def call(obj, /, *args, **kwargs):
 
 # Callable classes ------------------------------------------------------------
 
+def _one_arg(name, args, kwargs):
+    # Argument checks of the C callables: exactly one positional argument.
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % name)
+    if len(args) != 1:
+        raise TypeError('%s expected 1 argument, got %d' % (name, len(args)))
+    return args[0]
+
+
 class attrgetter:
     """attrgetter(attr, *attrs): a callable reading attributes of its argument.
 
@@ -248,15 +257,19 @@ class attrgetter:
     """
     __slots__ = ('_attrs', '_paths')
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names, **kwargs):
+        if kwargs:
+            raise TypeError('attrgetter() takes no keyword arguments')
+        if not names:
+            raise TypeError('attrgetter expected 1 argument, got 0')
         for name in names:
             if not isinstance(name, str):
                 raise TypeError('attribute name must be a string')
         self._attrs = names
         self._paths = tuple(tuple(name.split('.')) for name in names)
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        obj = _one_arg('attrgetter', args, kwargs)
         if len(self._paths) == 1:
             return self._fetch(obj, self._paths[0])
         return tuple(self._fetch(obj, path) for path in self._paths)
@@ -282,12 +295,15 @@ class itemgetter:
     """
     __slots__ = ('_items',)
 
-    def __init__(self, *items):
+    def __init__(self, *items, **kwargs):
+        if kwargs:
+            raise TypeError('itemgetter() takes no keyword arguments')
         if not items:
             raise TypeError('itemgetter expected 1 argument, got 0')
         self._items = items
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        obj = _one_arg('itemgetter', args, kwargs)
         items = self._items
         if len(items) == 1:
             return obj[items[0]]
@@ -320,7 +336,8 @@ class methodcaller:
         self._args = args[2:]
         self._kwargs = kwargs
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        obj = _one_arg('methodcaller', args, kwargs)
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
@@ -330,7 +347,10 @@ class methodcaller:
         return 'operator.methodcaller(%s)' % ', '.join(parts)
 
     def __reduce__(self):
-        return self.__class__, (self._name,) + self._args
+        if not self._kwargs:
+            return self.__class__, (self._name,) + self._args
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
 
 # In-place operations ---------------------------------------------------------

@@ -2,17 +2,17 @@
 
 Implements: the constants (ascii_letters, ascii_lowercase, ascii_uppercase, digits,
 hexdigits, octdigits, punctuation, printable, whitespace), capwords(), Template
-(substitute, safe_substitute, get_identifiers, is_valid, delimiter and idpattern-free
-customisation through the `delimiter` class attribute) and Formatter (format, vformat,
-parse, get_field, get_value, check_unused_args, convert_field, format_field).
-Leaves out: Template's `pattern`, `idpattern` and `braceidpattern` regular-expression
-hooks (there is no `re` module yet); placeholders are parsed by hand as ASCII
-identifiers (Template.flags is accepted and ignored).
+(substitute, safe_substitute, get_identifiers, is_valid, and customisation through the
+`delimiter`, `idpattern`, `braceidpattern`, `flags` and `pattern` class attributes) and
+Formatter (format, vformat, parse, get_field, get_value, check_unused_args,
+convert_field, format_field).
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
+
+import re as _re
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -33,138 +33,8 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-_ID_START = ascii_letters + '_'
-_ID_CHARS = _ID_START + digits
-
-
 class _Sentinel:
     pass
-
-
-class Template:
-    """A string class for supporting $-substitutions."""
-
-    delimiter = '$'
-    flags = None
-
-    def __init__(self, template):
-        self.template = template
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-
-    # The scanner yields tuples (kind, start, end, name) where kind is 'text',
-    # 'escaped', 'named', 'braced' or 'invalid'; start/end delimit the source span.
-    def _scan(self):
-        t = self.template
-        d = self.delimiter
-        dl = len(d)
-        n = len(t)
-        i = 0
-        text_start = 0
-        while True:
-            j = t.find(d, i)
-            if j < 0:
-                break
-            k = j + dl
-            if t.startswith(d, k):
-                yield ('text', text_start, j, None)
-                yield ('escaped', j, k + dl, None)
-                i = text_start = k + dl
-                continue
-            if k < n and t[k] in _ID_START:
-                e = k + 1
-                while e < n and t[e] in _ID_CHARS:
-                    e += 1
-                yield ('text', text_start, j, None)
-                yield ('named', j, e, t[k:e])
-                i = text_start = e
-                continue
-            if k < n and t[k] == '{':
-                s = k + 1
-                if s < n and t[s] in _ID_START:
-                    e = s + 1
-                    while e < n and t[e] in _ID_CHARS:
-                        e += 1
-                    if e < n and t[e] == '}':
-                        yield ('text', text_start, j, None)
-                        yield ('braced', j, e + 1, t[s:e])
-                        i = text_start = e + 1
-                        continue
-            yield ('text', text_start, j, None)
-            yield ('invalid', j, k, None)
-            i = text_start = k
-        yield ('text', text_start, n, None)
-
-    def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
-
-    def substitute(self, mapping=_Sentinel, /, **kws):
-        """Return the template with every placeholder replaced from mapping and kws.
-
-        A missing key raises KeyError; a malformed placeholder raises ValueError."""
-        if mapping is _Sentinel:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        t = self.template
-        out = []
-        for kind, start, end, name in self._scan():
-            if kind == 'text':
-                out.append(t[start:end])
-            elif kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                self._invalid(end)
-            else:
-                out.append('%s' % (mapping[name],))
-        return ''.join(out)
-
-    def safe_substitute(self, mapping=_Sentinel, /, **kws):
-        """Like substitute(), but leave missing or malformed placeholders as they are."""
-        if mapping is _Sentinel:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
-        t = self.template
-        out = []
-        for kind, start, end, name in self._scan():
-            if kind == 'text':
-                out.append(t[start:end])
-            elif kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                out.append(t[start:end])
-            else:
-                try:
-                    out.append('%s' % (mapping[name],))
-                except KeyError:
-                    out.append(t[start:end])
-        return ''.join(out)
-
-    def is_valid(self):
-        """Return False if the template has an invalid placeholder, else True."""
-        for kind, start, end, name in self._scan():
-            if kind == 'invalid':
-                return False
-        return True
-
-    def get_identifiers(self):
-        """Return the list of valid identifiers in the template, in order of first use."""
-        ids = []
-        for kind, start, end, name in self._scan():
-            if kind == 'named' or kind == 'braced':
-                if name not in ids:
-                    ids.append(name)
-        return ids
 
 
 class _ChainMap:
@@ -179,6 +49,113 @@ class _ChainMap:
             except KeyError:
                 pass
         raise KeyError(key)
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    # Identifiers are ASCII only; with IGNORECASE this also takes upper case.
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            brace_ident = cls.braceidpattern or cls.idpattern
+            pattern = (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>' + ident +
+                       ')|{(?P<braced>' + brace_ident + ')}|(?P<invalid>))')
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+
+    def __init__(self, template):
+        self.template = template
+
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    def _unrecognized(self):
+        return ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def substitute(self, mapping=_Sentinel, /, **kws):
+        """Return the template with every placeholder replaced from mapping and kws.
+
+        A missing key raises KeyError; a malformed placeholder raises ValueError."""
+        if mapping is _Sentinel:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                return str(mapping[name])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            raise self._unrecognized()
+        return self.pattern.sub(replace, self.template)
+
+    def safe_substitute(self, mapping=_Sentinel, /, **kws):
+        """Like substitute(), but leave missing or malformed placeholders as they are."""
+        if mapping is _Sentinel:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                try:
+                    return str(mapping[name])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            raise self._unrecognized()
+        return self.pattern.sub(replace, self.template)
+
+    def is_valid(self):
+        """Return False if the template has an invalid placeholder, else True."""
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise self._unrecognized()
+        return True
+
+    def get_identifiers(self):
+        """Return the list of valid identifiers in the template, in order of first use."""
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                raise self._unrecognized()
+        return ids
+
+
+# Compile the pattern of Template itself (subclasses get theirs from the hook).
+Template.__init_subclass__()
 
 
 class Formatter:
