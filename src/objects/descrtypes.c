@@ -322,7 +322,7 @@ sm_clear(GlObject *self)
 }
 
 /* functools.wraps-like copy of __module__, __name__, __qualname__, __doc__ and
- * __wrapped__ into the wrapper's dict (CPython 3.10+). */
+ * __annotations__ into the wrapper's dict (CPython 3.10+); __wrapped__ is a member. */
 static int
 sm_wraps(GlStaticMethodObject *sm, GlObject *wrapped)
 {
@@ -332,9 +332,9 @@ sm_wraps(GlStaticMethodObject *sm, GlObject *wrapped)
             return -1;
         }
     }
-    GlObject *names[4] = {GL_ID(__module__), GL_ID(__name__), GL_ID(__qualname__),
-                          GL_ID(__doc__)};
-    for (int i = 0; i < 4; i++) {
+    GlObject *names[5] = {GL_ID(__module__), GL_ID(__name__), GL_ID(__qualname__),
+                          GL_ID(__doc__), GL_ID(__annotations__)};
+    for (int i = 0; i < 5; i++) {
         GlObject *v;
         int r = GlObject_LookupAttr(wrapped, names[i], &v);
         if (r < 0) {
@@ -348,7 +348,8 @@ sm_wraps(GlStaticMethodObject *sm, GlObject *wrapped)
             }
         }
     }
-    return GlDict_SetItem(sm->sm_dict, GL_ID(__wrapped__), wrapped);
+    (void)wrapped;   // __wrapped__ is a member reading the callable
+    return 0;
 }
 
 static int
@@ -462,6 +463,7 @@ sm_get_dict(GlObject *self, void *c)
 
 static GlMemberDef sm_members[] = {
     {"__func__", GL_T_OBJECT, offsetof(GlStaticMethodObject, sm_callable), GL_READONLY, NULL},
+    {"__wrapped__", GL_T_OBJECT, offsetof(GlStaticMethodObject, sm_callable), GL_READONLY, NULL},
     {NULL, 0, 0, 0, NULL}
 };
 
