@@ -44,8 +44,8 @@ GlSharedKeys_Find(GlSharedKeys *keys, GlObject *name)
     }
     /* Names are interned, but a name built at run time (setattr(o, 'a' + 'b')) may be
      * an equal, distinct object. */
-    if (!GlStr_CheckExact(name)) {
-        return -1;
+    if (!GlStr_CheckExact(name) || ((GlStrObject *)name)->interned) {
+        return -1;   // the keys are interned: an equal interned name is the same object
     }
     Gl_hash_t h = GlStr_Hash(name);
     for (Gl_ssize_t i = 0; i < n; i++) {

@@ -580,6 +580,15 @@ start_frame:
                 Gl_INCREF(res);
                 goto load_attr_done;
             }
+        } else if (c->index == ATTR_KIND_PROPERTY && c->version1 == tp->tp_version_tag
+                   && (tp->tp_flags & GL_TPFLAGS_VALID_VERSION_TAG)) {
+            GlObject *prop = Gl_NewRef(c->value);   // the getter may delete it from the class
+            res = GlProperty_Type.tp_descr_get(prop, owner, (GlObject *)tp);
+            Gl_DECREF(prop);
+            if (res == NULL) {
+                goto error;
+            }
+            goto load_attr_done;
         } else if (tp == &GlModule_Type) {
             GlObject *md = ((GlModuleObject *)owner)->md_dict;
             res = md == NULL ? NULL

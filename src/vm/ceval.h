@@ -33,6 +33,7 @@ GlGen_FromFrame(GlFrame *f)
 #define ATTR_KIND_STORE 3      // generic setattr into the instance dict
 #define ATTR_KIND_SLOT 4       // __slots__ member at offset version2 (load)
 #define ATTR_KIND_SLOT_STORE 5 // __slots__ member at offset version2 (store)
+#define ATTR_KIND_PROPERTY 6   // a property found on the type: value is it (load)
 
 /* The instance dict slot of o for types with a positive tp_dictoffset, else NULL. */
 static inline GlObject **

@@ -650,6 +650,13 @@ GlEvalOp_SpecializeLoadAttr(GlCacheEntry *c, GlObject *owner, GlObject *name)
         c->index = ATTR_KIND_SLOT;
         return;
     }
+    if (descr != NULL && Gl_TYPE(descr) == &GlProperty_Type) {
+        /* A data descriptor wins over the instance dict: call its getter directly. */
+        c->version1 = tp->tp_version_tag;
+        c->value = descr;
+        c->index = ATTR_KIND_PROPERTY;
+        return;
+    }
     if (descr != NULL && GlDescr_IsData(descr)) {
         return;
     }
