@@ -424,12 +424,34 @@ shared_const(GlCompiler *c, GlObject *v)
         Gl_DECREF(key);
         return Gl_NewRef(have);
     }
-    if (GlErr_Occurred() || GlDict_SetItem(c->const_cache, key, v) < 0) {
+    if (GlErr_Occurred()) {
+        Gl_DECREF(key);
+        return NULL;
+    }
+    GlObject *merged;
+    if (GlTuple_CheckExact(v)) {
+        /* A new tuple constant holds the shared objects of its items, as CPython's
+         * merge_consts_recursive: ('a b', 'a b')[0] is its [1]. */
+        Gl_ssize_t n = GlTuple_GET_SIZE(v);
+        merged = GlTuple_New(n);
+        for (Gl_ssize_t i = 0; merged != NULL && i < n; i++) {
+            GlObject *item = shared_const(c, GlTuple_GET_ITEM(v, i));
+            if (item == NULL) {
+                Gl_CLEAR(merged);
+                break;
+            }
+            GlTuple_SET_ITEM(merged, i, item);
+        }
+    } else {
+        merged = Gl_NewRef(v);
+    }
+    if (merged == NULL || GlDict_SetItem(c->const_cache, key, merged) < 0) {
+        Gl_XDECREF(merged);
         Gl_DECREF(key);
         return NULL;
     }
     Gl_DECREF(key);
-    return Gl_NewRef(v);
+    return merged;
 }
 
 int
