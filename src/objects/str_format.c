@@ -787,6 +787,9 @@ pct_float_body(double x, const PctSpec *p, Gl_ssize_t *lead) GL_NEWREF
     fmt[k++] = (char)p->conv;
     fmt[k] = 0;
     int n;
+    if (isnan(x)) {
+        x = fabs(x);   // CPython drops a NaN's sign: '%f' % -nan is 'nan'
+    }
     if (fabs(x) >= 1e50 && (p->conv == 'f' || p->conv == 'F')) {
         char *big = NULL;
         n = asprintf(&big, fmt, (int)prec, x);
@@ -881,10 +884,7 @@ pct_one(GlStrBuf *out, GlObject *v, PctSpec *p)
                 return -1;
             }
         }
-        body = pct_float_body(x, p, &lead);
-        if (!isfinite(x)) {
-            numeric = 0;   // inf/nan are space padded even with the 0 flag? no: CPython pads with zeros... keep spaces
-        }
+        body = pct_float_body(x, p, &lead);   // inf/nan are zero padded too ('000inf')
         break;
     }
     case 'c': {
