@@ -986,7 +986,7 @@ raise_syntax_error(const GlSyntaxErrorInfo *err, GlObject *filename)
     /* CPython's text always ends with a newline (the tokenizer adds one at EOF). */
     char textbuf[1024];
     const char *text = err->text;
-    if (text != NULL) {
+    if (text != NULL && !err->text_no_newline) {
         size_t tl = strlen(text);
         if ((tl == 0 || text[tl - 1] != '\n') && tl + 2 <= sizeof(textbuf)) {
             memcpy(textbuf, text, tl);

@@ -230,8 +230,8 @@ GlParser_Invalid(GlParser *p)
     }
     if (t->type == GL_TOK_NEWLINE) {
         // CPython reports an error at the end of a line with zero width
-        return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno, t->col,
-                                   "invalid syntax");
+        return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno,
+                                   t->end_col - 1, "invalid syntax");
     }
     return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "invalid syntax");
 }
@@ -389,6 +389,38 @@ utf8_valid_prefix(const char *s, size_t len)
  * Apply the coding cookie: UTF-8 (validated) and Latin-1 (transcoded to UTF-8 in the
  * arena) are supported. Returns 0 with *src and *len possibly replaced, or -1 with err set.
  */
+/* CPython's translate_newlines: "\r\n" and a bare "\r" become "\n" (in comments,
+ * strings and continuations alike), into an arena copy when the text has any "\r". */
+static int
+translate_newlines(GlArena *arena, const char **src, size_t *len, GlSyntaxErrorInfo *err)
+{
+    const char *s = *src;
+    size_t n = *len;
+    if (memchr(s, '\r', n) == NULL) {
+        return 0;
+    }
+    char *out = GlArena_Alloc(arena, n + 1);
+    if (out == NULL) {
+        err->kind = GL_ERR_NOMEM;
+        return -1;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\r') {
+            out[k++] = '\n';
+            if (i + 1 < n && s[i + 1] == '\n') {
+                i++;
+            }
+        } else {
+            out[k++] = s[i];
+        }
+    }
+    out[k] = '\0';
+    *src = out;
+    *len = k;
+    return 0;
+}
+
 static int
 decode_source(GlArena *arena, const char **src, size_t *len, const char *filename,
               GlSyntaxErrorInfo *err)
@@ -448,6 +480,18 @@ decode_source(GlArena *arena, const char **src, size_t *len, const char *filenam
 /* ---- the entry point ------------------------------------------------------------------- */
 
 /* After a parser error: let a later tokenizer error or an unclosed bracket win. */
+/* The line CPython's tokenizer is on at the end of input: the last line that has text
+ * (a final newline does not start another; 0 for empty input). */
+static int
+eof_lineno(const GlParser *p)
+{
+    int n = 0;
+    for (size_t i = 0; i < p->len; i++) {
+        n += p->src[i] == '\n';
+    }
+    return n + (p->len > 0 && p->src[p->len - 1] != '\n');
+}
+
 static void
 check_rest_of_source(GlParser *p)
 {
@@ -467,6 +511,10 @@ check_rest_of_source(GlParser *p)
                                p->tok.parenlinenostack[l], -1,
                                "'%c' was never closed", p->tok.parenstack[l]);
             p->err->end_offset = 0;
+            if (p->tok.parenlinenostack[l] < eof_lineno(p)) {
+                // CPython's text of a line before the tokenizer's has no newline
+                GlCompileError_StripTextNewline(p->err, p->arena);
+            }
             p->err->filename = saved.filename;
         }
         return;
@@ -496,6 +544,7 @@ check_rest_of_source(GlParser *p)
                                        p->tok.parenlinenostack[l], -1,
                                        "'%c' was never closed", p->tok.parenstack[l]);
                     p->err->end_offset = 0;
+                    GlCompileError_StripTextNewline(p->err, p->arena);
                     p->err->filename = saved.filename;
                 }
             }
@@ -573,7 +622,8 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
         snprintf(err->msg, sizeof(err->msg), "source code string cannot contain null bytes");
         return NULL;
     }
-    if (decode_source(arena, &src, &len, filename, err) < 0) {
+    if (translate_newlines(arena, &src, &len, err) < 0
+        || decode_source(arena, &src, &len, filename, err) < 0) {
         return NULL;
     }
     GlParser p;

@@ -48,6 +48,12 @@ expect_colon(GlParser *p)
     if (t->type == GL_TOK_ERROR) {
         return NULL;
     }
+    if (t->type == GL_TOK_NEWLINE && t->end_col - 1 > t->col) {
+        // a comment before the newline: CPython's NEWLINE token spans it
+        GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno, t->end_col - 1,
+                            "expected ':'");
+        return NULL;
+    }
     if (t->type == GL_TOK_NEWLINE || t->type == GL_TOK_ENDMARKER) {
         GlToken *prev = GlParser_Prev(p);
         GlParser_ErrorRange(p, GL_ERR_SYNTAX, prev->end_lineno, prev->end_col,

@@ -66,6 +66,7 @@ GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src, size
     err->lineno = lineno;
     err->end_lineno = end_lineno;
     err->text = NULL;
+    err->text_no_newline = 0;
     err->offset = 0;
     err->end_offset = 0;
     if (lineno <= 0 || src == NULL) {
@@ -90,13 +91,31 @@ GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src, size
     }
 }
 
+void
+GlCompileError_StripTextNewline(GlSyntaxErrorInfo *err, GlArena *arena)
+{
+    size_t n = err->text != NULL ? strlen(err->text) : 0;
+    if (arena != NULL && n > 0 && err->text[n - 1] == '\n') {
+        const char *t = GlArena_Strndup(arena, err->text, n - 1);
+        if (t != NULL) {
+            err->text = t;
+            err->text_no_newline = 1;
+        }
+    }
+}
+
 /* Error at the current line; offset = characters from line start up to `at`. */
 static GlTokType
 tok_error_at(GlTokenizer *tok, GlSyntaxErrorKind kind, const char *at, const char *msg)
 {
     int col = (int)(at - tok->line_start) - 1;
+    int first = tok->err->kind == GL_ERR_NONE;
     GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src), kind,
                        tok->lineno, col, tok->lineno, col, "%s", msg);
+    if (first && kind == GL_ERR_SYNTAX && strcmp(msg, "unexpected EOF while parsing") != 0
+        && strcmp(msg, "invalid syntax") != 0) {
+        GlCompileError_StripTextNewline(tok->err, tok->arena);   // CPython's syntaxerror()
+    }
     if (kind == GL_ERR_TAB) {
         tok->err->end_offset = 0;  // as CPython's TabError
     }
@@ -511,6 +530,7 @@ tok_number(GlTokenizer *tok, const char *start)
                                tok->lineno, (int)(zeros_end - tok->line_start),
                                "leading zeros in decimal integer literals are not permitted; "
                                "use an 0o prefix for octal integers");
+            GlCompileError_StripTextNewline(tok->err, tok->arena);
             tok->done = 1;
             return -1;
         }
@@ -741,8 +761,10 @@ again:
     while (tok->cur < tok->end && (*tok->cur == ' ' || *tok->cur == '\t' || *tok->cur == '\014')) {
         tok->cur++;
     }
+    const char *comment = NULL;
     if (tok->cur < tok->end && *tok->cur == '#') {
-        while (tok->cur < tok->end && *tok->cur != '\n' && *tok->cur != '\r') {
+        comment = tok->cur;
+        while (tok->cur < tok->end && *tok->cur != '\n') {
             tok->cur++;
         }
     }
@@ -786,6 +808,9 @@ again:
         tok->atbol = 1;
         out->end = tok->cur;
         out->end_col = out->col + 1;
+        if (comment != NULL) {
+            out->col = (int)(comment - out->line_start);  // as CPython: starts at the '#'
+        }
         return GL_TOK_NEWLINE;
     }
     if (c == '\\') {

@@ -103,6 +103,10 @@ void GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src,
                         GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
                         int end_col, const char *fmt, ...);
 
+/* Drop the final newline of err->text, as the text of CPython's tokenizer errors (its
+ * syntaxerror(): the line up to its '\n') has none, unlike the parser's. */
+void GlCompileError_StripTextNewline(GlSyntaxErrorInfo *err, GlArena *arena);
+
 /* Number of UTF-8 characters in the first `nbytes` bytes of `s`. */
 int GlUtf8_CharCount(const char *s, int nbytes);
 
