@@ -1129,7 +1129,8 @@ GlCompile_IsIncomplete(const char *src, Gl_ssize_t len)
     }
     GlSyntaxErrorInfo err;
     memset(&err, 0, sizeof(err));
-    GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, "<stdin>", GL_PARSE_SINGLE, &err);
+    GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, "<stdin>",
+                                   GL_PARSE_SINGLE | GL_PARSE_INCOMPLETE, &err);
     int r = mod == NULL && err.kind == GL_ERR_INCOMPLETE;
     GlArena_Free(arena);
     return r;

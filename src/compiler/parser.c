@@ -152,6 +152,48 @@ verror(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
                        end_col + (end_lineno == 1 ? p->fstring_col : 0), "%s", msg);
 }
 
+/* The line CPython's tokenizer is on at the end of input: the last line that has text
+ * (a final newline does not start another; 0 for empty input). */
+static int
+eof_lineno(const GlParser *p)
+{
+    int n = 0;
+    for (size_t i = 0; i < p->len; i++) {
+        n += p->src[i] == '\n';
+    }
+    return n + (p->len > 0 && p->src[p->len - 1] != '\n');
+}
+
+int
+GlParser_AtEof(const GlParser *p, const GlToken *t)
+{
+    return !p->is_fstring && (t->type == GL_TOK_ENDMARKER || t->type == GL_TOK_DEDENT)
+           && t->start >= p->src + p->len;
+}
+
+void *
+GlParser_ErrorAtEof(GlParser *p, GlSyntaxErrorKind kind, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int line = eof_lineno(p);
+    const char *ls = p->src + p->len;
+    while (ls > p->src && (ls == p->src + p->len || ls[-1] != '\n')) {
+        ls--;   // start of the last line
+    }
+    int col = (int)(p->src + p->len - ls);
+    if (p->mode == GL_PARSE_FILE && (p->len == 0 || p->src[p->len - 1] != '\n')) {
+        col++;   // CPython's exec input gets a final newline
+    }
+    verror(p, kind, line, line > 0 ? col - 1 : -1, line, -1, fmt, ap);
+    va_end(ap);
+    if (line == 0 && p->err->text == NULL) {
+        p->err->text = "";
+        p->err->text_no_newline = 1;
+    }
+    return NULL;
+}
+
 void *
 GlParser_ErrorRange(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
                     int end_col, const char *fmt, ...)
@@ -200,6 +242,17 @@ GlParser_NoMem(GlParser *p)
     return NULL;
 }
 
+/* CPython's "invalid syntax" at the ENDMARKER, which has no position: offset and
+ * end_offset 0 on the last line. Returns NULL. */
+static void *
+invalid_at_eof(GlParser *p)
+{
+    GlParser_ErrorAtEof(p, GL_ERR_SYNTAX, "invalid syntax");
+    p->err->offset = 0;
+    p->err->end_offset = 0;
+    return NULL;
+}
+
 void *
 GlParser_Invalid(GlParser *p)
 {
@@ -227,6 +280,9 @@ GlParser_Invalid(GlParser *p)
     }
     if (p->is_fstring) {
         return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "f-string: invalid syntax");
+    }
+    if (t->type == GL_TOK_ENDMARKER && GlParser_AtEof(p, t)) {
+        return invalid_at_eof(p);
     }
     if (t->type == GL_TOK_NEWLINE) {
         // CPython reports an error at the end of a line with zero width
@@ -480,18 +536,6 @@ decode_source(GlArena *arena, const char **src, size_t *len, const char *filenam
 /* ---- the entry point ------------------------------------------------------------------- */
 
 /* After a parser error: let a later tokenizer error or an unclosed bracket win. */
-/* The line CPython's tokenizer is on at the end of input: the last line that has text
- * (a final newline does not start another; 0 for empty input). */
-static int
-eof_lineno(const GlParser *p)
-{
-    int n = 0;
-    for (size_t i = 0; i < p->len; i++) {
-        n += p->src[i] == '\n';
-    }
-    return n + (p->len > 0 && p->src[p->len - 1] != '\n');
-}
-
 static void
 check_rest_of_source(GlParser *p)
 {
@@ -584,6 +628,36 @@ parse_mod(GlParser *p, int mode)
             if (GlParser_Statement(p, &body) < 0) {
                 return NULL;
             }
+            GlAstStmtKind k = body.n > 0 ? ((GlAstStmt *)body.items[0])->kind : GL_AST_PASS;
+            GlToken *nl = GlParser_Prev(p);
+            int compound = k == GL_AST_FUNCTIONDEF || k == GL_AST_CLASSDEF || k == GL_AST_FOR
+                           || k == GL_AST_WHILE || k == GL_AST_IF || k == GL_AST_WITH
+                           || k == GL_AST_TRY || k == GL_AST_MATCH;
+            if (!compound && nl->type == GL_TOK_NEWLINE && !p->allow_incomplete) {
+                /* CPython's bad_single_statement: only blanks and comments may follow the
+                 * statement's NEWLINE, found in the text (not tokenized) */
+                const char *c = nl->end, *e = p->src + p->len;
+                while (c < e) {
+                    if (*c == '#') {
+                        while (c < e && *c != '\n') {
+                            c++;
+                        }
+                    } else if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\014') {
+                        c++;
+                    } else {
+                        return GlParser_ErrorRange(p, GL_ERR_SYNTAX, nl->lineno, nl->col,
+                                                   nl->lineno, nl->end_col - 1,
+                                                   "multiple statements found while compiling "
+                                                   "a single statement");
+                    }
+                }
+            }
+            if (compound && !GlParser_Check(p, GL_TOK_NEWLINE)
+                && !GlParser_Check(p, GL_TOK_ENDMARKER) && !GlParser_Check(p, GL_TOK_DEDENT)) {
+                return GlParser_Invalid(p);   // CPython: compound_stmt NEWLINE
+            }
+        } else if (GlParser_Check(p, GL_TOK_ENDMARKER) && !p->allow_incomplete) {
+            return invalid_at_eof(p);   // CPython: nothing to compile is an error
         } else {
             GlParser_Accept(p, GL_TOK_NEWLINE);
         }
@@ -632,9 +706,12 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
     p.src = src;
     p.len = len;
     p.err = err;
+    p.allow_incomplete = (mode & GL_PARSE_INCOMPLETE) != 0;
+    mode &= ~GL_PARSE_INCOMPLETE;
     p.mode = mode;
     p.filename = filename;
     GlTokenizer_Init(&p.tok, src, len, arena, err);
+    p.tok.exec_input = mode == GL_PARSE_FILE;
     GlAstMod *mod = parse_mod(&p, mode);
     if (mod == NULL && err->kind == GL_ERR_NONE) {
         GlParser_Invalid(&p);
@@ -644,7 +721,7 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
         int at_eof = last != NULL && (last->type == GL_TOK_ENDMARKER ||
                                       (last->type == GL_TOK_ERROR &&
                                        (p.tok.eof_in_string || p.tok.eof_in_cont)));
-        if (mode == GL_PARSE_SINGLE && at_eof && err->kind != GL_ERR_NOMEM) {
+        if (p.allow_incomplete && at_eof && err->kind != GL_ERR_NOMEM) {
             err->kind = GL_ERR_INCOMPLETE;
             snprintf(err->msg, sizeof(err->msg), "incomplete input");
         } else {

@@ -48,8 +48,8 @@ expect_colon(GlParser *p)
     if (t->type == GL_TOK_ERROR) {
         return NULL;
     }
-    if (t->type == GL_TOK_NEWLINE && t->end_col - 1 > t->col) {
-        // a comment before the newline: CPython's NEWLINE token spans it
+    if (t->type == GL_TOK_NEWLINE) {
+        // at CPython's NEWLINE token: after any blanks, spanning a comment
         GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno, t->end_col - 1,
                             "expected ':'");
         return NULL;
@@ -642,7 +642,7 @@ block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr)
             if (t->type == GL_TOK_ERROR) {
                 return -1;
             }
-            if (p->mode == GL_PARSE_SINGLE) {
+            if (p->allow_incomplete) {
                 int k = 0;
                 while (TYPE(k) == GL_TOK_DEDENT) {
                     k++;
@@ -651,6 +651,12 @@ block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr)
                     GlParser_Invalid(p);  // input ends after the header: incomplete
                     return -1;
                 }
+            }
+            if (GlParser_AtEof(p, t)) {
+                GlParser_ErrorAtEof(p, GL_ERR_INDENTATION,
+                                    "expected an indented block after %s on line %d", what,
+                                    hdr->lineno);
+                return -1;
             }
             GlParser_ErrorRange(p, GL_ERR_INDENTATION, t->lineno, t->col, t->lineno,
                                 t->type == GL_TOK_ENDMARKER ? t->col : t->end_col,
@@ -966,6 +972,9 @@ try_stmt(GlParser *p)
         GlToken *t = PEEK(0);
         if (t->type == GL_TOK_ERROR) {
             return NULL;
+        }
+        if (GlParser_AtEof(p, t)) {
+            return GlParser_ErrorAtEof(p, GL_ERR_SYNTAX, "expected 'except' or 'finally' block");
         }
         GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "expected 'except' or 'finally' block");
         if (t->type == GL_TOK_DEDENT || t->type == GL_TOK_ENDMARKER ||

@@ -814,9 +814,24 @@ again:
         return GL_TOK_NEWLINE;
     }
     if (c == '\\') {
-        if (tok->cur >= tok->end) {
+        if (tok->cur >= tok->end && !tok->exec_input) {
+            /* 'single'/'eval' text gets no final newline in CPython: E_LINECONT */
+            GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src),
+                               GL_ERR_SYNTAX, tok->lineno, (int)(tok->cur - tok->line_start) - 1,
+                               tok->lineno, -1,
+                               "unexpected character after line continuation character");
+            tok->err->end_offset = 0;
+            tok->err->text_no_newline = 1;
             tok->eof_in_cont = 1;
-            return tok_error_at(tok, GL_ERR_SYNTAX, tok->cur + 1, "unexpected EOF while parsing");
+            tok->done = 1;
+            return GL_TOK_ERROR;
+        }
+        if (tok->cur >= tok->end || (tok->cur + 1 >= tok->end && *tok->cur == '\n')) {
+            /* the end right after a continuation: reported on the backslash's line */
+            tok->eof_in_cont = 1;
+            tok_error_at(tok, GL_ERR_SYNTAX, tok->cur + 1, "unexpected EOF while parsing");
+            tok->err->end_offset = -1;
+            return GL_TOK_ERROR;
         }
         c = (unsigned char)*tok->cur;
         if (c == '\r' && peekc(tok, 1) == '\n') {
@@ -834,10 +849,6 @@ again:
         }
         tok->cur++;
         newline_seen(tok);
-        if (tok->cur >= tok->end) {
-            tok->eof_in_cont = 1;
-            return tok_error_at(tok, GL_ERR_SYNTAX, tok->cur + 1, "unexpected EOF while parsing");
-        }
         tok->cont_line = 1;
         goto again;
     }

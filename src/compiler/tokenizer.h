@@ -77,6 +77,7 @@ typedef struct GlTokenizer {
     int eof_in_string;                // error was EOF inside a triple-quoted string
     int eof_in_cont;                  // error was EOF after a backslash continuation
     int pending_newline_needed;       // tokens since the last NEWLINE
+    int exec_input;                   // 'exec' source: CPython ends it with a newline
     GlArena *arena;
     GlSyntaxErrorInfo *err;
 } GlTokenizer;
