@@ -645,6 +645,7 @@ parse_mod(GlParser *p, int mode)
                     } else if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\014') {
                         c++;
                     } else {
+                        p->parsed_ok = 1;   // raised after a successful parse: no re-scan
                         return GlParser_ErrorRange(p, GL_ERR_SYNTAX, nl->lineno, nl->col,
                                                    nl->lineno, nl->end_col - 1,
                                                    "multiple statements found while compiling "
@@ -724,7 +725,7 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
         if (p.allow_incomplete && at_eof && err->kind != GL_ERR_NOMEM) {
             err->kind = GL_ERR_INCOMPLETE;
             snprintf(err->msg, sizeof(err->msg), "incomplete input");
-        } else {
+        } else if (!p.parsed_ok) {
             check_rest_of_source(&p);
         }
     }

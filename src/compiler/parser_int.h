@@ -38,6 +38,7 @@ typedef struct GlParser {
     int fstring_line, fstring_col;  // offsets applied to positions in f-string sub-parsers
     int is_fstring;          // sub-parser for an f-string replacement field
     const char *filename;
+    int parsed_ok;           // the error came after a successful parse (no tokenizer re-scan)
     const GlToken *str_next; // token after the string literals GlParser_Strings decodes
     GlAstExpr *bare_genexp;  // last generator argument written without its own parentheses
 } GlParser;

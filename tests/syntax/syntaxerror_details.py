@@ -161,6 +161,11 @@ cases = [
     ('"\\N{foo}" "a"\n', 'exec'),
     ("b'\\x1'\n", 'exec'),
     ("'\\U0011ffff' # c\n", 'exec'),
+    ('x = 1\ny = \u2028\n', 'single'),
+    ('x = 1\n$\n', 'single'),
+    ('x = 1\n1abc\n', 'single'),
+    ('pass\n\u2028\n', 'single'),
+    ('x = 1 # c\n  # d\n', 'single'),
 ]
 for src, mode in cases:
     try:
