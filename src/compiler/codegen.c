@@ -969,6 +969,42 @@ gl_cg_make_closure(GlCompiler *c, GlObject *code, int flags)
 
 /* ---- entry point ---- */
 
+/* CPython's PyErr_ProgramTextObject: line `lineno` of the file named `fname`, read
+ * again from disk, copied into the arena; NULL when there is no such file or line (the
+ * text of compiler errors, as opposed to the parser's, is then None). */
+static const char *
+program_text(GlArena *arena, const char *fname, int lineno)
+{
+    if (fname == NULL || lineno <= 0) {
+        return NULL;
+    }
+    FILE *f = fopen(fname, "rb");
+    if (f == NULL) {
+        return NULL;
+    }
+    char buf[1024];
+    const char *text = NULL;
+    int line = 1;
+    size_t n = 0;
+    int c;
+    while ((c = getc(f)) != EOF) {
+        if (line == lineno && n + 1 < sizeof(buf)) {
+            buf[n++] = (char)c;
+        }
+        if (c == '\n') {
+            if (line == lineno) {
+                break;
+            }
+            line++;
+        }
+    }
+    if (line == lineno && n > 0) {
+        text = GlArena_Strndup(arena, buf, n);
+    }
+    fclose(f);
+    return text;
+}
+
 static GlObject *
 raise_syntax_error(const GlSyntaxErrorInfo *err, GlObject *filename)
 {
@@ -1006,31 +1042,6 @@ raise_syntax_error(const GlSyntaxErrorInfo *err, GlObject *filename)
     return NULL;
 }
 
-/* The text of line `lineno` (1-based) of src, copied into the arena. */
-static const char *
-source_line(GlArena *arena, const char *src, size_t len, int lineno)
-{
-    int line = 1;
-    size_t i = 0;
-    while (i < len && line < lineno) {
-        if (src[i] == '\n') {
-            line++;
-        }
-        i++;
-    }
-    if (line != lineno) {
-        return NULL;
-    }
-    size_t j = i;
-    while (j < len && src[j] != '\n') {
-        j++;
-    }
-    if (j < len) {
-        j++;
-    }
-    return GlArena_Strndup(arena, src + i, j - i);
-}
-
 GlObject *
 GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode)
 {
@@ -1052,11 +1063,17 @@ GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode)
                 snprintf(err.msg, sizeof(err.msg), "incomplete input");
             }
         }
+        if (pmode != GL_PARSE_FILE) {
+            err.text_no_newline = 1;   // only 'exec' source gets a final newline in CPython
+        }
         raise_syntax_error(&err, filename);
         goto done;
     }
     GlSymTable *st = GlSymtable_Build(arena, mod, src, (size_t)len, fname, &err);
     if (st == NULL) {
+        if (err.kind == GL_ERR_SYNTAX) {
+            err.text = program_text(arena, fname, err.lineno);   // as CPython's compiler
+        }
         raise_syntax_error(&err, filename);
         goto done;
     }
@@ -1110,9 +1127,7 @@ fail:
     }
     Gl_XDECREF(c.const_cache);
     if (err.kind != GL_ERR_NONE && !GlErr_Occurred()) {
-        if (err.text == NULL && err.lineno > 0) {
-            err.text = source_line(arena, src, (size_t)len, err.lineno);
-        }
+        err.text = program_text(arena, GlStr_AsUTF8(filename), err.lineno);
         raise_syntax_error(&err, filename);
     }
 done:

@@ -489,7 +489,8 @@ decode_source(GlArena *arena, const char **src, size_t *len, const char *filenam
         if (!(starts_with(enc, "latin-1") || starts_with(enc, "iso-8859-1") ||
               starts_with(enc, "iso8859-1") || starts_with(enc, "latin1") ||
               starts_with(enc, "iso-latin-1") || strcmp(enc, "l1") == 0)) {
-            GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, line, -1, line, -1,
+            // end -2: end_offset None, as CPython's decoding errors
+            GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, line, -1, line, -2,
                                "encoding problem: %s", enc);
             return -1;
         }
@@ -523,7 +524,7 @@ decode_source(GlArena *arena, const char **src, size_t *len, const char *filenam
         for (size_t i = 0; i < ok; i++) {
             lineno += (*src)[i] == '\n';
         }
-        GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, lineno, -1, lineno, -1,
+        GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, lineno, -1, lineno, -2,
                            "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
                            "but no encoding declared; see https://peps.python.org/pep-0263/ "
                            "for details", (unsigned char)(*src)[ok],

@@ -97,11 +97,12 @@ GlCompileError_StripTextNewline(GlSyntaxErrorInfo *err, GlArena *arena)
     size_t n = err->text != NULL ? strlen(err->text) : 0;
     if (arena != NULL && n > 0 && err->text[n - 1] == '\n') {
         const char *t = GlArena_Strndup(arena, err->text, n - 1);
-        if (t != NULL) {
-            err->text = t;
-            err->text_no_newline = 1;
+        if (t == NULL) {
+            return;
         }
+        err->text = t;
     }
+    err->text_no_newline = 1;
 }
 
 /* Error at the current line; offset = characters from line start up to `at`. */
