@@ -1173,7 +1173,7 @@ GlParser_Statement(GlParser *p, GlVec *out)
                     GlParser_Tok(p, p->ntoks - 1)->type != GL_TOK_ERROR) {
                     p->err->kind = GL_ERR_NONE;
                     GlParser_ErrorRange(p, GL_ERR_SYNTAX, nl->lineno, nl->col, nl->lineno,
-                                        nl->col, "expected ':'");
+                                        nl->end_col - 1, "expected ':'");  // spans a comment
                 } else if (far != NULL && p->err->kind == GL_ERR_SYNTAX &&
                            strcmp(p->err->msg, "invalid syntax") == 0 &&
                            (p->err->lineno < far->lineno ||

@@ -275,6 +275,17 @@ cases = [
     ('f(a, **k, *b)', 'single'),
     ("'''", 'exec'),
     ("'''", 'single'),
+    ('match x # c\n  case 1: pass\n', 'exec'),
+    ('match x\n  case 1: pass\n', 'exec'),
+    ('while x # c\n  pass\n', 'exec'),
+    ('for x in y # c\n', 'exec'),
+    ('class C(x) # c\n', 'exec'),
+    ('def f() # c\n', 'exec'),
+    ('with a # c\n', 'exec'),
+    ('try # c\n', 'exec'),
+    ('x = [1, # c\n', 'exec'),
+    ('lambda x # c\n', 'exec'),
+    ('if x:\n  pass\nelif y # c\n', 'exec'),
 ]
 for src, mode in cases:
     try:
