@@ -174,6 +174,9 @@ GlParser_AtEof(const GlParser *p, const GlToken *t)
 void *
 GlParser_ErrorAtEof(GlParser *p, GlSyntaxErrorKind kind, const char *fmt, ...)
 {
+    if (p->err->kind != GL_ERR_NONE) {
+        return NULL;   // the first error wins
+    }
     va_list ap;
     va_start(ap, fmt);
     int line = eof_lineno(p);
@@ -247,6 +250,9 @@ GlParser_NoMem(GlParser *p)
 static void *
 invalid_at_eof(GlParser *p)
 {
+    if (p->err->kind != GL_ERR_NONE) {
+        return NULL;   // the first error wins
+    }
     GlParser_ErrorAtEof(p, GL_ERR_SYNTAX, "invalid syntax");
     p->err->offset = 0;
     p->err->end_offset = 0;

@@ -526,12 +526,15 @@ tok_number(GlTokenizer *tok, const char *start)
             goto fraction;
         }
         if (nonzero) {
+            int first = tok->err->kind == GL_ERR_NONE;
             GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src),
                                GL_ERR_SYNTAX, tok->lineno, (int)(start - tok->line_start),
                                tok->lineno, (int)(zeros_end - tok->line_start),
                                "leading zeros in decimal integer literals are not permitted; "
                                "use an 0o prefix for octal integers");
-            GlCompileError_StripTextNewline(tok->err, tok->arena);
+            if (first) {
+                GlCompileError_StripTextNewline(tok->err, tok->arena);
+            }
             tok->done = 1;
             return -1;
         }
@@ -817,12 +820,15 @@ again:
     if (c == '\\') {
         if (tok->cur >= tok->end && !tok->exec_input) {
             /* 'single'/'eval' text gets no final newline in CPython: E_LINECONT */
+            int first = tok->err->kind == GL_ERR_NONE;
             GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src),
                                GL_ERR_SYNTAX, tok->lineno, (int)(tok->cur - tok->line_start) - 1,
                                tok->lineno, -1,
                                "unexpected character after line continuation character");
-            tok->err->end_offset = 0;
-            tok->err->text_no_newline = 1;
+            if (first) {
+                tok->err->end_offset = 0;
+                tok->err->text_no_newline = 1;
+            }
             tok->eof_in_cont = 1;
             tok->done = 1;
             return GL_TOK_ERROR;
@@ -830,8 +836,11 @@ again:
         if (tok->cur >= tok->end || (tok->cur + 1 >= tok->end && *tok->cur == '\n')) {
             /* the end right after a continuation: reported on the backslash's line */
             tok->eof_in_cont = 1;
+            int first = tok->err->kind == GL_ERR_NONE;
             tok_error_at(tok, GL_ERR_SYNTAX, tok->cur + 1, "unexpected EOF while parsing");
-            tok->err->end_offset = -1;
+            if (first) {
+                tok->err->end_offset = -1;
+            }
             return GL_TOK_ERROR;
         }
         c = (unsigned char)*tok->cur;
