@@ -1052,10 +1052,13 @@ GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode)
     GlSyntaxErrorInfo err;
     memset(&err, 0, sizeof(err));
     const char *fname = GlStr_AsUTF8(filename);
+    int ignore_cookie = (mode & GL_MODE_IGNORE_COOKIE) != 0;
+    mode &= ~GL_MODE_IGNORE_COOKIE;
     int pmode = mode == GL_MODE_EVAL ? GL_PARSE_EVAL
               : mode == GL_MODE_SINGLE ? GL_PARSE_SINGLE : GL_PARSE_FILE;
     GlObject *code = NULL;
-    GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, fname, pmode, &err);
+    GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, fname,
+                                   pmode | (ignore_cookie ? GL_PARSE_IGNORE_COOKIE : 0), &err);
     if (mod == NULL) {
         if (err.kind == GL_ERR_INCOMPLETE) {
             err.kind = GL_ERR_SYNTAX;

@@ -485,11 +485,14 @@ translate_newlines(GlArena *arena, const char **src, size_t *len, GlSyntaxErrorI
 
 static int
 decode_source(GlArena *arena, const char **src, size_t *len, const char *filename,
-              GlSyntaxErrorInfo *err)
+              int ignore_cookie, GlSyntaxErrorInfo *err)
 {
     char enc[64];
     int line = 0;
-    find_cookie(*src, *len, enc, sizeof(enc), &line);
+    enc[0] = '\0';
+    if (!ignore_cookie) {
+        find_cookie(*src, *len, enc, sizeof(enc), &line);
+    }
     if (enc[0] != '\0' && !starts_with(enc, "utf-8") && !starts_with(enc, "utf8") &&
         strcmp(enc, "ascii") != 0 && strcmp(enc, "us-ascii") != 0) {
         if (!(starts_with(enc, "latin-1") || starts_with(enc, "iso-8859-1") ||
@@ -705,7 +708,8 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
         return NULL;
     }
     if (translate_newlines(arena, &src, &len, err) < 0
-        || decode_source(arena, &src, &len, filename, err) < 0) {
+        || decode_source(arena, &src, &len, filename, (mode & GL_PARSE_IGNORE_COOKIE) != 0,
+                         err) < 0) {
         return NULL;
     }
     GlParser p;
@@ -715,7 +719,7 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
     p.len = len;
     p.err = err;
     p.allow_incomplete = (mode & GL_PARSE_INCOMPLETE) != 0;
-    mode &= ~GL_PARSE_INCOMPLETE;
+    mode &= ~(GL_PARSE_INCOMPLETE | GL_PARSE_IGNORE_COOKIE);
     p.mode = mode;
     p.filename = filename;
     GlTokenizer_Init(&p.tok, src, len, arena, err);
