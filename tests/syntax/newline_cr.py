@@ -18,9 +18,14 @@ for src in ("x = (\r", "1 +\r", "x = (\r\n1 +\r\n", "a = 1\rb = 2 +\r"):
         compile(src, "s", "exec")
     except SyntaxError as e:
         print(type(e).__name__, e.msg, e.lineno, e.offset, repr(e.text), e.end_lineno, e.end_offset)
-with open('/tmp/glass_test_cr.py', 'wb') as f:
+import os, sys, tempfile
+d = tempfile.mkdtemp()
+path = os.path.join(d, 'glass_cr_module.py')
+with open(path, 'wb') as f:
     f.write(b"print('G')\r# c\rprint('H')\r\nz = '''1\r2'''\rprint(repr(z))\r")
-exec(compile(open('/tmp/glass_test_cr.py').read(), 'f', 'exec'))
-import sys, importlib
-sys.path.insert(0, '/tmp')
-import glass_test_cr
+with open(path) as f:   # universal newlines on reading, as CPython
+    exec(compile(f.read(), 'f', 'exec'))
+sys.path.insert(0, d)
+import glass_cr_module   # from disk: the bytes with their \r line ends
+os.remove(path)
+os.rmdir(d)
