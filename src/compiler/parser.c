@@ -167,8 +167,10 @@ eof_lineno(const GlParser *p)
 int
 GlParser_AtEof(const GlParser *p, const GlToken *t)
 {
-    return !p->is_fstring && (t->type == GL_TOK_ENDMARKER || t->type == GL_TOK_DEDENT)
-           && t->start >= p->src + p->len;
+    // 'eval'/'single' source gets no final newline in CPython: no NEWLINE token there
+    return !p->is_fstring && t->start >= p->src + p->len
+           && (t->type == GL_TOK_ENDMARKER || t->type == GL_TOK_DEDENT
+               || (t->type == GL_TOK_NEWLINE && p->mode != GL_PARSE_FILE));
 }
 
 void *
@@ -287,7 +289,7 @@ GlParser_Invalid(GlParser *p)
     if (p->is_fstring) {
         return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "f-string: invalid syntax");
     }
-    if (t->type == GL_TOK_ENDMARKER && GlParser_AtEof(p, t)) {
+    if ((t->type == GL_TOK_ENDMARKER || t->type == GL_TOK_NEWLINE) && GlParser_AtEof(p, t)) {
         return invalid_at_eof(p);
     }
     if (t->type == GL_TOK_NEWLINE) {

@@ -70,7 +70,8 @@ GlToken *GlParser_Prev(GlParser *p);  // last consumed token
 /* errors; all return NULL for convenience */
 void *GlParser_ErrorTok(GlParser *p, GlSyntaxErrorKind kind, const GlToken *a,
                         const GlToken *b, const char *fmt, ...);
-/* 1 if t is a DEDENT or ENDMARKER made at the end of input (not in an f-string). */
+/* 1 if t is a DEDENT or ENDMARKER made at the end of input, or there the NEWLINE that
+ * 'eval'/'single' text lacks (not in an f-string). */
 int GlParser_AtEof(const GlParser *p, const GlToken *t);
 /* CPython's RAISE_SYNTAX_ERROR at an end-of-input token (which has no position): on the
  * last line, offset = its length with the newline, end_offset -1. Returns NULL. */

@@ -48,6 +48,9 @@ expect_colon(GlParser *p)
     if (t->type == GL_TOK_ERROR) {
         return NULL;
     }
+    if (GlParser_AtEof(p, t)) {
+        return GlParser_ErrorAtEof(p, GL_ERR_SYNTAX, "expected ':'");
+    }
     if (t->type == GL_TOK_NEWLINE) {
         // at CPython's NEWLINE token: after any blanks, spanning a comment
         GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno, t->end_col - 1,
