@@ -77,6 +77,13 @@ expect_forced(GlParser *p, GlTokType type)
     if (t->type == GL_TOK_ERROR) {
         return NULL;
     }
+    if (GlParser_AtEof(p, t) && !GlParser_Failed(p)) {
+        // at CPython's position-less end token: offset and end_offset 0
+        GlParser_ErrorAtEof(p, GL_ERR_SYNTAX, "expected '%s'", GlToken_Name(type));
+        p->err->offset = 0;
+        p->err->end_offset = 0;
+        return NULL;
+    }
     if (type == GL_TOK_COLON && (t->type == GL_TOK_NEWLINE || t->type == GL_TOK_ENDMARKER)) {
         return expect_colon(p);
     }
