@@ -350,6 +350,7 @@ typedef struct GlSyntaxErrorInfo {
     char msg[256];
     int lineno, offset, end_lineno, end_offset;
     const char *text;
+    int text_no_newline;     // keep text without its newline (CPython's tokenizer errors)
     const char *filename;
 } GlSyntaxErrorInfo;
 

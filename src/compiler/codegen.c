@@ -991,6 +991,42 @@ gl_cg_make_closure(GlCompiler *c, GlObject *code, int flags)
 
 /* ---- entry point ---- */
 
+/* CPython's PyErr_ProgramTextObject: line `lineno` of the file named `fname`, read
+ * again from disk, copied into the arena; NULL when there is no such file or line (the
+ * text of compiler errors, as opposed to the parser's, is then None). */
+static const char *
+program_text(GlArena *arena, const char *fname, int lineno)
+{
+    if (fname == NULL || lineno <= 0) {
+        return NULL;
+    }
+    FILE *f = fopen(fname, "rb");
+    if (f == NULL) {
+        return NULL;
+    }
+    char buf[1024];
+    const char *text = NULL;
+    int line = 1;
+    size_t n = 0;
+    int c;
+    while ((c = getc(f)) != EOF) {
+        if (line == lineno && n + 1 < sizeof(buf)) {
+            buf[n++] = (char)c;
+        }
+        if (c == '\n') {
+            if (line == lineno) {
+                break;
+            }
+            line++;
+        }
+    }
+    if (line == lineno && n > 0) {
+        text = GlArena_Strndup(arena, buf, n);
+    }
+    fclose(f);
+    return text;
+}
+
 static GlObject *
 raise_syntax_error(const GlSyntaxErrorInfo *err, GlObject *filename)
 {
@@ -1008,7 +1044,7 @@ raise_syntax_error(const GlSyntaxErrorInfo *err, GlObject *filename)
     /* CPython's text always ends with a newline (the tokenizer adds one at EOF). */
     char textbuf[1024];
     const char *text = err->text;
-    if (text != NULL) {
+    if (text != NULL && !err->text_no_newline) {
         size_t tl = strlen(text);
         if ((tl == 0 || text[tl - 1] != '\n') && tl + 2 <= sizeof(textbuf)) {
             memcpy(textbuf, text, tl);
@@ -1028,49 +1064,27 @@ raise_syntax_error(const GlSyntaxErrorInfo *err, GlObject *filename)
     return NULL;
 }
 
-/* The text of line `lineno` (1-based) of src, copied into the arena. */
-static const char *
-source_line(GlArena *arena, const char *src, size_t len, int lineno)
-{
-    if (src == NULL) {
-        return NULL;
-    }
-    int line = 1;
-    size_t i = 0;
-    while (i < len && line < lineno) {
-        if (src[i] == '\n') {
-            line++;
-        }
-        i++;
-    }
-    if (line != lineno) {
-        return NULL;
-    }
-    size_t j = i;
-    while (j < len && src[j] != '\n') {
-        j++;
-    }
-    if (j < len) {
-        j++;
-    }
-    return GlArena_Strndup(arena, src + i, j - i);
-}
-
 GlAstMod *
 GlCompile_Parse(GlArena *arena, const char *src, Gl_ssize_t len, GlObject *filename, int mode)
 {
     GlSyntaxErrorInfo err;
     memset(&err, 0, sizeof(err));
     const char *fname = GlStr_AsUTF8(filename);
+    int ignore_cookie = (mode & GL_MODE_IGNORE_COOKIE) != 0;
+    mode &= ~GL_MODE_IGNORE_COOKIE;
     int pmode = mode == GL_MODE_EVAL ? GL_PARSE_EVAL
               : mode == GL_MODE_SINGLE ? GL_PARSE_SINGLE : GL_PARSE_FILE;
-    GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, fname, pmode, &err);
+    GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, fname,
+                                   pmode | (ignore_cookie ? GL_PARSE_IGNORE_COOKIE : 0), &err);
     if (mod == NULL) {
         if (err.kind == GL_ERR_INCOMPLETE) {
             err.kind = GL_ERR_SYNTAX;
             if (err.msg[0] == 0) {
                 snprintf(err.msg, sizeof(err.msg), "incomplete input");
             }
+        }
+        if (pmode != GL_PARSE_FILE) {
+            err.text_no_newline = 1;   // only 'exec' source gets a final newline in CPython
         }
         raise_syntax_error(&err, filename);
     }
@@ -1089,7 +1103,7 @@ GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode)
     if (mod == NULL) {
         goto done;
     }
-    code = GlCompile_Mod(arena, mod, src, len, filename, mode);
+    code = GlCompile_Mod(arena, mod, src, len, filename, mode & ~GL_MODE_IGNORE_COOKIE);
 done:
     GlArena_Free(arena);
     return code;
@@ -1105,6 +1119,9 @@ GlCompile_Mod(GlArena *arena, GlAstMod *mod, const char *src, Gl_ssize_t len,
     GlObject *code = NULL;
     GlSymTable *st = GlSymtable_Build(arena, mod, src, (size_t)len, fname, &err);
     if (st == NULL) {
+        if (err.kind == GL_ERR_SYNTAX) {
+            err.text = program_text(arena, fname, err.lineno);   // as CPython's compiler
+        }
         raise_syntax_error(&err, filename);
         goto done;
     }
@@ -1158,9 +1175,7 @@ fail:
     }
     Gl_XDECREF(c.const_cache);
     if (err.kind != GL_ERR_NONE && !GlErr_Occurred()) {
-        if (err.text == NULL && err.lineno > 0) {
-            err.text = source_line(arena, src, (size_t)len, err.lineno);
-        }
+        err.text = program_text(arena, GlStr_AsUTF8(filename), err.lineno);
         raise_syntax_error(&err, filename);
     }
 done:
@@ -1176,7 +1191,8 @@ GlCompile_IsIncomplete(const char *src, Gl_ssize_t len)
     }
     GlSyntaxErrorInfo err;
     memset(&err, 0, sizeof(err));
-    GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, "<stdin>", GL_PARSE_SINGLE, &err);
+    GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, "<stdin>",
+                                   GL_PARSE_SINGLE | GL_PARSE_INCOMPLETE, &err);
     int r = mod == NULL && err.kind == GL_ERR_INCOMPLETE;
     GlArena_Free(arena);
     return r;

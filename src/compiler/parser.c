@@ -152,6 +152,53 @@ verror(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
                        end_col + (end_lineno == 1 ? p->fstring_col : 0), "%s", msg);
 }
 
+/* The line CPython's tokenizer is on at the end of input: the last line that has text
+ * (a final newline does not start another; 0 for empty input). */
+static int
+eof_lineno(const GlParser *p)
+{
+    int n = 0;
+    for (size_t i = 0; i < p->len; i++) {
+        n += p->src[i] == '\n';
+    }
+    return n + (p->len > 0 && p->src[p->len - 1] != '\n');
+}
+
+int
+GlParser_AtEof(const GlParser *p, const GlToken *t)
+{
+    // 'eval'/'single' source gets no final newline in CPython: no NEWLINE token there
+    return !p->is_fstring && t->start >= p->src + p->len
+           && (t->type == GL_TOK_ENDMARKER || t->type == GL_TOK_DEDENT
+               || (t->type == GL_TOK_NEWLINE && p->mode != GL_PARSE_FILE));
+}
+
+void *
+GlParser_ErrorAtEof(GlParser *p, GlSyntaxErrorKind kind, const char *fmt, ...)
+{
+    if (p->err->kind != GL_ERR_NONE) {
+        return NULL;   // the first error wins
+    }
+    va_list ap;
+    va_start(ap, fmt);
+    int line = eof_lineno(p);
+    const char *ls = p->src + p->len;
+    while (ls > p->src && (ls == p->src + p->len || ls[-1] != '\n')) {
+        ls--;   // start of the last line
+    }
+    int col = (int)(p->src + p->len - ls);
+    if (p->mode == GL_PARSE_FILE && (p->len == 0 || p->src[p->len - 1] != '\n')) {
+        col++;   // CPython's exec input gets a final newline
+    }
+    verror(p, kind, line, line > 0 ? col - 1 : -1, line, -1, fmt, ap);
+    va_end(ap);
+    if (line == 0 && p->err->text == NULL) {
+        p->err->text = "";
+        p->err->text_no_newline = 1;
+    }
+    return NULL;
+}
+
 void *
 GlParser_ErrorRange(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
                     int end_col, const char *fmt, ...)
@@ -200,6 +247,20 @@ GlParser_NoMem(GlParser *p)
     return NULL;
 }
 
+/* CPython's "invalid syntax" at the ENDMARKER, which has no position: offset and
+ * end_offset 0 on the last line. Returns NULL. */
+static void *
+invalid_at_eof(GlParser *p)
+{
+    if (p->err->kind != GL_ERR_NONE) {
+        return NULL;   // the first error wins
+    }
+    GlParser_ErrorAtEof(p, GL_ERR_SYNTAX, "invalid syntax");
+    p->err->offset = 0;
+    p->err->end_offset = 0;
+    return NULL;
+}
+
 void *
 GlParser_Invalid(GlParser *p)
 {
@@ -228,10 +289,13 @@ GlParser_Invalid(GlParser *p)
     if (p->is_fstring) {
         return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "f-string: invalid syntax");
     }
+    if ((t->type == GL_TOK_ENDMARKER || t->type == GL_TOK_NEWLINE) && GlParser_AtEof(p, t)) {
+        return invalid_at_eof(p);
+    }
     if (t->type == GL_TOK_NEWLINE) {
         // CPython reports an error at the end of a line with zero width
-        return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno, t->col,
-                                   "invalid syntax");
+        return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno,
+                                   t->end_col - 1, "invalid syntax");
     }
     return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "invalid syntax");
 }
@@ -389,19 +453,55 @@ utf8_valid_prefix(const char *s, size_t len)
  * Apply the coding cookie: UTF-8 (validated) and Latin-1 (transcoded to UTF-8 in the
  * arena) are supported. Returns 0 with *src and *len possibly replaced, or -1 with err set.
  */
+/* CPython's translate_newlines: "\r\n" and a bare "\r" become "\n" (in comments,
+ * strings and continuations alike), into an arena copy when the text has any "\r". */
+static int
+translate_newlines(GlArena *arena, const char **src, size_t *len, GlSyntaxErrorInfo *err)
+{
+    const char *s = *src;
+    size_t n = *len;
+    if (memchr(s, '\r', n) == NULL) {
+        return 0;
+    }
+    char *out = GlArena_Alloc(arena, n + 1);
+    if (out == NULL) {
+        err->kind = GL_ERR_NOMEM;
+        return -1;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\r') {
+            out[k++] = '\n';
+            if (i + 1 < n && s[i + 1] == '\n') {
+                i++;
+            }
+        } else {
+            out[k++] = s[i];
+        }
+    }
+    out[k] = '\0';
+    *src = out;
+    *len = k;
+    return 0;
+}
+
 static int
 decode_source(GlArena *arena, const char **src, size_t *len, const char *filename,
-              GlSyntaxErrorInfo *err)
+              int ignore_cookie, GlSyntaxErrorInfo *err)
 {
     char enc[64];
     int line = 0;
-    find_cookie(*src, *len, enc, sizeof(enc), &line);
+    enc[0] = '\0';
+    if (!ignore_cookie) {
+        find_cookie(*src, *len, enc, sizeof(enc), &line);
+    }
     if (enc[0] != '\0' && !starts_with(enc, "utf-8") && !starts_with(enc, "utf8") &&
         strcmp(enc, "ascii") != 0 && strcmp(enc, "us-ascii") != 0) {
         if (!(starts_with(enc, "latin-1") || starts_with(enc, "iso-8859-1") ||
               starts_with(enc, "iso8859-1") || starts_with(enc, "latin1") ||
               starts_with(enc, "iso-latin-1") || strcmp(enc, "l1") == 0)) {
-            GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, line, -1, line, -1,
+            // end -2: end_offset None, as CPython's decoding errors
+            GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, line, -1, line, -2,
                                "encoding problem: %s", enc);
             return -1;
         }
@@ -435,7 +535,7 @@ decode_source(GlArena *arena, const char **src, size_t *len, const char *filenam
         for (size_t i = 0; i < ok; i++) {
             lineno += (*src)[i] == '\n';
         }
-        GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, lineno, -1, lineno, -1,
+        GlCompileError_Set(err, arena, *src, *len, GL_ERR_SYNTAX, lineno, -1, lineno, -2,
                            "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
                            "but no encoding declared; see https://peps.python.org/pep-0263/ "
                            "for details", (unsigned char)(*src)[ok],
@@ -467,6 +567,10 @@ check_rest_of_source(GlParser *p)
                                p->tok.parenlinenostack[l], -1,
                                "'%c' was never closed", p->tok.parenstack[l]);
             p->err->end_offset = 0;
+            if (p->tok.parenlinenostack[l] < eof_lineno(p)) {
+                // CPython's text of a line before the tokenizer's has no newline
+                GlCompileError_StripTextNewline(p->err, p->arena);
+            }
             p->err->filename = saved.filename;
         }
         return;
@@ -496,6 +600,7 @@ check_rest_of_source(GlParser *p)
                                        p->tok.parenlinenostack[l], -1,
                                        "'%c' was never closed", p->tok.parenstack[l]);
                     p->err->end_offset = 0;
+                    GlCompileError_StripTextNewline(p->err, p->arena);
                     p->err->filename = saved.filename;
                 }
             }
@@ -535,6 +640,37 @@ parse_mod(GlParser *p, int mode)
             if (GlParser_Statement(p, &body) < 0) {
                 return NULL;
             }
+            GlAstStmtKind k = body.n > 0 ? ((GlAstStmt *)body.items[0])->kind : GL_AST_PASS;
+            GlToken *nl = GlParser_Prev(p);
+            int compound = k == GL_AST_FUNCTIONDEF || k == GL_AST_CLASSDEF || k == GL_AST_FOR
+                           || k == GL_AST_WHILE || k == GL_AST_IF || k == GL_AST_WITH
+                           || k == GL_AST_TRY || k == GL_AST_MATCH;
+            if (!compound && nl->type == GL_TOK_NEWLINE && !p->allow_incomplete) {
+                /* CPython's bad_single_statement: only blanks and comments may follow the
+                 * statement's NEWLINE, found in the text (not tokenized) */
+                const char *c = nl->end, *e = p->src + p->len;
+                while (c < e) {
+                    if (*c == '#') {
+                        while (c < e && *c != '\n') {
+                            c++;
+                        }
+                    } else if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\014') {
+                        c++;
+                    } else {
+                        p->parsed_ok = 1;   // raised after a successful parse: no re-scan
+                        return GlParser_ErrorRange(p, GL_ERR_SYNTAX, nl->lineno, nl->col,
+                                                   nl->lineno, nl->end_col - 1,
+                                                   "multiple statements found while compiling "
+                                                   "a single statement");
+                    }
+                }
+            }
+            if (compound && !GlParser_Check(p, GL_TOK_NEWLINE)
+                && !GlParser_Check(p, GL_TOK_ENDMARKER) && !GlParser_Check(p, GL_TOK_DEDENT)) {
+                return GlParser_Invalid(p);   // CPython: compound_stmt NEWLINE
+            }
+        } else if (GlParser_Check(p, GL_TOK_ENDMARKER) && !p->allow_incomplete) {
+            return invalid_at_eof(p);   // CPython: nothing to compile is an error
         } else {
             GlParser_Accept(p, GL_TOK_NEWLINE);
         }
@@ -573,7 +709,9 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
         snprintf(err->msg, sizeof(err->msg), "source code string cannot contain null bytes");
         return NULL;
     }
-    if (decode_source(arena, &src, &len, filename, err) < 0) {
+    if (translate_newlines(arena, &src, &len, err) < 0
+        || decode_source(arena, &src, &len, filename, (mode & GL_PARSE_IGNORE_COOKIE) != 0,
+                         err) < 0) {
         return NULL;
     }
     GlParser p;
@@ -582,9 +720,12 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
     p.src = src;
     p.len = len;
     p.err = err;
+    p.allow_incomplete = (mode & GL_PARSE_INCOMPLETE) != 0;
+    mode &= ~(GL_PARSE_INCOMPLETE | GL_PARSE_IGNORE_COOKIE);
     p.mode = mode;
     p.filename = filename;
     GlTokenizer_Init(&p.tok, src, len, arena, err);
+    p.tok.exec_input = mode == GL_PARSE_FILE;
     GlAstMod *mod = parse_mod(&p, mode);
     if (mod == NULL && err->kind == GL_ERR_NONE) {
         GlParser_Invalid(&p);
@@ -594,10 +735,10 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
         int at_eof = last != NULL && (last->type == GL_TOK_ENDMARKER ||
                                       (last->type == GL_TOK_ERROR &&
                                        (p.tok.eof_in_string || p.tok.eof_in_cont)));
-        if (mode == GL_PARSE_SINGLE && at_eof && err->kind != GL_ERR_NOMEM) {
+        if (p.allow_incomplete && at_eof && err->kind != GL_ERR_NOMEM) {
             err->kind = GL_ERR_INCOMPLETE;
             snprintf(err->msg, sizeof(err->msg), "incomplete input");
-        } else {
+        } else if (!p.parsed_ok) {
             check_rest_of_source(&p);
         }
     }

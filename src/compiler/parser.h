@@ -24,15 +24,19 @@
 enum {
     GL_PARSE_FILE = 0,    // a module: GL_AST_MODULE        (compile(..., 'exec'))
     GL_PARSE_EVAL = 1,    // one expression: GL_AST_EXPRESSION (compile(..., 'eval'))
-    GL_PARSE_SINGLE = 2   // one interactive statement: GL_AST_INTERACTIVE ('single')
+    GL_PARSE_SINGLE = 2,  // one interactive statement: GL_AST_INTERACTIVE ('single')
+    GL_PARSE_INCOMPLETE = 8,  // flag with GL_PARSE_SINGLE: report GL_ERR_INCOMPLETE (REPL)
+    GL_PARSE_IGNORE_COOKIE = 16  // flag: UTF-8 from a str, a PEP 263 cookie is ignored
 };
 
 /*
  * Parse `len` bytes of UTF-8 source (a leading BOM is skipped; NUL bytes are an error).
  * `filename` is only copied into err->filename. Returns the tree or NULL with `err`
- * filled. In GL_PARSE_SINGLE mode, input that ends inside an open bracket, a
- * triple-quoted string, after a block header or a backslash continuation gives
- * GL_ERR_INCOMPLETE so a REPL can ask for more lines. Runs no Python code.
+ * filled. With GL_PARSE_SINGLE | GL_PARSE_INCOMPLETE, input that ends inside an open
+ * bracket, a triple-quoted string, after a block header or a backslash continuation
+ * gives GL_ERR_INCOMPLETE so a REPL can ask for more lines (CPython's
+ * PyCF_ALLOW_INCOMPLETE_INPUT); compile(..., 'single') reports the ordinary error.
+ * Runs no Python code.
  */
 GlAstMod *GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename,
                          int mode, GlSyntaxErrorInfo *err);

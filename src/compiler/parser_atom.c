@@ -532,11 +532,13 @@ GlParser_CallArgs(GlParser *p, GlAstExprSeq *args, GlAstKeywordSeq *kws)
         } else {
             GlAstExpr *e;
             if (t->type == GL_TOK_STAR) {
+                // the end of the argument before ", *"
+                GlToken *before = t == PEEK(0) && p->pos >= 2 ? GlParser_Tok(p, p->pos - 2) : t;
                 e = GlParser_StarExpression(p);
                 if (e != NULL && seen_dstar) {
-                    /* CPython 3.11.2 points at the start of the arguments. */
-                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, first, t, "iterable argument unpacking "
-                                      "follows keyword argument unpacking");
+                    /* CPython's invalid_arguments: at the args before ", *" */
+                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, first, before, "iterable argument "
+                                      "unpacking follows keyword argument unpacking");
                     return -1;
                 }
             } else {

@@ -235,7 +235,11 @@ GlParser_Parameters(GlParser *p, int is_lambda)
             nposonly = pos.n;
         } else if (t->type == GL_TOK_STAR) {
             if (seen_star) {
-                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "* argument may appear only once");
+                // CPython's invalid_star_etc: only '*' (param_no_default | ',') says so
+                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "%s",
+                                         (TYPE(1) == GL_TOK_NAME && TYPE(2) != GL_TOK_EQUAL)
+                                         || TYPE(1) == GL_TOK_COMMA
+                                         ? "* argument may appear only once" : "invalid syntax");
             }
             GlParser_Next(p);
             seen_star = 1;

@@ -33,10 +33,13 @@ typedef struct GlParser {
     int pos;                 // next token
     GlSyntaxErrorInfo *err;
     int depth;
-    int mode;
+    int mode;                // GL_PARSE_FILE, _EVAL or _SINGLE
+    int allow_incomplete;    // GL_PARSE_INCOMPLETE was given: end of input -> GL_ERR_INCOMPLETE
     int fstring_line, fstring_col;  // offsets applied to positions in f-string sub-parsers
     int is_fstring;          // sub-parser for an f-string replacement field
     const char *filename;
+    int parsed_ok;           // the error came after a successful parse (no tokenizer re-scan)
+    const GlToken *str_next; // token after the string literals GlParser_Strings decodes
     GlAstExpr *bare_genexp;  // last generator argument written without its own parentheses
 } GlParser;
 
@@ -67,6 +70,12 @@ GlToken *GlParser_Prev(GlParser *p);  // last consumed token
 /* errors; all return NULL for convenience */
 void *GlParser_ErrorTok(GlParser *p, GlSyntaxErrorKind kind, const GlToken *a,
                         const GlToken *b, const char *fmt, ...);
+/* 1 if t is a DEDENT or ENDMARKER made at the end of input, or there the NEWLINE that
+ * 'eval'/'single' text lacks (not in an f-string). */
+int GlParser_AtEof(const GlParser *p, const GlToken *t);
+/* CPython's RAISE_SYNTAX_ERROR at an end-of-input token (which has no position): on the
+ * last line, offset = its length with the newline, end_offset -1. Returns NULL. */
+void *GlParser_ErrorAtEof(GlParser *p, GlSyntaxErrorKind kind, const char *fmt, ...);
 void *GlParser_ErrorRange(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col,
                           int end_lineno, int end_col, const char *fmt, ...);
 void *GlParser_ErrorExpr(GlParser *p, const GlAstExpr *e, const char *fmt, ...);

@@ -736,7 +736,10 @@ GlParser_MatchStmt(GlParser *p, GlVec *out, GlToken **nl, GlToken **far)
     }
     GlToken *t = PEEK(0);
     if (t->type != GL_TOK_INDENT) {
-        if (t->type != GL_TOK_ERROR) {
+        if (GlParser_AtEof(p, t)) {
+            GlParser_ErrorAtEof(p, GL_ERR_INDENTATION, "expected an indented block after "
+                                "'match' statement on line %d", start->lineno);
+        } else if (t->type != GL_TOK_ERROR) {
             GlParser_ErrorRange(p, GL_ERR_INDENTATION, t->lineno, t->col, t->lineno,
                                 t->type == GL_TOK_ENDMARKER ? t->col : t->end_col,
                                 "expected an indented block after 'match' statement on "

@@ -48,6 +48,15 @@ expect_colon(GlParser *p)
     if (t->type == GL_TOK_ERROR) {
         return NULL;
     }
+    if (GlParser_AtEof(p, t)) {
+        return GlParser_ErrorAtEof(p, GL_ERR_SYNTAX, "expected ':'");
+    }
+    if (t->type == GL_TOK_NEWLINE) {
+        // at CPython's NEWLINE token: after any blanks, spanning a comment
+        GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->lineno, t->col, t->lineno, t->end_col - 1,
+                            "expected ':'");
+        return NULL;
+    }
     if (t->type == GL_TOK_NEWLINE || t->type == GL_TOK_ENDMARKER) {
         GlToken *prev = GlParser_Prev(p);
         GlParser_ErrorRange(p, GL_ERR_SYNTAX, prev->end_lineno, prev->end_col,
@@ -66,6 +75,13 @@ expect_forced(GlParser *p, GlTokType type)
         return GlParser_Next(p);
     }
     if (t->type == GL_TOK_ERROR) {
+        return NULL;
+    }
+    if (GlParser_AtEof(p, t) && !GlParser_Failed(p)) {
+        // at CPython's position-less end token: offset and end_offset 0
+        GlParser_ErrorAtEof(p, GL_ERR_SYNTAX, "expected '%s'", GlToken_Name(type));
+        p->err->offset = 0;
+        p->err->end_offset = 0;
         return NULL;
     }
     if (type == GL_TOK_COLON && (t->type == GL_TOK_NEWLINE || t->type == GL_TOK_ENDMARKER)) {
@@ -636,7 +652,7 @@ block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr)
             if (t->type == GL_TOK_ERROR) {
                 return -1;
             }
-            if (p->mode == GL_PARSE_SINGLE) {
+            if (p->allow_incomplete) {
                 int k = 0;
                 while (TYPE(k) == GL_TOK_DEDENT) {
                     k++;
@@ -645,6 +661,12 @@ block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr)
                     GlParser_Invalid(p);  // input ends after the header: incomplete
                     return -1;
                 }
+            }
+            if (GlParser_AtEof(p, t)) {
+                GlParser_ErrorAtEof(p, GL_ERR_INDENTATION,
+                                    "expected an indented block after %s on line %d", what,
+                                    hdr->lineno);
+                return -1;
             }
             GlParser_ErrorRange(p, GL_ERR_INDENTATION, t->lineno, t->col, t->lineno,
                                 t->type == GL_TOK_ENDMARKER ? t->col : t->end_col,
@@ -961,6 +983,9 @@ try_stmt(GlParser *p)
         if (t->type == GL_TOK_ERROR) {
             return NULL;
         }
+        if (GlParser_AtEof(p, t)) {
+            return GlParser_ErrorAtEof(p, GL_ERR_SYNTAX, "expected 'except' or 'finally' block");
+        }
         GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "expected 'except' or 'finally' block");
         if (t->type == GL_TOK_DEDENT || t->type == GL_TOK_ENDMARKER ||
             t->type == GL_TOK_NEWLINE) {
@@ -1158,7 +1183,7 @@ GlParser_Statement(GlParser *p, GlVec *out)
                     GlParser_Tok(p, p->ntoks - 1)->type != GL_TOK_ERROR) {
                     p->err->kind = GL_ERR_NONE;
                     GlParser_ErrorRange(p, GL_ERR_SYNTAX, nl->lineno, nl->col, nl->lineno,
-                                        nl->col, "expected ':'");
+                                        nl->end_col - 1, "expected ':'");  // spans a comment
                 } else if (far != NULL && p->err->kind == GL_ERR_SYNTAX &&
                            strcmp(p->err->msg, "invalid syntax") == 0 &&
                            (p->err->lineno < far->lineno ||

@@ -86,6 +86,30 @@ hexval(int c)
 }
 
 /* Decode escapes of s[0..n) into b. Returns 0, or -1 with the error set at token t. */
+/* Where CPython reports a string literal's decoding error: RAISE_SYNTAX_ERROR at the
+ * last token its parser fetched, the one after the literal (a NEWLINE is zero width);
+ * f-string sub-parsers keep the literal's own token. Sets *a (borrowed) and *end_col. */
+static void
+string_error_range(GlParser *p, const GlToken *t, const GlToken **a, int *end_col)
+{
+    const GlToken *n = p->is_fstring ? NULL : p->str_next;
+    if (n == NULL || n->type == GL_TOK_ERROR) {
+        *a = t;
+        *end_col = t->end_col;
+        return;
+    }
+    *a = n;
+    *end_col = n->type == GL_TOK_NEWLINE ? n->end_col - 1 : n->end_col;
+}
+
+#define STRING_ERROR(p, t, ...) do { \
+        const GlToken *at_; \
+        int end_; \
+        string_error_range((p), (t), &at_, &end_); \
+        GlParser_ErrorRange((p), GL_ERR_SYNTAX, at_->lineno, at_->col, at_->end_lineno, end_, \
+                            __VA_ARGS__); \
+    } while (0)
+
 static int
 decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, const GlToken *t)
 {
@@ -150,7 +174,7 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
                 v = v * 16 + (unsigned)hexval((unsigned char)s[i++]);
             }
             if (k < digits) {
-                GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(%s error) '%s' codec can't decode "
+                STRING_ERROR(p, t, "(%s error) '%s' codec can't decode "
                                   "bytes in position %d-%d: truncated %s escape",
                                   is_bytes ? "value" : "unicode",
                                   is_bytes ? "bytes" : "unicodeescape",
@@ -170,7 +194,7 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
                 continue;
             }
             if (v > 0x10FFFF) {
-                GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(unicode error) 'unicodeescape' "
+                STRING_ERROR(p, t, "(unicode error) 'unicodeescape' "
                                   "codec can't decode bytes in position %d-%d: illegal Unicode "
                                   "character", (int)j, (int)(i - 1));
                 return -1;
@@ -185,7 +209,7 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
                 const char *close = i < n && s[i] == '{' ? memchr(s + i, '}', n - i) : NULL;
                 unsigned cp = 0;
                 if (close == NULL) {
-                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(unicode error) "
+                    STRING_ERROR(p, t, "(unicode error) "
                                       "'unicodeescape' codec can't decode bytes in position "
                                       "%d-%d: malformed \\N character escape", (int)j,
                                       (int)(i - 1));
@@ -193,7 +217,7 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
                 }
                 if (unicode_name_lookup == NULL || close == s + i + 1 ||
                     unicode_name_lookup(s + i + 1, (size_t)(close - s - i - 1), &cp) < 0) {
-                    GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "(unicode error) "
+                    STRING_ERROR(p, t, "(unicode error) "
                                       "'unicodeescape' codec can't decode bytes in position "
                                       "%d-%d: unknown Unicode character name", (int)j,
                                       (int)(close - s));
@@ -657,6 +681,8 @@ GlParser_Strings(GlParser *p, int first, int n)
 {
     StrPiece sp;
     int any_f = 0, any_bytes = 0, any_str = 0, is_u = 0;
+    // callers stand on the first literal and have fetched the token after the last
+    p->str_next = p->pos == first ? GlParser_Peek(p, n) : NULL;
     for (int i = 0; i < n; i++) {
         split_token(GlParser_Tok(p, first + i), &sp);
         if (i == 0) {
@@ -685,8 +711,8 @@ GlParser_Strings(GlParser *p, int first, int n)
             for (size_t k = 0; k < sp.len; k++) {
                 if ((unsigned char)sp.body[k] >= 0x80) {
                     const GlToken *t = sp.tok;
-                    return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "bytes can only contain "
-                                             "ASCII literal characters");
+                    STRING_ERROR(p, t, "bytes can only contain ASCII literal characters");
+                    return NULL;
                 }
             }
         }

@@ -66,6 +66,7 @@ GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src, size
     err->lineno = lineno;
     err->end_lineno = end_lineno;
     err->text = NULL;
+    err->text_no_newline = 0;
     err->offset = 0;
     err->end_offset = 0;
     if (lineno <= 0 || src == NULL) {
@@ -90,13 +91,32 @@ GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src, size
     }
 }
 
+void
+GlCompileError_StripTextNewline(GlSyntaxErrorInfo *err, GlArena *arena)
+{
+    size_t n = err->text != NULL ? strlen(err->text) : 0;
+    if (arena != NULL && n > 0 && err->text[n - 1] == '\n') {
+        const char *t = GlArena_Strndup(arena, err->text, n - 1);
+        if (t == NULL) {
+            return;
+        }
+        err->text = t;
+    }
+    err->text_no_newline = 1;
+}
+
 /* Error at the current line; offset = characters from line start up to `at`. */
 static GlTokType
 tok_error_at(GlTokenizer *tok, GlSyntaxErrorKind kind, const char *at, const char *msg)
 {
     int col = (int)(at - tok->line_start) - 1;
+    int first = tok->err->kind == GL_ERR_NONE;
     GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src), kind,
                        tok->lineno, col, tok->lineno, col, "%s", msg);
+    if (first && kind == GL_ERR_SYNTAX && strcmp(msg, "unexpected EOF while parsing") != 0
+        && strcmp(msg, "invalid syntax") != 0) {
+        GlCompileError_StripTextNewline(tok->err, tok->arena);   // CPython's syntaxerror()
+    }
     if (kind == GL_ERR_TAB) {
         tok->err->end_offset = 0;  // as CPython's TabError
     }
@@ -506,11 +526,15 @@ tok_number(GlTokenizer *tok, const char *start)
             goto fraction;
         }
         if (nonzero) {
+            int first = tok->err->kind == GL_ERR_NONE;
             GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src),
                                GL_ERR_SYNTAX, tok->lineno, (int)(start - tok->line_start),
                                tok->lineno, (int)(zeros_end - tok->line_start),
                                "leading zeros in decimal integer literals are not permitted; "
                                "use an 0o prefix for octal integers");
+            if (first) {
+                GlCompileError_StripTextNewline(tok->err, tok->arena);
+            }
             tok->done = 1;
             return -1;
         }
@@ -741,8 +765,10 @@ again:
     while (tok->cur < tok->end && (*tok->cur == ' ' || *tok->cur == '\t' || *tok->cur == '\014')) {
         tok->cur++;
     }
+    const char *comment = NULL;
     if (tok->cur < tok->end && *tok->cur == '#') {
-        while (tok->cur < tok->end && *tok->cur != '\n' && *tok->cur != '\r') {
+        comment = tok->cur;
+        while (tok->cur < tok->end && *tok->cur != '\n') {
             tok->cur++;
         }
     }
@@ -786,12 +812,36 @@ again:
         tok->atbol = 1;
         out->end = tok->cur;
         out->end_col = out->col + 1;
+        if (comment != NULL) {
+            out->col = (int)(comment - out->line_start);  // as CPython: starts at the '#'
+        }
         return GL_TOK_NEWLINE;
     }
     if (c == '\\') {
-        if (tok->cur >= tok->end) {
+        if (tok->cur >= tok->end && !tok->exec_input) {
+            /* 'single'/'eval' text gets no final newline in CPython: E_LINECONT */
+            int first = tok->err->kind == GL_ERR_NONE;
+            GlCompileError_Set(tok->err, tok->arena, tok->src, (size_t)(tok->end - tok->src),
+                               GL_ERR_SYNTAX, tok->lineno, (int)(tok->cur - tok->line_start) - 1,
+                               tok->lineno, -1,
+                               "unexpected character after line continuation character");
+            if (first) {
+                tok->err->end_offset = 0;
+                tok->err->text_no_newline = 1;
+            }
             tok->eof_in_cont = 1;
-            return tok_error_at(tok, GL_ERR_SYNTAX, tok->cur + 1, "unexpected EOF while parsing");
+            tok->done = 1;
+            return GL_TOK_ERROR;
+        }
+        if (tok->cur >= tok->end || (tok->cur + 1 >= tok->end && *tok->cur == '\n')) {
+            /* the end right after a continuation: reported on the backslash's line */
+            tok->eof_in_cont = 1;
+            int first = tok->err->kind == GL_ERR_NONE;
+            tok_error_at(tok, GL_ERR_SYNTAX, tok->cur + 1, "unexpected EOF while parsing");
+            if (first) {
+                tok->err->end_offset = -1;
+            }
+            return GL_TOK_ERROR;
         }
         c = (unsigned char)*tok->cur;
         if (c == '\r' && peekc(tok, 1) == '\n') {
@@ -809,10 +859,6 @@ again:
         }
         tok->cur++;
         newline_seen(tok);
-        if (tok->cur >= tok->end) {
-            tok->eof_in_cont = 1;
-            return tok_error_at(tok, GL_ERR_SYNTAX, tok->cur + 1, "unexpected EOF while parsing");
-        }
         tok->cont_line = 1;
         goto again;
     }

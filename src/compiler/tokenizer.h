@@ -77,6 +77,7 @@ typedef struct GlTokenizer {
     int eof_in_string;                // error was EOF inside a triple-quoted string
     int eof_in_cont;                  // error was EOF after a backslash continuation
     int pending_newline_needed;       // tokens since the last NEWLINE
+    int exec_input;                   // 'exec' source: CPython ends it with a newline
     GlArena *arena;
     GlSyntaxErrorInfo *err;
 } GlTokenizer;
@@ -102,6 +103,10 @@ const char *GlToken_Name(GlTokType type);
 void GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src, size_t len,
                         GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
                         int end_col, const char *fmt, ...);
+
+/* Drop the final newline of err->text, as the text of CPython's tokenizer errors (its
+ * syntaxerror(): the line up to its '\n') has none, unlike the parser's. */
+void GlCompileError_StripTextNewline(GlSyntaxErrorInfo *err, GlArena *arena);
 
 /* Number of UTF-8 characters in the first `nbytes` bytes of `s`. */
 int GlUtf8_CharCount(const char *s, int nbytes);

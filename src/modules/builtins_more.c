@@ -369,7 +369,8 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
     const char *s = source_as_string(a[0], "compile", "string, bytes or AST", &len);
     if (s != NULL) {
         code = only_ast ? GlAst_FromSource(s, len, filename, mode)
-                        : GlCompile_String(s, len, filename, mode);
+                        : GlCompile_String(s, len, filename,
+                                           mode | (GlStr_Check(a[0]) ? GL_MODE_IGNORE_COOKIE : 0));
     }
 done:
     Gl_DECREF(filename);
@@ -483,7 +484,8 @@ exec_or_eval(GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames, int is_
                 len--;
             }
         }
-        code = compile_source(s, len, "<string>", is_exec ? GL_MODE_EXEC : GL_MODE_EVAL);
+        code = compile_source(s, len, "<string>", (is_exec ? GL_MODE_EXEC : GL_MODE_EVAL)
+                              | (GlStr_Check(a[0]) ? GL_MODE_IGNORE_COOKIE : 0));
         if (code == NULL) {
             goto done;
         }

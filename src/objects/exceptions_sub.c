@@ -792,7 +792,8 @@ GlErr_NewSyntaxError(GlObject *type, const char *msg, const char *filename, int 
     items[3] = text != NULL ? GlStr_Decode(text, (Gl_ssize_t)strlen(text), "utf-8", "replace")
                             : Gl_NewRef(Gl_None);
     items[4] = int_or_none(end_lineno);
-    items[5] = int_or_none(end_offset);
+    // CPython's parser gives -1 for an unknown end (IndentationError); lower is None
+    items[5] = end_offset >= -1 ? GlInt_FromLong(end_offset) : Gl_NewRef(Gl_None);
     GlObject *info = NULL, *args = NULL, *exc = NULL;
     for (int i = 0; i < 6; i++) {
         if (items[i] == NULL) {

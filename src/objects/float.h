@@ -59,6 +59,12 @@ GlObject *GlFloat_FromHexString(GlObject *s) GL_NEWREF;
  * add_dot_0: integral results of the default (no type) format get ".0", as float
  * does and complex parts do not; nopad: ignore width/alignment (complex pads the
  * whole). */
+/* A double ax >= 0 (or inf/nan) as C's "%.*<type>" (type e E f F g G, '#' when
+ * alternate) but with CPython's 'g': dot0 is the no-type format with a precision
+ * (exponent form from prec - 1 on, ".0" kept). Returns a GlMem block the caller frees,
+ * with `extra` spare bytes after the text; NULL with an exception set. */
+char *GlFloat_FormatAbs(double ax, char type, Gl_ssize_t prec, int alternate, int dot0,
+                        Gl_ssize_t extra);
 struct GlFormatSpec;
 GlObject *GlFloat_FormatWithSpec(double x, const struct GlFormatSpec *spec, int add_dot_0,
                                  int nopad) GL_NEWREF;

@@ -1,8 +1,8 @@
 /* float_format.c - float <-> text: the shortest round-trip repr, float(str),
  * format(float, spec), round(float, n), float.hex() and float.fromhex().
  *
- * Invariants: all text is built in fixed stack buffers (a double never needs more
- * than FMT_BUF bytes in any format we produce) or one GlMem block freed before
+ * Invariants: repr text is built in fixed stack buffers (a shortest repr never needs
+ * more than 32 bytes); format() text of any precision in one GlMem block freed before
  * returning.
  *
  * CPython behaviour matched: repr is the shortest string that round-trips, in
@@ -17,6 +17,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <float.h>
+#include <limits.h>
 
 #define FMT_BUF 1200
 
@@ -316,15 +317,19 @@ GlFloat_FromString(GlObject *str)
 
 /* ---- format() ---- */
 
-/* Formats |x| (finite or not) into buf per type code and precision, returns the
- * text; the caller handles the sign. */
-static void
-format_abs(double ax, char type, Gl_ssize_t prec, int alternate, char *buf, size_t size)
+/* snprintf into a fresh GlMem block with `extra` spare bytes at the end; NULL with
+ * MemoryError set. */
+static char *
+fmt_alloc(Gl_ssize_t extra, const char *fmt, int prec, double v)
 {
-    char fmt[16];
-    char t = type;
-    snprintf(fmt, sizeof(fmt), "%%%s.*%c", alternate ? "#" : "", t);
-    snprintf(buf, size, fmt, (int)prec, ax);
+    int n = snprintf(NULL, 0, fmt, prec, v);
+    char *buf = n < 0 ? NULL : GlMem_Malloc((size_t)n + 1 + (size_t)extra);
+    if (buf == NULL) {
+        GlErr_NoMemory();
+        return NULL;
+    }
+    snprintf(buf, (size_t)n + 1, fmt, prec, v);
+    return buf;
 }
 
 /* Removes trailing zeros of the fraction (and a bare point) before any exponent. */
@@ -347,26 +352,59 @@ strip_fraction_zeros(char *buf)
     memmove(q, stop, strlen(stop) + 1);
 }
 
-/* CPython's 'g' with Py_DTSF_ADD_DOT_0 (format type omitted, precision given):
- * exponent form when decpt <= -4 or decpt > prec - 1; fixed form keeps ".0". */
-static void
-format_g_dot0(double ax, Gl_ssize_t prec, int alternate, char *buf, size_t size)
+/* 'g' of a finite ax >= 0 as CPython's format_float_short: exponent form when the
+ * decimal exponent X of the rounded value is < -4 or >= prec (>= prec - 1 with dot0,
+ * Py_DTSF_ADD_DOT_0, where the fixed form keeps ".0"); alternate keeps the point and
+ * trailing zeros (glibc's "%#g" loses them when rounding carries into a new exponent:
+ * 999999.5 -> "1.e+06"). Returns a GlMem block with `extra` spare bytes, NULL with
+ * MemoryError set. */
+static char *
+format_g(double ax, Gl_ssize_t prec, int alternate, int dot0, Gl_ssize_t extra)
 {
-    snprintf(buf, size, "%.*e", (int)prec - 1, ax);
-    int decpt = atoi(strchr(buf, 'e') + 1) + 1;
-    if (decpt <= -4 || decpt > prec - 1) {
-        if (!alternate) {
-            strip_fraction_zeros(buf);
-        }
-        return;
+    if (prec == 0) {
+        prec = 1;
     }
-    snprintf(buf, size, "%.*f", (int)(prec - decpt), ax);
+    char *buf = fmt_alloc(extra + 2, alternate ? "%#.*e" : "%.*e", (int)prec - 1, ax);
+    if (buf == NULL) {
+        return NULL;
+    }
+    Gl_ssize_t x = atoi(strchr(buf, 'e') + 1);
+    if (x >= -4 && x < prec - dot0) {
+        GlMem_Free(buf);
+        buf = fmt_alloc(extra + 2, alternate ? "%#.*f" : "%.*f", (int)(prec - 1 - x), ax);
+        if (buf == NULL) {
+            return NULL;
+        }
+    }
     if (!alternate) {
         strip_fraction_zeros(buf);
     }
-    if (!strchr(buf, '.')) {
+    if (dot0 && !strchr(buf, '.') && !strchr(buf, 'e')) {
         strcat(buf, ".0");
     }
+    return buf;
+}
+
+char *
+GlFloat_FormatAbs(double ax, char type, Gl_ssize_t prec, int alternate, int dot0,
+                  Gl_ssize_t extra)
+{
+    if (prec > INT_MAX - 400) {
+        GlErr_SetString(GlExc_ValueError, "precision too big");
+        return NULL;
+    }
+    if (isfinite(ax) && (type == 'g' || type == 'G')) {
+        char *buf = format_g(ax, prec, alternate, dot0, extra);
+        if (buf != NULL && type == 'G') {
+            for (char *c = buf; *c; c++) {
+                *c = (char)toupper((unsigned char)*c);
+            }
+        }
+        return buf;
+    }
+    char fmt[8];
+    snprintf(fmt, sizeof(fmt), "%%%s.*%c", alternate ? "#" : "", type);
+    return fmt_alloc(extra, fmt, (int)prec, ax);
 }
 
 GlObject *
@@ -374,12 +412,13 @@ GlFloat_FormatWithSpec(double x, const GlFormatSpec *spec, int add_dot_0, int no
 {
     char type = spec->type;
     Gl_ssize_t prec = spec->precision;
-    char buf[FMT_BUF];
+    char small[64];
+    char *buf = small, *heap = NULL;
     int negative = signbit(x) && !isnan(x);
     double ax = fabs(x);
     const char *suffix = "";
     if (type == 0 && prec < 0) {
-        GlFloat_ReprBufEx(ax, buf, sizeof(buf), add_dot_0);
+        GlFloat_ReprBufEx(ax, buf, sizeof(small) - 4, add_dot_0);
         if (spec->alternate && isfinite(ax) && !strchr(buf, '.')) {
             char *e = strchr(buf, 'e');  // '#': always a decimal point ("1.e-05")
             char *at = e ? e : buf + strlen(buf);
@@ -392,16 +431,10 @@ GlFloat_FormatWithSpec(double x, const GlFormatSpec *spec, int add_dot_0, int no
         if (prec < 0) {
             prec = 6;
         }
-        if (prec > FMT_BUF - 400) {
-            return GlErr_SetString(GlExc_ValueError, "precision too big");
-        }
         char t = type;
         if (type == 0) {
             t = 'g';
             dot0 = add_dot_0;
-            if (prec == 0) {
-                prec = 1;
-            }
         }
         else if (type == 'n') {
             t = 'g';
@@ -411,12 +444,11 @@ GlFloat_FormatWithSpec(double x, const GlFormatSpec *spec, int add_dot_0, int no
             ax *= 100.0;
             suffix = "%";
         }
-        if (dot0 && isfinite(ax)) {
-            format_g_dot0(ax, prec, spec->alternate, buf, sizeof(buf) - 4);
+        heap = GlFloat_FormatAbs(ax, t, prec, spec->alternate, dot0, 2);
+        if (heap == NULL) {
+            return NULL;
         }
-        else {
-            format_abs(ax, t, prec, spec->alternate, buf, sizeof(buf) - 4);
-        }
+        buf = heap;
     }
     strcat(buf, suffix);
     if (negative && spec->no_neg_zero && isfinite(x)) {
@@ -449,7 +481,10 @@ GlFloat_FormatWithSpec(double x, const GlFormatSpec *spec, int add_dot_0, int no
     if (!isfinite(x) && f.zero && f.fill == ' ') {
         f.fill = '0';  // CPython pads inf/nan with zeros too
     }
-    return GlFormat_Number(&f, negative, "", digits, nint, group, rest, (Gl_ssize_t)strlen(rest));
+    GlObject *r = GlFormat_Number(&f, negative, "", digits, nint, group, rest,
+                                  (Gl_ssize_t)strlen(rest));
+    GlMem_Free(heap);
+    return r;
 }
 
 static int

@@ -767,40 +767,25 @@ pct_int_body(GlObject *v, const PctSpec *p, Gl_ssize_t *lead) GL_NEWREF
 static GlObject *
 pct_float_body(double x, const PctSpec *p, Gl_ssize_t *lead) GL_NEWREF
 {
-    char fmt[16], buf[512];
     Gl_ssize_t prec = p->prec < 0 ? 6 : p->prec;
-    if (prec > 400) {
-        prec = 400;
+    char sign = signbit(x) && !isnan(x) ? '-' : p->plus ? '+' : p->space ? ' ' : 0;
+    // CPython drops a NaN's sign: '%f' % -nan is 'nan'
+    char *txt = GlFloat_FormatAbs(fabs(x), (char)p->conv, prec, p->alt, 0, 0);
+    if (txt == NULL) {
+        return NULL;
     }
-    int k = 0;
-    fmt[k++] = '%';
-    if (p->plus) {
-        fmt[k++] = '+';
-    } else if (p->space) {
-        fmt[k++] = ' ';
-    }
-    if (p->alt) {
-        fmt[k++] = '#';
-    }
-    fmt[k++] = '.';
-    fmt[k++] = '*';
-    fmt[k++] = (char)p->conv;
-    fmt[k] = 0;
-    int n;
-    if (fabs(x) >= 1e50 && (p->conv == 'f' || p->conv == 'F')) {
-        char *big = NULL;
-        n = asprintf(&big, fmt, (int)prec, x);
-        if (n < 0) {
-            return GlErr_NoMemory();
+    size_t n = strlen(txt);
+    GlObject *r = GlStr_New((Gl_ssize_t)n + (sign != 0), 127);
+    if (r != NULL) {
+        char *d = (char *)GlStr_DATA(r);
+        if (sign) {
+            *d++ = sign;
         }
-        *lead = (n > 0 && (big[0] == '-' || big[0] == '+' || big[0] == ' ')) ? 1 : 0;
-        GlObject *r = GlStr_FromStringAndSize(big, n);
-        free(big);
-        return r;
+        memcpy(d, txt, n + 1);
     }
-    n = snprintf(buf, sizeof(buf), fmt, (int)prec, x);
-    *lead = (buf[0] == '-' || buf[0] == '+' || buf[0] == ' ') ? 1 : 0;
-    return GlStr_FromStringAndSize(buf, n);
+    *lead = sign != 0;
+    GlMem_Free(txt);
+    return r;
 }
 
 static int
@@ -881,10 +866,7 @@ pct_one(GlStrBuf *out, GlObject *v, PctSpec *p)
                 return -1;
             }
         }
-        body = pct_float_body(x, p, &lead);
-        if (!isfinite(x)) {
-            numeric = 0;   // inf/nan are space padded even with the 0 flag? no: CPython pads with zeros... keep spaces
-        }
+        body = pct_float_body(x, p, &lead);   // inf/nan are zero padded too ('000inf')
         break;
     }
     case 'c': {

@@ -10,6 +10,7 @@
 #define GL_MODE_EXEC 0
 #define GL_MODE_EVAL 1
 #define GL_MODE_SINGLE 2   // REPL: expression statements print through sys.displayhook
+#define GL_MODE_IGNORE_COOKIE 16   // flag: the text came from a str (PyCF_IGNORE_COOKIE)
 
 /* Compile source text (UTF-8) to a code object. NULL + SyntaxError/IndentationError
  * (with filename, lineno, offset, text...) on bad source. New reference. */
