@@ -1109,6 +1109,73 @@ done:
     return code;
 }
 
+/* CPython's future.c: the `from __future__ import` statements at the top of a module
+ * (after an optional docstring) set compiler features; an unknown feature is a
+ * SyntaxError. A later one is rejected by the import code generation. 0 / -1. */
+static int
+future_scan(GlCompiler *c, const GlAstMod *mod)
+{
+    if (mod->kind == GL_AST_EXPRESSION) {
+        return 0;
+    }
+    const GlAstStmtSeq *body = mod->kind == GL_AST_MODULE ? &mod->v.Module.body
+                                                         : &mod->v.Interactive.body;
+    static const char *const known[] = {"nested_scopes", "generators", "division",
+                                        "absolute_import", "with_statement", "print_function",
+                                        "unicode_literals", "barry_as_FLUFL", "generator_stop",
+                                        "annotations", NULL};
+    int done = 0, found_docstring = 0, prev_line = 0;
+    for (int i = 0; i < body->n; i++) {
+        const GlAstStmt *s = body->items[i];
+        if (done && s->lineno > prev_line) {
+            return 0;
+        }
+        prev_line = s->lineno;
+        if (s->kind == GL_AST_IMPORTFROM) {
+            const char *m = s->v.ImportFrom.module;
+            if (m == NULL || strcmp(m, "__future__") != 0) {
+                done = 1;
+                continue;
+            }
+            if (done) {
+                return gl_cg_error(c, s->lineno, s->col_offset,
+                                   "from __future__ imports must occur at the beginning of the file");
+            }
+            for (int j = 0; j < s->v.ImportFrom.names.n; j++) {
+                const char *name = s->v.ImportFrom.names.items[j]->name;
+                int k = 0;
+                while (known[k] != NULL && strcmp(known[k], name) != 0) {
+                    k++;
+                }
+                if (known[k] == NULL) {
+                    if (strcmp(name, "braces") == 0) {
+                        gl_cg_error(c, s->lineno, s->col_offset, "not a chance");
+                    } else {
+                        gl_cg_error(c, s->lineno, s->col_offset,
+                                    "future feature %.100s is not defined", name);
+                    }
+                    c->err->end_lineno = s->lineno;
+                    c->err->end_offset = -2;   // None, as PyErr_SyntaxLocationObject leaves it
+                    return -1;
+                }
+                if (strcmp(name, "annotations") == 0) {
+                    c->future_annotations = 1;
+                }
+            }
+            c->future_lineno = s->lineno;
+        } else if (s->kind == GL_AST_EXPR && !found_docstring) {
+            const GlAstExpr *e = s->v.Expr.value;
+            if (e->kind != GL_AST_CONSTANT || e->v.Constant.kind != GL_CONST_STR) {
+                done = 1;
+            }
+            found_docstring = 1;
+        } else {
+            done = 1;
+        }
+    }
+    return 0;
+}
+
 GlObject *
 GlCompile_Mod(GlArena *arena, GlAstMod *mod, const char *src, Gl_ssize_t len,
               GlObject *filename, int mode)
@@ -1136,6 +1203,11 @@ GlCompile_Mod(GlArena *arena, GlAstMod *mod, const char *src, Gl_ssize_t len,
     c.interactive = mode == GL_MODE_SINGLE;
     c.const_cache = GlDict_New();
     if (c.const_cache == NULL) {
+        goto done;
+    }
+    if (future_scan(&c, mod) < 0) {
+        Gl_DECREF(c.const_cache);
+        raise_syntax_error(&err, filename);
         goto done;
     }
     if (gl_cg_enter_scope(&c, "<module>", mod, 1) < 0) {

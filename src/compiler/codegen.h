@@ -100,7 +100,14 @@ typedef struct GlCompiler {
     GlSyntaxErrorInfo *err;       // compile-time SyntaxError (set -> failure)
     const char *src;
     size_t srclen;
+    int future_annotations;       // `from __future__ import annotations`: annotations are strings
+    int future_lineno;            // line of the last valid future import (0: none)
 } GlCompiler;
+
+/* Annotations under `from __future__ import annotations` are unparsed by the `_ast`
+ * module (src/modules/_astmodule.c, through lib/ast.py). New reference. */
+struct GlAstExpr;
+GlObject *GlAst_UnparseExpr(const struct GlAstExpr *e) GL_NEWREF;
 
 /* ---- codegen.c ---- */
 int gl_cg_emit(GlCompiler *c, int op, int arg);

@@ -154,6 +154,21 @@ gl_cg_defaults(GlCompiler *c, const GlAstArguments *args, int *flags)
     return 0;
 }
 
+/* Push an annotation: its value, or under `from __future__ import annotations` its
+ * source text as ast.unparse writes it (CPython's _PyAST_ExprAsUnicode). */
+static int
+annotation_value(GlCompiler *c, const GlAstExpr *ann)
+{
+    if (!c->future_annotations) {
+        return gl_cg_expr(c, ann);
+    }
+    GlObject *text = GlAst_UnparseExpr(ann);
+    if (text == NULL) {
+        return -1;
+    }
+    return gl_cg_load_const_new(c, text);
+}
+
 static int
 annotation_item(GlCompiler *c, const char *name, const GlAstExpr *ann, int *count)
 {
@@ -162,7 +177,7 @@ annotation_item(GlCompiler *c, const char *name, const GlAstExpr *ann, int *coun
     }
     GlObject *s = GlStr_InternFromString(gl_cg_mangle(c, name));
     TRY(gl_cg_load_const_new(c, s));
-    TRY(gl_cg_expr(c, ann));
+    TRY(annotation_value(c, ann));
     *count += 2;
     return 0;
 }
@@ -876,6 +891,14 @@ static int
 import_from_stmt(GlCompiler *c, const GlAstStmt *s)
 {
     int n = s->v.ImportFrom.names.n;
+    if (s->lineno > c->future_lineno && s->v.ImportFrom.module != NULL
+        && strcmp(s->v.ImportFrom.module, "__future__") == 0) {
+        gl_cg_error(c, s->lineno, s->col_offset,
+                    "from __future__ imports must occur at the beginning of the file");
+        c->err->end_lineno = s->end_lineno;
+        c->err->end_offset = s->end_col_offset + 1;
+        return -1;
+    }
     GlObject *level = GlInt_FromLong(s->v.ImportFrom.level);
     TRY(gl_cg_load_const_new(c, level));
     GlObject *names = GlTuple_New(n);
@@ -980,7 +1003,7 @@ ann_assign(GlCompiler *c, const GlAstStmt *s)
     int at_class_or_module = c->u->scope_type != GL_BLOCK_FUNCTION;
     if (t->kind == GL_AST_NAME) {
         if (s->v.AnnAssign.simple && at_class_or_module) {
-            TRY(gl_cg_expr(c, s->v.AnnAssign.annotation));
+            TRY(annotation_value(c, s->v.AnnAssign.annotation));
             TRY(gl_cg_nameop(c, "__annotations__", GL_AST_LOAD));
             GlObject *name = GlStr_InternFromString(gl_cg_mangle(c, t->v.Name.id));
             TRY(gl_cg_load_const_new(c, name));
@@ -1000,7 +1023,7 @@ ann_assign(GlCompiler *c, const GlAstStmt *s)
             TRY(gl_cg_emit(c, GL_OP_POP_TOP, 0));
         }
     }
-    if (at_class_or_module) {
+    if (at_class_or_module && !c->future_annotations) {
         TRY(gl_cg_expr(c, s->v.AnnAssign.annotation));
         TRY(gl_cg_emit(c, GL_OP_POP_TOP, 0));
     }

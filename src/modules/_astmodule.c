@@ -637,6 +637,37 @@ done:
     return res;
 }
 
+/* See modules.h. New reference. */
+GlObject *
+GlAst_UnparseExpr(const struct GlAstExpr *e) GL_NEWREF
+{
+    GlObject *nodes = GlImport_ImportModule("_ast_nodes");
+    if (nodes == NULL) {
+        return NULL;
+    }
+    GlObject *res = NULL, *node = NULL, *ast = NULL;
+    ToPy t;
+    t.classes = GlModule_GetDict(nodes);
+    t.singletons = t.classes ? GlDict_GetItemString(t.classes, "_singletons") : NULL;
+    if (t.singletons == NULL || !GlDict_Check(t.singletons)) {
+        GlErr_SetString(GlExc_SystemError, "_ast: _ast_nodes._singletons is missing");
+        goto done;
+    }
+    node = topy_expr(&t, e);
+    ast = node != NULL ? GlImport_ImportModule("ast") : NULL;
+    if (ast != NULL) {
+        res = GlObject_CallMethod(ast, GlStr_InternFromString("unparse"), &node, 1);
+    }
+    if (res != NULL && !GlStr_Check(res)) {
+        Gl_SETREF(res, GlErr_SetString(GlExc_SystemError, "ast.unparse did not return a str"));
+    }
+done:
+    Gl_XDECREF(node);
+    Gl_XDECREF(ast);
+    Gl_DECREF(nodes);
+    return res;
+}
+
 /* ---- Python objects -> C AST (compile() of a tree) ------------------------------------- */
 
 /* The checks CPython's PyAST_Validate makes that keep the code generator safe are made
