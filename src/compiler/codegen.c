@@ -228,6 +228,34 @@ gl_cg_jump(GlCompiler *c, int op, int label)
 }
 
 int
+gl_cg_emit_noline(GlCompiler *c, int op, int arg)
+{
+    GlUnit *u = c->u;
+    int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
+    u->lineno = u->end_lineno = u->col = u->end_col = -1;
+    int r = gl_cg_emit(c, op, arg);
+    u->lineno = lineno;
+    u->end_lineno = end_lineno;
+    u->col = col;
+    u->end_col = end_col;
+    return r;
+}
+
+int
+gl_cg_jump_noline(GlCompiler *c, int op, int label)
+{
+    GlUnit *u = c->u;
+    int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
+    u->lineno = u->end_lineno = u->col = u->end_col = -1;
+    int r = gl_cg_jump(c, op, label);
+    u->lineno = lineno;
+    u->end_lineno = end_lineno;
+    u->col = col;
+    u->end_col = end_col;
+    return r;
+}
+
+int
 gl_cg_jump_arg(GlCompiler *c, int op, int label, int low)
 {
     /* A jump whose argument also carries `low` in its 3 low bits (COMPARE_OP_JUMP). */

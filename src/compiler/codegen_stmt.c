@@ -438,6 +438,22 @@ return_stmt(GlCompiler *c, const GlAstStmt *s)
         TRY(gl_cg_expr(c, v));
     }
     int saved_handler = u->cur_handler, saved_depth = u->depth;
+    /* Unwinding that runs code of other lines (finally bodies, __exit__ calls): as
+     * CPython, NOPs keep the return's own line for tracing first, and the return
+     * itself keeps the location the unwinding left. */
+    int runs_code = 0;
+    for (int i = 0; i < u->nfblocks; i++) {
+        int t = u->fblocks[i].type;
+        runs_code |= t == GL_FB_FINALLY_TRY || t == GL_FB_WITH;
+    }
+    if (runs_code && !preserve_tos && v != NULL) {
+        gl_cg_set_loc_expr(c, v);
+        TRY(gl_cg_emit(c, GL_OP_NOP, 0));
+    }
+    if (runs_code && (v == NULL || v->lineno != s->lineno)) {
+        gl_cg_set_loc_stmt(c, s);
+        TRY(gl_cg_emit(c, GL_OP_NOP, 0));
+    }
     if (v != NULL && v->lineno == s->lineno) {
         /* Unwinding (and its errors) is located at the returned value, as CPython. */
         u->lineno = v->lineno;
@@ -446,11 +462,21 @@ return_stmt(GlCompiler *c, const GlAstStmt *s)
         u->end_col = v->end_col_offset;
     }
     TRY(unwind_fblock_stack(c, preserve_tos, NULL));
-    gl_cg_set_loc_stmt(c, s);
+    if (!runs_code) {
+        gl_cg_set_loc_stmt(c, s);
+    }
     if (v == NULL) {
         TRY(gl_cg_load_const(c, Gl_None));
     } else if (!preserve_tos) {
         TRY(gl_cg_expr(c, v));
+        if (runs_code) {
+            /* the constant is loaded at the location the unwinding left, as CPython */
+            GlInstr *in = &u->instrs[u->ninstrs - 1];
+            in->lineno = u->lineno;
+            in->end_lineno = u->end_lineno;
+            in->col = u->col;
+            in->end_col = u->end_col;
+        }
     }
     TRY(gl_cg_emit(c, GL_OP_RETURN_VALUE, 0));
     u->cur_handler = saved_handler;
@@ -521,11 +547,12 @@ while_stmt(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_push_fblock(c, GL_FB_WHILE_LOOP, loop, exit, NULL, NULL));
     if (!is_true_constant(s->v.While.test)) {
         TRY(gl_cg_jump_if(c, s->v.While.test, anchor, 0));
+    } else {
+        TRY(gl_cg_emit(c, GL_OP_NOP, 0));   // the `while` line, for tracing (as CPython)
     }
     TRY(gl_cg_use_label(c, body));
     TRY(stmts(c, &s->v.While.body));
-    gl_cg_set_loc_stmt(c, s);
-    TRY(gl_cg_jump(c, GL_OP_JUMP, loop));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, loop));
     gl_cg_pop_fblock(c);
     TRY(gl_cg_use_label(c, anchor));
     TRY(stmts(c, &s->v.While.orelse));
@@ -546,8 +573,7 @@ for_stmt(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_jump(c, GL_OP_FOR_ITER, cleanup));
     TRY(gl_cg_store(c, s->v.For.target));
     TRY(stmts(c, &s->v.For.body));
-    gl_cg_set_loc_stmt(c, s);
-    TRY(gl_cg_jump(c, GL_OP_JUMP, start));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, start));
     TRY(gl_cg_use_label(c, cleanup));
     gl_cg_pop_fblock(c);
     TRY(stmts(c, &s->v.For.orelse));
@@ -582,7 +608,7 @@ try_except(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_jump(c, GL_OP_JUMP, end));
     TRY(gl_cg_use_label(c, except));
     TRY(gl_cg_setup(c, cleanup, 1, 0));
-    TRY(gl_cg_emit(c, GL_OP_PUSH_EXC_INFO, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_PUSH_EXC_INFO, 0));
     TRY(gl_cg_push_fblock(c, GL_FB_EXCEPTION_HANDLER, -1, -1, NULL, NULL));
     int n = s->v.Try.handlers.n;
     for (int i = 0; i < n; i++) {
@@ -754,7 +780,7 @@ try_finally(GlCompiler *c, const GlAstStmt *s)
     /* The exceptional path: run finally, re-raise. */
     TRY(gl_cg_use_label(c, end));
     TRY(gl_cg_setup(c, cleanup, 1, 0));
-    TRY(gl_cg_emit(c, GL_OP_PUSH_EXC_INFO, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_PUSH_EXC_INFO, 0));
     TRY(gl_cg_push_fblock(c, GL_FB_FINALLY_END, end, -1, NULL, NULL));
     TRY(stmts(c, &s->v.Try.finalbody));
     gl_cg_pop_fblock(c);
@@ -767,6 +793,7 @@ try_finally(GlCompiler *c, const GlAstStmt *s)
 static int
 try_stmt(GlCompiler *c, const GlAstStmt *s)
 {
+    TRY(gl_cg_emit(c, GL_OP_NOP, 0));   // the `try` line, for tracing (CPython's NOP)
     if (s->v.Try.finalbody.n) {
         return try_finally(c, s);
     }
