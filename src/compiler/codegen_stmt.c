@@ -490,12 +490,28 @@ break_continue(GlCompiler *c, const GlAstStmt *s, int is_break)
     GlUnit *u = c->u;
     GlFBlock *loop = NULL;
     int saved_handler = u->cur_handler, saved_depth = u->depth;
+    /* Unwinding that runs code of other lines (finally bodies, __exit__ calls): as
+     * CPython, a NOP first keeps this statement's line for tracing, and the jump
+     * keeps the location the unwinding left. */
+    int runs_code = 0;
+    for (int i = u->nfblocks - 1; i >= 0; i--) {
+        int t = u->fblocks[i].type;
+        if (t == GL_FB_WHILE_LOOP || t == GL_FB_FOR_LOOP) {
+            break;
+        }
+        runs_code |= t == GL_FB_FINALLY_TRY || t == GL_FB_WITH;
+    }
+    if (runs_code) {
+        TRY(gl_cg_emit(c, GL_OP_NOP, 0));
+    }
     TRY(unwind_fblock_stack(c, 0, &loop));
     if (loop == NULL) {
         return gl_cg_error(c, s->lineno, s->col_offset,
                            is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
-    gl_cg_set_loc_stmt(c, s);
+    if (!runs_code) {
+        gl_cg_set_loc_stmt(c, s);
+    }
     if (is_break) {
         GlFBlock copy = *loop;
         TRY(unwind_fblock(c, &copy, 0));

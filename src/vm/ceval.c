@@ -412,10 +412,11 @@ trace_instruction(GlFrame *frame, int op)
 }
 
 /* A call of a builtin function (or method descriptor) with c_call / c_return /
- * c_exception profile events around it, as CPython's C_TRACE. New reference or NULL. */
+ * c_exception profile events around it, as CPython's C_TRACE: vectorcall arguments,
+ * or (callargs != NULL) CALL_FUNCTION_EX's tuple and kwargs dict. New reference or NULL. */
 static __attribute__((noinline)) GlObject *
 profiled_ccall(GlFrame *frame, GlObject *callable, GlObject *const *args, size_t nargsf,
-               GlObject *kwnames)
+               GlObject *kwnames, GlObject *callargs, GlObject *kwargs)
 {
     GlObject *arg = callable, *bound = NULL;
     if (Gl_TYPE(callable) == &GlMethodDescr_Type) {
@@ -428,7 +429,8 @@ profiled_ccall(GlFrame *frame, GlObject *callable, GlObject *const *args, size_t
     }
     GlObject *res = NULL;
     if (call_trace(frame, 1, TR_C_CALL, arg) == 0) {
-        res = GlObject_Vectorcall(callable, args, nargsf, kwnames);
+        res = callargs != NULL ? GlEvalOp_CallFunctionEx(callable, callargs, kwargs)
+                               : GlObject_Vectorcall(callable, args, nargsf, kwnames);
         if (gl_tstate.c_profilefunc != NULL) {
             if (res == NULL) {
                 call_trace(frame, 1, TR_C_EXCEPTION, arg);
@@ -568,7 +570,7 @@ L_TRACE_HOOK:
                 goto profiled_call;
             }
         } else if (op == GL_OP_CALL_FUNCTION_EX && ts->c_profilefunc != NULL) {
-            if (!(oparg & 1) && GlCFunction_Check(sp[-3]) && sp[-2] == NULL) {
+            if (GlCFunction_Check(sp[-3 - (oparg & 1)]) && sp[-2 - (oparg & 1)] == NULL) {
                 goto profiled_call_ex;
             }
         }
@@ -592,7 +594,7 @@ profiled_call:
         Gl_ssize_t nargs = total - (kwn ? GlTuple_GET_SIZE(kwn) : 0);
         GlObject *res = profiled_ccall(frame, callable, args,
                                        (size_t)nargs | (offset ? GL_VECTORCALL_ARGUMENTS_OFFSET : 0),
-                                       kwn);
+                                       kwn, NULL, NULL);
         for (Gl_ssize_t i = 0; i < total; i++) {
             Gl_DECREF(args[i]);
         }
@@ -607,18 +609,14 @@ profiled_call:
 
 profiled_call_ex:
     {
-        /* CALL_FUNCTION_EX of a builtin (no self, no keywords) with profile events. */
+        /* CALL_FUNCTION_EX of a builtin (no self) with profile events. */
+        GlObject *kwargs = (oparg & 1) ? POP() : NULL;
         GlObject *callargs = POP();
         sp--;   // the NULL self
         GlObject *func = TOP();
-        GlObject *res = NULL;
-        GlObject *t = GlSequence_Tuple(callargs);
-        if (t != NULL) {
-            res = profiled_ccall(frame, func, ((GlTupleObject *)t)->ob_item,
-                                 (size_t)GlTuple_GET_SIZE(t), NULL);
-            Gl_DECREF(t);
-        }
+        GlObject *res = profiled_ccall(frame, func, NULL, 0, NULL, callargs, kwargs);
         Gl_DECREF(callargs);
+        Gl_XDECREF(kwargs);
         Gl_DECREF(func);
         sp--;
         if (res == NULL) {
