@@ -43,12 +43,12 @@ typedef struct GlFrameObject {
     GlFrame *f_frame;            // the frame (live, in a generator, or in f_owned)
     struct GlFrameObject *f_back_obj; // for taken frames: the caller's frame object, or NULL
     int f_lineno;                // line when the frame was taken, else computed
+    char f_trace_lines;          // f_trace_lines (default 1)
+    char f_trace_opcodes;        // f_trace_opcodes (default 0)
     GlObject *f_trace;           // owned local trace function, or NULL
     int f_last_traced;           // tracing: index of the previous instruction run, -1 at entry
     int f_trace_line;            // nonzero: the f_lineno reported during a 'call' event
-    char f_trace_lines;          // f_trace_lines (default 1)
-    char f_trace_opcodes;        // f_trace_opcodes (default 0)
-    char f_owned[];              // storage for a frame whose execution ended
+    _Alignas(16) char f_owned[]; // (aligned for the GlFrame stored in it)              // storage for a frame whose execution ended
 } GlFrameObject;
 
 typedef struct GlTraceBackObject {
