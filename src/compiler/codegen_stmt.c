@@ -119,10 +119,17 @@ static int
 apply_decorators(GlCompiler *c, const GlAstExprSeq *decos)
 {
     /* [d1, d2, f]: CALL 0 with f in the self position calls d2(f). */
+    GlUnit *u = c->u;
+    int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
     for (int i = decos->n - 1; i >= 0; i--) {
         gl_cg_set_loc_expr(c, decos->items[i]);
         TRY(gl_cg_emit(c, GL_OP_CALL, 0));
     }
+    /* the store that follows is at the def/class line again, as CPython */
+    u->lineno = lineno;
+    u->end_lineno = end_lineno;
+    u->col = col;
+    u->end_col = end_col;
     return 0;
 }
 
@@ -216,8 +223,20 @@ gl_cg_function_body(GlCompiler *c, const GlAstStmt *s)
         TRY(gl_cg_stmt(c, body->items[i]));
     }
     if (!c->u->dead) {
-        TRY(gl_cg_load_const(c, Gl_None));
-        TRY(gl_cg_emit(c, GL_OP_RETURN_VALUE, 0));
+        /* The implicit `return None` has no line (CPython's UNSET_LOC): tracing reports
+         * no 'line' event for it, and its 'return' event the line run last. */
+        GlUnit *u = c->u;
+        int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
+        u->lineno = u->end_lineno = u->col = u->end_col = -1;
+        int r = gl_cg_load_const(c, Gl_None);
+        if (r == 0) {
+            r = gl_cg_emit(c, GL_OP_RETURN_VALUE, 0);
+        }
+        u->lineno = lineno;
+        u->end_lineno = end_lineno;
+        u->col = col;
+        u->end_col = end_col;
+        TRY(r);
     }
     return 0;
 }
@@ -1173,8 +1192,9 @@ gl_cg_stmt(GlCompiler *c, const GlAstStmt *s)
         return import_from_stmt(c, s);
     case GL_AST_GLOBAL:
     case GL_AST_NONLOCAL:
-    case GL_AST_PASS:
         return 0;
+    case GL_AST_PASS:
+        return gl_cg_emit(c, GL_OP_NOP, 0);   // keeps the line for tracing, as CPython
     case GL_AST_BREAK:
         return break_continue(c, s, 1);
     case GL_AST_CONTINUE:

@@ -258,7 +258,17 @@ call_trace(GlFrame *frame, int profile, int what, GlObject *arg)
          * yield's line on resumption. */
         Gl_ssize_t i = frame->instr - frame->code->co_instrs;
         int line = i <= 0 ? frame->code->co_firstlineno : frame->code->co_positions[i - 1].lineno;
-        fo->f_trace_line = line > 0 ? line : frame->code->co_firstlineno;
+        if (i <= 0 && frame->func == NULL && GlStr_EqualToASCII(frame->code->co_name, "<module>")) {
+            line = 0;   // module code: CPython's RESUME has no line
+        }
+        fo->f_trace_line = (line >= 0 ? line : frame->code->co_firstlineno) + 1;
+    } else {
+        /* An instruction without a line (an implicit return) reports the line run last,
+         * as CPython's line propagation gives it. */
+        Gl_ssize_t i = frame->instr - frame->code->co_instrs;
+        if (i >= 0 && i < frame->code->co_ninstrs && frame->code->co_positions[i].lineno < 0) {
+            fo->f_trace_line = fo->f_last_line + 1;
+        }
     }
     GlObject *args[3] = {fobj, trace_event_strs[what], arg != NULL ? arg : Gl_None};
     ts->tracing++;
@@ -393,10 +403,13 @@ trace_instruction(GlFrame *frame, int op)
     int cur = (int)(frame->instr - co->co_instrs);
     int prev = fo->f_last_traced;
     fo->f_last_traced = cur;
+    int line = co->co_positions[cur].lineno;
+    if (line >= 0) {
+        fo->f_last_line = line;
+    }
     if (gl_tstate.c_tracefunc == NULL || fo->f_trace == NULL) {
         return 0;
     }
-    int line = co->co_positions[cur].lineno;
     if (line >= 0 && fo->f_trace_lines) {
         int lastline = (prev < 0 || prev >= co->co_ninstrs) ? -1 : co->co_positions[prev].lineno;
         if (line != lastline || (cur < prev && op != GL_OP_SEND)) {

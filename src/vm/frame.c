@@ -228,6 +228,7 @@ GlFrame_GetFrameObject(GlFrame *f)
     fo->f_back_obj = NULL;
     fo->f_lineno = -1;
     fo->f_last_traced = (int)(f->instr - f->code->co_instrs);
+    fo->f_last_line = GlFrame_GetLine(f);
     fo->f_trace_lines = 1;
     f->frame_obj = (GlFrameObject *)Gl_NewRef(fo);  // the frame holds one reference
     GlObject_GC_Track(fo);
@@ -286,7 +287,7 @@ frameobj_get_lineno(GlObject *op, void *closure)
 {
     GlFrameObject *fo = (GlFrameObject *)op;
     if (fo->f_trace_line != 0) {
-        return GlInt_FromLong(fo->f_trace_line);   // during a 'call' trace event
+        return GlInt_FromLong(fo->f_trace_line - 1);   // during a 'call' trace event
     }
     if (fo->f_frame == NULL) {
         return GlInt_FromLong(fo->f_lineno);

@@ -47,7 +47,8 @@ typedef struct GlFrameObject {
     char f_trace_opcodes;        // f_trace_opcodes (default 0)
     GlObject *f_trace;           // owned local trace function, or NULL
     int f_last_traced;           // tracing: index of the previous instruction run, -1 at entry
-    int f_trace_line;            // nonzero: the f_lineno reported during a 'call' event
+    int f_trace_line;            // nonzero: 1 + the f_lineno reported during a trace event
+    int f_last_line;             // tracing: the last line run (for instructions without one)
     _Alignas(16) char f_owned[]; // (aligned for the GlFrame stored in it)              // storage for a frame whose execution ended
 } GlFrameObject;
 
