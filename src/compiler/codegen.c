@@ -1140,6 +1140,8 @@ GlCompile_Mod(GlArena *arena, GlAstMod *mod, const char *src, Gl_ssize_t len,
         const GlAstStmtSeq *body = mod->kind == GL_AST_MODULE ? &mod->v.Module.body
                                                              : &mod->v.Interactive.body;
         r = gl_cg_body(&c, body);
+        /* the implicit return has no line (see gl_cg_function_body) */
+        c.u->lineno = c.u->end_lineno = c.u->col = c.u->end_col = -1;
         if (r == 0) {
             r = gl_cg_load_const(&c, Gl_None);
         }

@@ -483,6 +483,10 @@ return_stmt(GlCompiler *c, const GlAstStmt *s)
     TRY(unwind_fblock_stack(c, preserve_tos, NULL));
     if (!runs_code) {
         gl_cg_set_loc_stmt(c, s);
+    } else {
+        /* CPython's UNSET_LOC after a finally body / __exit__ call: the return has no
+         * line of its own (tracing reports the line run last) */
+        u->lineno = u->end_lineno = u->col = u->end_col = -1;
     }
     if (v == NULL) {
         TRY(gl_cg_load_const(c, Gl_None));
@@ -530,6 +534,8 @@ break_continue(GlCompiler *c, const GlAstStmt *s, int is_break)
     }
     if (!runs_code) {
         gl_cg_set_loc_stmt(c, s);
+    } else {
+        u->lineno = u->end_lineno = u->col = u->end_col = -1;   // as in return_stmt
     }
     if (is_break) {
         GlFBlock copy = *loop;
@@ -620,9 +626,10 @@ for_stmt(GlCompiler *c, const GlAstStmt *s)
 static int
 pop_except_and_reraise(GlCompiler *c)
 {
-    TRY(gl_cg_emit(c, GL_OP_COPY, 3));
-    TRY(gl_cg_emit(c, GL_OP_POP_EXCEPT, 0));
-    return gl_cg_emit(c, GL_OP_RERAISE, 1);
+    /* no line: the re-raise reports the original instruction's (RERAISE 1) */
+    TRY(gl_cg_emit_noline(c, GL_OP_COPY, 3));
+    TRY(gl_cg_emit_noline(c, GL_OP_POP_EXCEPT, 0));
+    return gl_cg_emit_noline(c, GL_OP_RERAISE, 1);
 }
 
 static int
