@@ -376,6 +376,8 @@ unwind_fblock(GlCompiler *c, GlFBlock *info, int preserve_tos)
         if (preserve_tos) {
             gl_cg_pop_fblock(c);
         }
+        /* CPython's UNSET_LOC: what follows the unwinding has no line of its own */
+        c->u->lineno = c->u->end_lineno = c->u->col = c->u->end_col = -1;
         return 0;
     case GL_FB_FINALLY_END:
         if (preserve_tos) {
@@ -399,7 +401,10 @@ unwind_fblock(GlCompiler *c, GlFBlock *info, int preserve_tos)
         if (info->stmt != NULL && info->stmt->v.With.is_async) {
             TRY(gl_cg_await(c, 2));
         }
-        return gl_cg_emit(c, GL_OP_POP_TOP, 0);
+        TRY(gl_cg_emit(c, GL_OP_POP_TOP, 0));
+        /* CPython's UNSET_LOC: what follows the unwinding has no line of its own */
+        c->u->lineno = c->u->end_lineno = c->u->col = c->u->end_col = -1;
+        return 0;
     case GL_FB_HANDLER_CLEANUP:
         if (info->name != NULL) {
             TRY(gl_cg_pop_block(c));
@@ -706,7 +711,7 @@ try_except(GlCompiler *c, const GlAstStmt *s)
         TRY(gl_cg_use_label(c, next_except));
     }
     gl_cg_pop_fblock(c);
-    TRY(gl_cg_emit(c, GL_OP_RERAISE, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_RERAISE, 0));   // no handler matched (artificial, as CPython)
     TRY(gl_cg_use_label(c, cleanup));
     TRY(pop_except_and_reraise(c));
     return gl_cg_use_label(c, end);

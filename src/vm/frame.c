@@ -189,7 +189,15 @@ GlFrame_GetLine(GlFrame *f)
     if (i >= co->co_ninstrs) {
         i = co->co_ninstrs - 1;
     }
-    return i >= 0 ? co->co_positions[i].lineno : co->co_firstlineno;
+    if (i < 0) {
+        return co->co_firstlineno;
+    }
+    /* An artificial instruction (no line: an implicit return, a re-raise) reports the
+     * line of the code before it. */
+    while (i > 0 && co->co_positions[i].lineno < 0) {
+        i--;
+    }
+    return co->co_positions[i].lineno;
 }
 
 int
