@@ -775,6 +775,7 @@ try_star_except(GlCompiler *c, const GlAstStmt *s)
             TRY(gl_cg_nameop(c, h->name, GL_AST_DEL));
         }
         TRY(gl_cg_jump(c, GL_OP_JUMP, next));
+        c->u->lineno = c->u->end_lineno = c->u->col = c->u->end_col = -1;   // artificial
         TRY(gl_cg_use_label(c, raised));   // [.., raised_list, rest, exc]
         if (h->name != NULL) {
             TRY(gl_cg_load_const(c, Gl_None));
@@ -788,6 +789,8 @@ try_star_except(GlCompiler *c, const GlAstStmt *s)
         TRY(gl_cg_use_label(c, next));
     }
     gl_cg_pop_fblock(c);
+    /* the re-raise logic is artificial (no line), as CPython */
+    c->u->lineno = c->u->end_lineno = c->u->col = c->u->end_col = -1;
     TRY(gl_cg_emit(c, GL_OP_LIST_APPEND, 1));   // the unmatched rest goes last
     TRY(gl_cg_emit(c, GL_OP_PREP_RERAISE_STAR, 0));
     TRY(gl_cg_emit(c, GL_OP_COPY, 1));
