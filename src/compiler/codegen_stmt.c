@@ -739,11 +739,11 @@ try_star_except(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_jump(c, GL_OP_JUMP, end));
     TRY(gl_cg_use_label(c, except));
     TRY(gl_cg_setup(c, cleanup, 1, 0));
-    TRY(gl_cg_emit(c, GL_OP_PUSH_EXC_INFO, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_PUSH_EXC_INFO, 0));
     TRY(gl_cg_push_fblock(c, GL_FB_EXCEPTION_HANDLER, -1, -1, NULL, NULL));
-    TRY(gl_cg_emit(c, GL_OP_COPY, 1));
-    TRY(gl_cg_emit(c, GL_OP_BUILD_LIST, 0));
-    TRY(gl_cg_emit(c, GL_OP_SWAP, 2));
+    TRY(gl_cg_emit_noline(c, GL_OP_COPY, 1));
+    TRY(gl_cg_emit_noline(c, GL_OP_BUILD_LIST, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_SWAP, 2));
     for (int i = 0; i < s->v.Try.handlers.n; i++) {
         const GlAstExceptHandler *h = s->v.Try.handlers.items[i];
         GlUnit *u = c->u;
