@@ -684,6 +684,8 @@ try_except(GlCompiler *c, const GlAstStmt *s)
             TRY(gl_cg_push_fblock(c, GL_FB_HANDLER_CLEANUP, cleanup_body, -1, NULL, h->name));
             TRY(stmts(c, &h->body));
             gl_cg_pop_fblock(c);
+            /* name = None; del name: artificial (no line), as CPython */
+            u->lineno = u->end_lineno = u->col = u->end_col = -1;
             TRY(gl_cg_pop_block(c));
             TRY(gl_cg_pop_block(c));
             TRY(gl_cg_emit(c, GL_OP_POP_EXCEPT, 0));
@@ -704,6 +706,7 @@ try_except(GlCompiler *c, const GlAstStmt *s)
             TRY(gl_cg_push_fblock(c, GL_FB_HANDLER_CLEANUP, cleanup_body, -1, NULL, NULL));
             TRY(stmts(c, &h->body));
             gl_cg_pop_fblock(c);
+            u->lineno = u->end_lineno = u->col = u->end_col = -1;   // artificial, as CPython
             TRY(gl_cg_pop_block(c));
             TRY(gl_cg_emit(c, GL_OP_POP_EXCEPT, 0));
             TRY(gl_cg_jump(c, GL_OP_JUMP, end));
