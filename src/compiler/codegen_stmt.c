@@ -80,6 +80,9 @@ gl_cg_body(GlCompiler *c, const GlAstStmtSeq *body)
     int start = 0;
     GlUnit *u = c->u;
     if (u->scope_type != GL_BLOCK_FUNCTION && has_annotations(body)) {
+        if (u->scope_type == GL_BLOCK_MODULE && body->n > 0) {
+            gl_cg_set_loc_stmt(c, body->items[0]);   // at the first statement, as CPython
+        }
         TRY(gl_cg_emit(c, GL_OP_SETUP_ANNOTATIONS, 0));
     }
     if (u->scope_type == GL_BLOCK_MODULE && !c->interactive && is_docstring(body)) {
@@ -224,10 +227,15 @@ gl_cg_function_body(GlCompiler *c, const GlAstStmt *s)
     }
     if (!c->u->dead) {
         /* The implicit `return None` has no line (CPython's UNSET_LOC): tracing reports
-         * no 'line' event for it, and its 'return' event the line run last. */
+         * no 'line' event for it, and its 'return' event the line run last. In an empty
+         * body (a docstring only) it takes the def line, as CPython's propagation from
+         * RESUME gives it. */
         GlUnit *u = c->u;
         int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
         u->lineno = u->end_lineno = u->col = u->end_col = -1;
+        if (u->ninstrs == 0) {
+            u->lineno = u->end_lineno = u->firstlineno;
+        }
         int r = gl_cg_load_const(c, Gl_None);
         if (r == 0) {
             r = gl_cg_emit(c, GL_OP_RETURN_VALUE, 0);
@@ -283,6 +291,7 @@ class_def(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_enter_scope(c, s->v.ClassDef.name, s, firstlineno));
     GlUnit *u = c->u;
     gl_cg_set_loc_stmt(c, s);
+    u->lineno = firstlineno;   // the prologue is at the first decorator's line, as CPython
     TRY(gl_cg_nameop(c, "__name__", GL_AST_LOAD));
     TRY(gl_cg_nameop(c, "__module__", GL_AST_STORE));
     TRY(gl_cg_load_const(c, u->qualname));
@@ -566,7 +575,7 @@ if_stmt(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_jump_if(c, s->v.If.test, next, 0));
     TRY(stmts(c, &s->v.If.body));
     if (s->v.If.orelse.n) {
-        TRY(gl_cg_jump(c, GL_OP_JUMP, end));
+        TRY(gl_cg_jump_noline(c, GL_OP_JUMP, end));
         TRY(gl_cg_use_label(c, next));
         TRY(stmts(c, &s->v.If.orelse));
     }
@@ -652,7 +661,7 @@ try_except(GlCompiler *c, const GlAstStmt *s)
     if (s->v.Try.orelse.n) {
         TRY(stmts(c, &s->v.Try.orelse));
     }
-    TRY(gl_cg_jump(c, GL_OP_JUMP, end));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, end));
     TRY(gl_cg_use_label(c, except));
     TRY(gl_cg_setup(c, cleanup, 1, 0));
     TRY(gl_cg_emit_noline(c, GL_OP_PUSH_EXC_INFO, 0));
@@ -739,7 +748,7 @@ try_star_except(GlCompiler *c, const GlAstStmt *s)
     if (s->v.Try.orelse.n) {
         TRY(stmts(c, &s->v.Try.orelse));
     }
-    TRY(gl_cg_jump(c, GL_OP_JUMP, end));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, end));
     TRY(gl_cg_use_label(c, except));
     TRY(gl_cg_setup(c, cleanup, 1, 0));
     TRY(gl_cg_emit_noline(c, GL_OP_PUSH_EXC_INFO, 0));
@@ -829,7 +838,7 @@ try_finally(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_pop_block(c));
     gl_cg_pop_fblock(c);
     TRY(stmts(c, &s->v.Try.finalbody));
-    TRY(gl_cg_jump(c, GL_OP_JUMP, exit));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, exit));
     /* The exceptional path: run finally, re-raise. */
     TRY(gl_cg_use_label(c, end));
     TRY(gl_cg_setup(c, cleanup, 1, 0));
