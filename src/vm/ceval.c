@@ -188,6 +188,8 @@ static const char *const trace_event_names[TR_COUNT] = {
 static GlObject *trace_event_strs[TR_COUNT];   // owned interned names, made on first use
 
 static void **dispatch_table;              // the loop's table; NULL before the first run
+static GlFrame *throw_start_frame;         // an unstarted generator frame being thrown into:
+                                           // its events report the def line (CPython's RESUME)
 static void *plain_targets[GL_OP_COUNT];   // its entries with tracing off
 static void *trace_hook_target;            // &&L_TRACE_HOOK
 
@@ -262,6 +264,8 @@ call_trace(GlFrame *frame, int profile, int what, GlObject *arg)
             line = 0;   // module code: CPython's RESUME has no line
         }
         fo->f_trace_line = (line >= 0 ? line : frame->code->co_firstlineno) + 1;
+    } else if (frame == throw_start_frame) {
+        fo->f_trace_line = frame->code->co_firstlineno + 1;
     } else {
         /* An instruction without a line (an implicit return) reports the line run last,
          * as CPython's line propagation gives it. */
@@ -402,6 +406,7 @@ trace_instruction(GlFrame *frame, int op)
     GlCodeObject *co = frame->code;
     int cur = (int)(frame->instr - co->co_instrs);
     int prev = fo->f_last_traced;
+    throw_start_frame = NULL;
     fo->f_last_traced = cur;
     int line = co->co_positions[cur].lineno;
     if (line >= 0) {
@@ -540,6 +545,9 @@ start_frame:
     }
     if (throwflag) {
         throwflag = 0;
+        if (GL_UNLIKELY(ts->use_tracing) && frame->instr == co->co_instrs) {
+            throw_start_frame = frame;
+        }
         goto error;
     }
 
@@ -2545,6 +2553,7 @@ unwind_frame:
         frame->stack_pointer = sp;
         trace_frame_exit(frame, NULL);   // a failing function's exception replaces ours
     }
+    throw_start_frame = NULL;
 exit_unwind:
     {
         GlObject **base = localsplus + co->co_nlocalsplus;
