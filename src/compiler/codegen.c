@@ -228,6 +228,34 @@ gl_cg_jump(GlCompiler *c, int op, int label)
 }
 
 int
+gl_cg_emit_noline(GlCompiler *c, int op, int arg)
+{
+    GlUnit *u = c->u;
+    int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
+    u->lineno = u->end_lineno = u->col = u->end_col = -1;
+    int r = gl_cg_emit(c, op, arg);
+    u->lineno = lineno;
+    u->end_lineno = end_lineno;
+    u->col = col;
+    u->end_col = end_col;
+    return r;
+}
+
+int
+gl_cg_jump_noline(GlCompiler *c, int op, int label)
+{
+    GlUnit *u = c->u;
+    int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
+    u->lineno = u->end_lineno = u->col = u->end_col = -1;
+    int r = gl_cg_jump(c, op, label);
+    u->lineno = lineno;
+    u->end_lineno = end_lineno;
+    u->col = col;
+    u->end_col = end_col;
+    return r;
+}
+
+int
 gl_cg_jump_arg(GlCompiler *c, int op, int label, int low)
 {
     /* A jump whose argument also carries `low` in its 3 low bits (COMPARE_OP_JUMP). */
@@ -1223,6 +1251,8 @@ GlCompile_Mod(GlArena *arena, GlAstMod *mod, const char *src, Gl_ssize_t len,
         const GlAstStmtSeq *body = mod->kind == GL_AST_MODULE ? &mod->v.Module.body
                                                              : &mod->v.Interactive.body;
         r = gl_cg_body(&c, body);
+        /* the implicit return has no line (see gl_cg_function_body) */
+        c.u->lineno = c.u->end_lineno = c.u->col = c.u->end_col = -1;
         if (r == 0) {
             r = gl_cg_load_const(&c, Gl_None);
         }

@@ -114,6 +114,11 @@ int gl_cg_emit(GlCompiler *c, int op, int arg);
 int gl_cg_new_label(GlCompiler *c);
 int gl_cg_use_label(GlCompiler *c, int label);
 int gl_cg_jump(GlCompiler *c, int op, int label);
+/* gl_cg_jump without a source position (lineno -1), like CPython's NOLINE jumps: a loop's
+ * back edge, so tracing reports no 'line' event for the jump itself. */
+int gl_cg_jump_noline(GlCompiler *c, int op, int label);
+/* gl_cg_emit without a source position (an exception handler's PUSH_EXC_INFO). */
+int gl_cg_emit_noline(GlCompiler *c, int op, int arg);
 int gl_cg_jump_arg(GlCompiler *c, int op, int label, int low);
 int gl_cg_setup(GlCompiler *c, int label, int lasti, int depth_adjust);
 int gl_cg_pop_block(GlCompiler *c);

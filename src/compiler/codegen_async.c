@@ -68,8 +68,7 @@ gl_cg_async_for(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_async_loop_head(c, except));
     TRY(gl_cg_store(c, s->v.For.target));
     TRY(stmts(c, &s->v.For.body));
-    gl_cg_set_loc_stmt(c, s);
-    TRY(gl_cg_jump(c, GL_OP_JUMP, start));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, start));   // no 'line' event of its own
     gl_cg_pop_fblock(c);
     /* [aiter, exc]: StopAsyncIteration ends the loop, anything else propagates */
     TRY(gl_cg_use_label(c, except));

@@ -80,6 +80,9 @@ gl_cg_body(GlCompiler *c, const GlAstStmtSeq *body)
     int start = 0;
     GlUnit *u = c->u;
     if (u->scope_type != GL_BLOCK_FUNCTION && has_annotations(body)) {
+        if (u->scope_type == GL_BLOCK_MODULE && body->n > 0) {
+            gl_cg_set_loc_stmt(c, body->items[0]);   // at the first statement, as CPython
+        }
         TRY(gl_cg_emit(c, GL_OP_SETUP_ANNOTATIONS, 0));
     }
     if (u->scope_type == GL_BLOCK_MODULE && !c->interactive && is_docstring(body)) {
@@ -119,10 +122,17 @@ static int
 apply_decorators(GlCompiler *c, const GlAstExprSeq *decos)
 {
     /* [d1, d2, f]: CALL 0 with f in the self position calls d2(f). */
+    GlUnit *u = c->u;
+    int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
     for (int i = decos->n - 1; i >= 0; i--) {
         gl_cg_set_loc_expr(c, decos->items[i]);
         TRY(gl_cg_emit(c, GL_OP_CALL, 0));
     }
+    /* the store that follows is at the def/class line again, as CPython */
+    u->lineno = lineno;
+    u->end_lineno = end_lineno;
+    u->col = col;
+    u->end_col = end_col;
     return 0;
 }
 
@@ -231,8 +241,25 @@ gl_cg_function_body(GlCompiler *c, const GlAstStmt *s)
         TRY(gl_cg_stmt(c, body->items[i]));
     }
     if (!c->u->dead) {
-        TRY(gl_cg_load_const(c, Gl_None));
-        TRY(gl_cg_emit(c, GL_OP_RETURN_VALUE, 0));
+        /* The implicit `return None` has no line (CPython's UNSET_LOC): tracing reports
+         * no 'line' event for it, and its 'return' event the line run last. In an empty
+         * body (a docstring only) it takes the def line, as CPython's propagation from
+         * RESUME gives it. */
+        GlUnit *u = c->u;
+        int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
+        u->lineno = u->end_lineno = u->col = u->end_col = -1;
+        if (u->ninstrs == 0) {
+            u->lineno = u->end_lineno = u->firstlineno;
+        }
+        int r = gl_cg_load_const(c, Gl_None);
+        if (r == 0) {
+            r = gl_cg_emit(c, GL_OP_RETURN_VALUE, 0);
+        }
+        u->lineno = lineno;
+        u->end_lineno = end_lineno;
+        u->col = col;
+        u->end_col = end_col;
+        TRY(r);
     }
     return 0;
 }
@@ -279,6 +306,7 @@ class_def(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_enter_scope(c, s->v.ClassDef.name, s, firstlineno));
     GlUnit *u = c->u;
     gl_cg_set_loc_stmt(c, s);
+    u->lineno = firstlineno;   // the prologue is at the first decorator's line, as CPython
     TRY(gl_cg_nameop(c, "__name__", GL_AST_LOAD));
     TRY(gl_cg_nameop(c, "__module__", GL_AST_STORE));
     TRY(gl_cg_load_const(c, u->qualname));
@@ -372,6 +400,8 @@ unwind_fblock(GlCompiler *c, GlFBlock *info, int preserve_tos)
         if (preserve_tos) {
             gl_cg_pop_fblock(c);
         }
+        /* CPython's UNSET_LOC: what follows the unwinding has no line of its own */
+        c->u->lineno = c->u->end_lineno = c->u->col = c->u->end_col = -1;
         return 0;
     case GL_FB_FINALLY_END:
         if (preserve_tos) {
@@ -395,7 +425,10 @@ unwind_fblock(GlCompiler *c, GlFBlock *info, int preserve_tos)
         if (info->stmt != NULL && info->stmt->v.With.is_async) {
             TRY(gl_cg_await(c, 2));
         }
-        return gl_cg_emit(c, GL_OP_POP_TOP, 0);
+        TRY(gl_cg_emit(c, GL_OP_POP_TOP, 0));
+        /* CPython's UNSET_LOC: what follows the unwinding has no line of its own */
+        c->u->lineno = c->u->end_lineno = c->u->col = c->u->end_col = -1;
+        return 0;
     case GL_FB_HANDLER_CLEANUP:
         if (info->name != NULL) {
             TRY(gl_cg_pop_block(c));
@@ -453,6 +486,22 @@ return_stmt(GlCompiler *c, const GlAstStmt *s)
         TRY(gl_cg_expr(c, v));
     }
     int saved_handler = u->cur_handler, saved_depth = u->depth;
+    /* Unwinding that runs code of other lines (finally bodies, __exit__ calls): as
+     * CPython, NOPs keep the return's own line for tracing first, and the return
+     * itself keeps the location the unwinding left. */
+    int runs_code = 0;
+    for (int i = 0; i < u->nfblocks; i++) {
+        int t = u->fblocks[i].type;
+        runs_code |= t == GL_FB_FINALLY_TRY || t == GL_FB_WITH;
+    }
+    if (runs_code && !preserve_tos && v != NULL) {
+        gl_cg_set_loc_expr(c, v);
+        TRY(gl_cg_emit(c, GL_OP_NOP, 0));
+    }
+    if (runs_code && (v == NULL || v->lineno != s->lineno)) {
+        gl_cg_set_loc_stmt(c, s);
+        TRY(gl_cg_emit(c, GL_OP_NOP, 0));
+    }
     if (v != NULL && v->lineno == s->lineno) {
         /* Unwinding (and its errors) is located at the returned value, as CPython. */
         u->lineno = v->lineno;
@@ -461,11 +510,25 @@ return_stmt(GlCompiler *c, const GlAstStmt *s)
         u->end_col = v->end_col_offset;
     }
     TRY(unwind_fblock_stack(c, preserve_tos, NULL));
-    gl_cg_set_loc_stmt(c, s);
+    if (!runs_code) {
+        gl_cg_set_loc_stmt(c, s);
+    } else {
+        /* CPython's UNSET_LOC after a finally body / __exit__ call: the return has no
+         * line of its own (tracing reports the line run last) */
+        u->lineno = u->end_lineno = u->col = u->end_col = -1;
+    }
     if (v == NULL) {
         TRY(gl_cg_load_const(c, Gl_None));
     } else if (!preserve_tos) {
         TRY(gl_cg_expr(c, v));
+        if (runs_code) {
+            /* the constant is loaded at the location the unwinding left, as CPython */
+            GlInstr *in = &u->instrs[u->ninstrs - 1];
+            in->lineno = u->lineno;
+            in->end_lineno = u->end_lineno;
+            in->col = u->col;
+            in->end_col = u->end_col;
+        }
     }
     TRY(gl_cg_emit(c, GL_OP_RETURN_VALUE, 0));
     u->cur_handler = saved_handler;
@@ -479,12 +542,30 @@ break_continue(GlCompiler *c, const GlAstStmt *s, int is_break)
     GlUnit *u = c->u;
     GlFBlock *loop = NULL;
     int saved_handler = u->cur_handler, saved_depth = u->depth;
+    /* Unwinding that runs code of other lines (finally bodies, __exit__ calls): as
+     * CPython, a NOP first keeps this statement's line for tracing, and the jump
+     * keeps the location the unwinding left. */
+    int runs_code = 0;
+    for (int i = u->nfblocks - 1; i >= 0; i--) {
+        int t = u->fblocks[i].type;
+        if (t == GL_FB_WHILE_LOOP || t == GL_FB_FOR_LOOP) {
+            break;
+        }
+        runs_code |= t == GL_FB_FINALLY_TRY || t == GL_FB_WITH;
+    }
+    if (runs_code) {
+        TRY(gl_cg_emit(c, GL_OP_NOP, 0));
+    }
     TRY(unwind_fblock_stack(c, 0, &loop));
     if (loop == NULL) {
         return gl_cg_error(c, s->lineno, s->col_offset,
                            is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
-    gl_cg_set_loc_stmt(c, s);
+    if (!runs_code) {
+        gl_cg_set_loc_stmt(c, s);
+    } else {
+        u->lineno = u->end_lineno = u->col = u->end_col = -1;   // as in return_stmt
+    }
     if (is_break) {
         GlFBlock copy = *loop;
         TRY(unwind_fblock(c, &copy, 0));
@@ -509,7 +590,7 @@ if_stmt(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_jump_if(c, s->v.If.test, next, 0));
     TRY(stmts(c, &s->v.If.body));
     if (s->v.If.orelse.n) {
-        TRY(gl_cg_jump(c, GL_OP_JUMP, end));
+        TRY(gl_cg_jump_noline(c, GL_OP_JUMP, end));
         TRY(gl_cg_use_label(c, next));
         TRY(stmts(c, &s->v.If.orelse));
     }
@@ -536,11 +617,12 @@ while_stmt(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_push_fblock(c, GL_FB_WHILE_LOOP, loop, exit, NULL, NULL));
     if (!is_true_constant(s->v.While.test)) {
         TRY(gl_cg_jump_if(c, s->v.While.test, anchor, 0));
+    } else {
+        TRY(gl_cg_emit(c, GL_OP_NOP, 0));   // the `while` line, for tracing (as CPython)
     }
     TRY(gl_cg_use_label(c, body));
     TRY(stmts(c, &s->v.While.body));
-    gl_cg_set_loc_stmt(c, s);
-    TRY(gl_cg_jump(c, GL_OP_JUMP, loop));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, loop));
     gl_cg_pop_fblock(c);
     TRY(gl_cg_use_label(c, anchor));
     TRY(stmts(c, &s->v.While.orelse));
@@ -561,8 +643,7 @@ for_stmt(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_jump(c, GL_OP_FOR_ITER, cleanup));
     TRY(gl_cg_store(c, s->v.For.target));
     TRY(stmts(c, &s->v.For.body));
-    gl_cg_set_loc_stmt(c, s);
-    TRY(gl_cg_jump(c, GL_OP_JUMP, start));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, start));
     TRY(gl_cg_use_label(c, cleanup));
     gl_cg_pop_fblock(c);
     TRY(stmts(c, &s->v.For.orelse));
@@ -574,9 +655,10 @@ for_stmt(GlCompiler *c, const GlAstStmt *s)
 static int
 pop_except_and_reraise(GlCompiler *c)
 {
-    TRY(gl_cg_emit(c, GL_OP_COPY, 3));
-    TRY(gl_cg_emit(c, GL_OP_POP_EXCEPT, 0));
-    return gl_cg_emit(c, GL_OP_RERAISE, 1);
+    /* no line: the re-raise reports the original instruction's (RERAISE 1) */
+    TRY(gl_cg_emit_noline(c, GL_OP_COPY, 3));
+    TRY(gl_cg_emit_noline(c, GL_OP_POP_EXCEPT, 0));
+    return gl_cg_emit_noline(c, GL_OP_RERAISE, 1);
 }
 
 static int
@@ -594,10 +676,10 @@ try_except(GlCompiler *c, const GlAstStmt *s)
     if (s->v.Try.orelse.n) {
         TRY(stmts(c, &s->v.Try.orelse));
     }
-    TRY(gl_cg_jump(c, GL_OP_JUMP, end));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, end));
     TRY(gl_cg_use_label(c, except));
     TRY(gl_cg_setup(c, cleanup, 1, 0));
-    TRY(gl_cg_emit(c, GL_OP_PUSH_EXC_INFO, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_PUSH_EXC_INFO, 0));
     TRY(gl_cg_push_fblock(c, GL_FB_EXCEPTION_HANDLER, -1, -1, NULL, NULL));
     int n = s->v.Try.handlers.n;
     for (int i = 0; i < n; i++) {
@@ -626,6 +708,8 @@ try_except(GlCompiler *c, const GlAstStmt *s)
             TRY(gl_cg_push_fblock(c, GL_FB_HANDLER_CLEANUP, cleanup_body, -1, NULL, h->name));
             TRY(stmts(c, &h->body));
             gl_cg_pop_fblock(c);
+            /* name = None; del name: artificial (no line), as CPython */
+            u->lineno = u->end_lineno = u->col = u->end_col = -1;
             TRY(gl_cg_pop_block(c));
             TRY(gl_cg_pop_block(c));
             TRY(gl_cg_emit(c, GL_OP_POP_EXCEPT, 0));
@@ -646,6 +730,7 @@ try_except(GlCompiler *c, const GlAstStmt *s)
             TRY(gl_cg_push_fblock(c, GL_FB_HANDLER_CLEANUP, cleanup_body, -1, NULL, NULL));
             TRY(stmts(c, &h->body));
             gl_cg_pop_fblock(c);
+            u->lineno = u->end_lineno = u->col = u->end_col = -1;   // artificial, as CPython
             TRY(gl_cg_pop_block(c));
             TRY(gl_cg_emit(c, GL_OP_POP_EXCEPT, 0));
             TRY(gl_cg_jump(c, GL_OP_JUMP, end));
@@ -653,7 +738,7 @@ try_except(GlCompiler *c, const GlAstStmt *s)
         TRY(gl_cg_use_label(c, next_except));
     }
     gl_cg_pop_fblock(c);
-    TRY(gl_cg_emit(c, GL_OP_RERAISE, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_RERAISE, 0));   // no handler matched (artificial, as CPython)
     TRY(gl_cg_use_label(c, cleanup));
     TRY(pop_except_and_reraise(c));
     return gl_cg_use_label(c, end);
@@ -678,14 +763,14 @@ try_star_except(GlCompiler *c, const GlAstStmt *s)
     if (s->v.Try.orelse.n) {
         TRY(stmts(c, &s->v.Try.orelse));
     }
-    TRY(gl_cg_jump(c, GL_OP_JUMP, end));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, end));
     TRY(gl_cg_use_label(c, except));
     TRY(gl_cg_setup(c, cleanup, 1, 0));
-    TRY(gl_cg_emit(c, GL_OP_PUSH_EXC_INFO, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_PUSH_EXC_INFO, 0));
     TRY(gl_cg_push_fblock(c, GL_FB_EXCEPTION_HANDLER, -1, -1, NULL, NULL));
-    TRY(gl_cg_emit(c, GL_OP_COPY, 1));
-    TRY(gl_cg_emit(c, GL_OP_BUILD_LIST, 0));
-    TRY(gl_cg_emit(c, GL_OP_SWAP, 2));
+    TRY(gl_cg_emit_noline(c, GL_OP_COPY, 1));
+    TRY(gl_cg_emit_noline(c, GL_OP_BUILD_LIST, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_SWAP, 2));
     for (int i = 0; i < s->v.Try.handlers.n; i++) {
         const GlAstExceptHandler *h = s->v.Try.handlers.items[i];
         GlUnit *u = c->u;
@@ -717,6 +802,7 @@ try_star_except(GlCompiler *c, const GlAstStmt *s)
             TRY(gl_cg_nameop(c, h->name, GL_AST_DEL));
         }
         TRY(gl_cg_jump(c, GL_OP_JUMP, next));
+        c->u->lineno = c->u->end_lineno = c->u->col = c->u->end_col = -1;   // artificial
         TRY(gl_cg_use_label(c, raised));   // [.., raised_list, rest, exc]
         if (h->name != NULL) {
             TRY(gl_cg_load_const(c, Gl_None));
@@ -730,6 +816,8 @@ try_star_except(GlCompiler *c, const GlAstStmt *s)
         TRY(gl_cg_use_label(c, next));
     }
     gl_cg_pop_fblock(c);
+    /* the re-raise logic is artificial (no line), as CPython */
+    c->u->lineno = c->u->end_lineno = c->u->col = c->u->end_col = -1;
     TRY(gl_cg_emit(c, GL_OP_LIST_APPEND, 1));   // the unmatched rest goes last
     TRY(gl_cg_emit(c, GL_OP_PREP_RERAISE_STAR, 0));
     TRY(gl_cg_emit(c, GL_OP_COPY, 1));
@@ -765,11 +853,11 @@ try_finally(GlCompiler *c, const GlAstStmt *s)
     TRY(gl_cg_pop_block(c));
     gl_cg_pop_fblock(c);
     TRY(stmts(c, &s->v.Try.finalbody));
-    TRY(gl_cg_jump(c, GL_OP_JUMP, exit));
+    TRY(gl_cg_jump_noline(c, GL_OP_JUMP, exit));
     /* The exceptional path: run finally, re-raise. */
     TRY(gl_cg_use_label(c, end));
     TRY(gl_cg_setup(c, cleanup, 1, 0));
-    TRY(gl_cg_emit(c, GL_OP_PUSH_EXC_INFO, 0));
+    TRY(gl_cg_emit_noline(c, GL_OP_PUSH_EXC_INFO, 0));
     TRY(gl_cg_push_fblock(c, GL_FB_FINALLY_END, end, -1, NULL, NULL));
     TRY(stmts(c, &s->v.Try.finalbody));
     gl_cg_pop_fblock(c);
@@ -782,6 +870,7 @@ try_finally(GlCompiler *c, const GlAstStmt *s)
 static int
 try_stmt(GlCompiler *c, const GlAstStmt *s)
 {
+    TRY(gl_cg_emit(c, GL_OP_NOP, 0));   // the `try` line, for tracing (CPython's NOP)
     if (s->v.Try.finalbody.n) {
         return try_finally(c, s);
     }
@@ -1153,8 +1242,9 @@ gl_cg_stmt(GlCompiler *c, const GlAstStmt *s)
         return import_from_stmt(c, s);
     case GL_AST_GLOBAL:
     case GL_AST_NONLOCAL:
-    case GL_AST_PASS:
         return 0;
+    case GL_AST_PASS:
+        return gl_cg_emit(c, GL_OP_NOP, 0);   // keeps the line for tracing, as CPython
     case GL_AST_BREAK:
         return break_continue(c, s, 1);
     case GL_AST_CONTINUE:

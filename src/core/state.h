@@ -32,6 +32,10 @@ typedef struct GlThreadState {
     GlObject *sysdict;                // sys module dict (owned)
     GlObject *memerror;               // preallocated MemoryError instance
     int finalizing;                   // interpreter is shutting down
+    GlObject *c_tracefunc;            // sys.settrace function (owned) or NULL
+    GlObject *c_profilefunc;          // sys.setprofile function (owned) or NULL
+    int use_tracing;                  // c_tracefunc or c_profilefunc is set
+    int tracing;                      // >0 while a trace/profile function runs
 } GlThreadState;
 
 extern GlThreadState gl_tstate;

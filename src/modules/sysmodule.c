@@ -578,32 +578,36 @@ sys_getallocatedblocks(GlObject *self, GlObject *unused)
     return GlInt_FromSize_t(gl_mem_stats.live_blocks);
 }
 
-static GlObject *trace_func, *profile_func;
-
+/* sys.settrace(f): the global trace function (ceval.c calls it). Returns None (new ref). */
 static GlObject *
 sys_settrace(GlObject *self, GlObject *f)
 {
-    Gl_XSETREF(trace_func, f == Gl_None ? NULL : Gl_NewRef(f));
+    GlEval_SetTrace(f);
     Gl_RETURN_NONE;
 }
 
+/* sys.gettrace(): new reference. */
 static GlObject *
 sys_gettrace(GlObject *self, GlObject *unused)
 {
-    return Gl_NewRef(trace_func != NULL ? trace_func : Gl_None);
+    GlObject *f = gl_tstate.c_tracefunc;
+    return Gl_NewRef(f != NULL ? f : Gl_None);
 }
 
+/* sys.setprofile(f): the profile function. Returns None (new ref). */
 static GlObject *
 sys_setprofile(GlObject *self, GlObject *f)
 {
-    Gl_XSETREF(profile_func, f == Gl_None ? NULL : Gl_NewRef(f));
+    GlEval_SetProfile(f);
     Gl_RETURN_NONE;
 }
 
+/* sys.getprofile(): new reference. */
 static GlObject *
 sys_getprofile(GlObject *self, GlObject *unused)
 {
-    return Gl_NewRef(profile_func != NULL ? profile_func : Gl_None);
+    GlObject *f = gl_tstate.c_profilefunc;
+    return Gl_NewRef(f != NULL ? f : Gl_None);
 }
 
 static GlObject *

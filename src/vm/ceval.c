@@ -170,6 +170,297 @@ is_true(GlObject *v)
     return GlObject_IsTrue(v);
 }
 
+/* ---- sys.settrace / sys.setprofile ----
+ *
+ * While a trace or profile function is set (gl_tstate.use_tracing), every entry of
+ * the loop's dispatch table points at L_TRACE_HOOK, which reports 'line' / 'opcode'
+ * events, the 'return' event of RETURN_VALUE / RETURN_CONST / YIELD_VALUE and the
+ * profile's c_call events, then jumps to the instruction's real label (plain_targets).
+ * With tracing off the table holds the real labels, so the normal path is unchanged.
+ * 'call' events are reported at frame entry, 'exception' events at `error`, the
+ * 'return' event of a frame left by an exception where unwinding leaves it. */
+
+enum { TR_CALL, TR_EXCEPTION, TR_LINE, TR_RETURN, TR_C_CALL, TR_C_EXCEPTION, TR_C_RETURN,
+       TR_OPCODE, TR_COUNT };
+static const char *const trace_event_names[TR_COUNT] = {
+    "call", "exception", "line", "return", "c_call", "c_exception", "c_return", "opcode",
+};
+static GlObject *trace_event_strs[TR_COUNT];   // owned interned names, made on first use
+
+static void **dispatch_table;              // the loop's table; NULL before the first run
+static GlFrame *throw_start_frame;         // an unstarted generator frame being thrown into:
+                                           // its events report the def line (CPython's RESUME)
+static void *plain_targets[GL_OP_COUNT];   // its entries with tracing off
+static void *trace_hook_target;            // &&L_TRACE_HOOK
+
+/* Point the dispatch table at the hook or at the real labels, as use_tracing says. */
+static void
+update_dispatch(void)
+{
+    GlThreadState *ts = &gl_tstate;
+    ts->use_tracing = ts->c_tracefunc != NULL || ts->c_profilefunc != NULL;
+    if (dispatch_table == NULL) {
+        return;
+    }
+    for (int i = 0; i < GL_OP_COUNT; i++) {
+        dispatch_table[i] = ts->use_tracing ? trace_hook_target : plain_targets[i];
+    }
+}
+
+void
+GlEval_SetTrace(GlObject *func)
+{
+    Gl_XSETREF(gl_tstate.c_tracefunc, (func == NULL || func == Gl_None) ? NULL : Gl_NewRef(func));
+    update_dispatch();
+}
+
+void
+GlEval_SetProfile(GlObject *func)
+{
+    Gl_XSETREF(gl_tstate.c_profilefunc,
+               (func == NULL || func == Gl_None) ? NULL : Gl_NewRef(func));
+    update_dispatch();
+}
+
+/* Call the trace function (profile = 0) or the profile function (profile = 1) for
+ * event `what` of frame with arg (NULL: None), as CPython's call_trace_protected with
+ * the sysmodule trampolines: the trace function gets 'call' events, the frame's
+ * f_trace the others, and a non-None result of the trace function becomes f_trace.
+ * A pending exception is kept across the call. Returns 0, or -1 with the function's
+ * exception set (the function is then removed, and the pending one dropped). */
+static __attribute__((noinline)) int
+call_trace(GlFrame *frame, int profile, int what, GlObject *arg)
+{
+    GlThreadState *ts = &gl_tstate;
+    if (ts->tracing) {
+        return 0;
+    }
+    GlObject *fobj = GlFrame_GetFrameObject(frame);
+    if (fobj == NULL) {
+        return -1;
+    }
+    GlFrameObject *fo = (GlFrameObject *)fobj;
+    GlObject *callback = profile ? ts->c_profilefunc
+                                 : (what == TR_CALL ? ts->c_tracefunc : fo->f_trace);
+    if (callback == NULL) {
+        Gl_DECREF(fobj);
+        return 0;
+    }
+    if (trace_event_strs[what] == NULL) {
+        trace_event_strs[what] = GlStr_InternFromString(trace_event_names[what]);
+        if (trace_event_strs[what] == NULL) {
+            Gl_DECREF(fobj);
+            return -1;
+        }
+    }
+    Gl_INCREF(callback);
+    GlObject *saved = GlErr_GetRaisedException();
+    if (what == TR_CALL) {
+        /* CPython reports the RESUME instruction's line: the def line on entry, the
+         * yield's line on resumption. */
+        Gl_ssize_t i = frame->instr - frame->code->co_instrs;
+        int line = i <= 0 ? frame->code->co_firstlineno : frame->code->co_positions[i - 1].lineno;
+        if (i <= 0 && frame->func == NULL && GlStr_EqualToASCII(frame->code->co_name, "<module>")) {
+            line = 0;   // module code: CPython's RESUME has no line
+        }
+        fo->f_trace_line = (line >= 0 ? line : frame->code->co_firstlineno) + 1;
+    } else if (frame == throw_start_frame) {
+        fo->f_trace_line = frame->code->co_firstlineno + 1;
+    } else {
+        /* An instruction without a line (an implicit return) reports the line run last,
+         * as CPython's line propagation gives it. */
+        Gl_ssize_t i = frame->instr - frame->code->co_instrs;
+        if (i >= 0 && i < frame->code->co_ninstrs && frame->code->co_positions[i].lineno < 0) {
+            fo->f_trace_line = fo->f_last_line + 1;
+        }
+    }
+    GlObject *args[3] = {fobj, trace_event_strs[what], arg != NULL ? arg : Gl_None};
+    ts->tracing++;
+    GlObject *res = GlObject_Vectorcall(callback, args, 3, NULL);
+    ts->tracing--;
+    fo->f_trace_line = 0;
+    Gl_DECREF(callback);
+    if (res == NULL) {
+        Gl_XDECREF(saved);
+        if (profile) {
+            GlEval_SetProfile(NULL);
+        } else {
+            GlEval_SetTrace(NULL);
+            Gl_CLEAR(fo->f_trace);
+        }
+        Gl_DECREF(fobj);
+        return -1;
+    }
+    if (!profile && res != Gl_None) {
+        Gl_XSETREF(fo->f_trace, res);
+    } else {
+        Gl_DECREF(res);
+    }
+    if (saved != NULL) {
+        GlErr_SetRaisedException(saved);
+    }
+    Gl_DECREF(fobj);
+    return 0;
+}
+
+/* Frame entry (a call, or a generator resumed): 'call' to the trace function then to
+ * the profile function. 0 / -1 with the exception set. */
+static __attribute__((noinline)) int
+trace_frame_entry(GlFrame *frame)
+{
+    GlThreadState *ts = &gl_tstate;
+    if (ts->tracing) {
+        return 0;
+    }
+    if (ts->c_tracefunc != NULL || frame->frame_obj != NULL) {
+        GlObject *fobj = GlFrame_GetFrameObject(frame);
+        if (fobj == NULL) {
+            return -1;
+        }
+        /* Like CPython's RESUME: the next instruction always gets a 'line' event on
+         * entry; after a yield it compares with the yield's line. */
+        Gl_ssize_t i = frame->instr - frame->code->co_instrs;
+        ((GlFrameObject *)fobj)->f_last_traced = i <= 0 ? -1 : (int)(i - 1);
+        Gl_DECREF(fobj);
+    }
+    if (ts->c_tracefunc != NULL && call_trace(frame, 0, TR_CALL, NULL) < 0) {
+        return -1;
+    }
+    if (ts->c_profilefunc != NULL && call_trace(frame, 1, TR_CALL, NULL) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+/* Frame exit: 'return' with retval (NULL: None, the frame is left by an exception)
+ * to the trace function then the profile function. 0 / -1 with the exception set. */
+static __attribute__((noinline)) int
+trace_frame_exit(GlFrame *frame, GlObject *retval)
+{
+    GlThreadState *ts = &gl_tstate;
+    if (ts->tracing) {
+        return 0;
+    }
+    if (ts->c_tracefunc != NULL && call_trace(frame, 0, TR_RETURN, retval) < 0) {
+        return -1;
+    }
+    if (ts->c_profilefunc != NULL && call_trace(frame, 1, TR_RETURN, retval) < 0) {
+        return -1;
+    }
+    return 0;
+}
+
+/* 'exception' event for the pending exception: arg (type, value, traceback). If the
+ * trace function fails, its exception replaces the pending one. */
+static __attribute__((noinline)) void
+trace_exception(GlFrame *frame)
+{
+    GlThreadState *ts = &gl_tstate;
+    if (ts->tracing || ts->c_tracefunc == NULL || ts->curexc == NULL) {
+        return;
+    }
+    if (frame->frame_obj == NULL || frame->frame_obj->f_trace == NULL) {
+        return;   // no local trace function: nothing to call
+    }
+    GlObject *exc = ts->curexc;
+    GlObject *tb = GlException_GetTraceback(exc);
+    GlObject *arg = GlTuple_Pack(3, (GlObject *)Gl_TYPE(exc), exc, tb != NULL ? tb : Gl_None);
+    if (arg == NULL) {
+        return;
+    }
+    call_trace(frame, 0, TR_EXCEPTION, arg);
+    Gl_DECREF(arg);
+}
+
+/* 'exception' event for StopIteration(value) ending a loop or `yield from` over a
+ * generator that returned value (CPython 3.11 reports the StopIteration the generator
+ * raised). No exception may be pending. 0 / -1 with the trace function's exception. */
+static __attribute__((noinline)) int
+trace_stop_iteration(GlFrame *frame, GlObject *value)
+{
+    if (frame->frame_obj == NULL || frame->frame_obj->f_trace == NULL || gl_tstate.tracing) {
+        return 0;
+    }
+    GlObject *exc = GlObject_CallOneArg((GlObject *)GlExc_StopIteration, value);
+    if (exc == NULL) {
+        return -1;
+    }
+    GlErr_SetRaisedException(exc);
+    trace_exception(frame);
+    GlObject *cur = GlErr_GetRaisedException();
+    if (cur == exc) {
+        Gl_DECREF(cur);
+        return 0;
+    }
+    GlErr_SetRaisedException(cur);
+    return -1;
+}
+
+/* Before an instruction while tracing: 'line' (new line, or a backward jump except in
+ * `yield from`'s SEND loop) and 'opcode' events, as CPython's maybe_call_line_trace.
+ * 0 / -1 with the exception set. */
+static __attribute__((noinline)) int
+trace_instruction(GlFrame *frame, int op)
+{
+    GlFrameObject *fo = frame->frame_obj;
+    GlCodeObject *co = frame->code;
+    int cur = (int)(frame->instr - co->co_instrs);
+    int prev = fo->f_last_traced;
+    throw_start_frame = NULL;
+    fo->f_last_traced = cur;
+    int line = co->co_positions[cur].lineno;
+    if (line >= 0) {
+        fo->f_last_line = line;
+    }
+    if (gl_tstate.c_tracefunc == NULL || fo->f_trace == NULL) {
+        return 0;
+    }
+    if (line >= 0 && fo->f_trace_lines) {
+        int lastline = (prev < 0 || prev >= co->co_ninstrs) ? -1 : co->co_positions[prev].lineno;
+        if (line != lastline || (cur < prev && op != GL_OP_SEND)) {
+            if (call_trace(frame, 0, TR_LINE, NULL) < 0) {
+                return -1;
+            }
+        }
+    }
+    if (fo->f_trace_opcodes && fo->f_trace != NULL) {
+        return call_trace(frame, 0, TR_OPCODE, NULL);
+    }
+    return 0;
+}
+
+/* A call of a builtin function (or method descriptor) with c_call / c_return /
+ * c_exception profile events around it, as CPython's C_TRACE: vectorcall arguments,
+ * or (callargs != NULL) CALL_FUNCTION_EX's tuple and kwargs dict. New reference or NULL. */
+static __attribute__((noinline)) GlObject *
+profiled_ccall(GlFrame *frame, GlObject *callable, GlObject *const *args, size_t nargsf,
+               GlObject *kwnames, GlObject *callargs, GlObject *kwargs)
+{
+    GlObject *arg = callable, *bound = NULL;
+    if (Gl_TYPE(callable) == &GlMethodDescr_Type) {
+        /* CPython reports a temporary bound method. */
+        bound = Gl_TYPE(callable)->tp_descr_get(callable, args[0], (GlObject *)Gl_TYPE(args[0]));
+        if (bound == NULL) {
+            return NULL;
+        }
+        arg = bound;
+    }
+    GlObject *res = NULL;
+    if (call_trace(frame, 1, TR_C_CALL, arg) == 0) {
+        res = callargs != NULL ? GlEvalOp_CallFunctionEx(callable, callargs, kwargs)
+                               : GlObject_Vectorcall(callable, args, nargsf, kwnames);
+        if (gl_tstate.c_profilefunc != NULL) {
+            if (res == NULL) {
+                call_trace(frame, 1, TR_C_EXCEPTION, arg);
+            } else if (call_trace(frame, 1, TR_C_RETURN, arg) < 0) {
+                Gl_CLEAR(res);
+            }
+        }
+    }
+    Gl_XDECREF(bound);
+    return res;
+}
+
 /* ---- the loop ---- */
 
 GlObject *
@@ -198,6 +489,14 @@ GlEval_EvalFrameEx(GlFrame *frame, int throwflag)
     GlObject *retval = NULL;
     int reraise_index = -1;       // RERAISE: search handlers from here, not from lasti
 
+    if (GL_UNLIKELY(dispatch_table == NULL)) {
+        for (int i = 0; i < GL_OP_COUNT; i++) {
+            plain_targets[i] = targets[i];
+        }
+        trace_hook_target = &&L_TRACE_HOOK;
+        dispatch_table = targets;
+        update_dispatch();
+    }
     /* The C stack guard: entering the loop from C is C recursion. */
     if (GL_UNLIKELY(c_stack_exhausted())) {
         GlErr_SetString(GlExc_RecursionError, GL_RECURSION_ERROR_MSG);
@@ -237,8 +536,18 @@ start_frame:
     ts->frame = frame;
     LOAD_FRAME();
     ip = frame->instr;
+    if (GL_UNLIKELY(ts->use_tracing) && trace_frame_entry(frame) < 0) {
+        /* The trace function failed: the frame ends with its exception. */
+        throwflag = 0;
+        GlTraceBack_Here(frame, gl_tstate.curexc);
+        trace_exception(frame);
+        goto unwind_frame;
+    }
     if (throwflag) {
         throwflag = 0;
+        if (GL_UNLIKELY(ts->use_tracing) && frame->instr == co->co_instrs) {
+            throw_start_frame = frame;
+        }
         goto error;
     }
 
@@ -260,6 +569,83 @@ start_frame:
 #define SKIP_CACHE() (ip++)
 
     DISPATCH();
+
+    /* Tracing on: every instruction comes here first (see update_dispatch). */
+L_TRACE_HOOK:
+    if (ts->tracing == 0) {
+        int op = (int)(word & 0xff);
+        frame->stack_pointer = sp;
+        if (frame->frame_obj != NULL && trace_instruction(frame, op) < 0) {
+            goto error;
+        }
+        if (op == GL_OP_RETURN_VALUE || op == GL_OP_RETURN_CONST || op == GL_OP_YIELD_VALUE) {
+            GlObject *rv = op == GL_OP_RETURN_CONST ? GlTuple_GET_ITEM(consts, oparg) : TOP();
+            if (trace_frame_exit(frame, rv) < 0) {
+                goto exit_unwind;
+            }
+        } else if (op == GL_OP_CALL && ts->c_profilefunc != NULL) {
+            GlObject *callable = sp[-oparg - 2];
+            if (GlCFunction_Check(callable)
+                || (Gl_TYPE(callable) == &GlMethodDescr_Type
+                    && oparg + (sp[-oparg - 1] != NULL) > 0)) {
+                goto profiled_call;
+            }
+        } else if (op == GL_OP_CALL_FUNCTION_EX && ts->c_profilefunc != NULL) {
+            if (GlCFunction_Check(sp[-3 - (oparg & 1)]) && sp[-2 - (oparg & 1)] == NULL) {
+                goto profiled_call_ex;
+            }
+        }
+    }
+    goto *plain_targets[word & 0xff];
+
+profiled_call:
+    {
+        /* CALL of a builtin with profile events (the layout as in CALL). */
+        GlObject **args = sp - oparg;
+        GlObject *callable = args[-2];
+        Gl_ssize_t total = oparg;
+        int offset = 1;
+        if (args[-1] != NULL) {
+            args--;
+            total++;
+            offset = 0;
+        }
+        GlObject *kwn = kwnames;
+        kwnames = NULL;
+        Gl_ssize_t nargs = total - (kwn ? GlTuple_GET_SIZE(kwn) : 0);
+        GlObject *res = profiled_ccall(frame, callable, args,
+                                       (size_t)nargs | (offset ? GL_VECTORCALL_ARGUMENTS_OFFSET : 0),
+                                       kwn, NULL, NULL);
+        for (Gl_ssize_t i = 0; i < total; i++) {
+            Gl_DECREF(args[i]);
+        }
+        sp = args - 1 - offset;
+        Gl_DECREF(callable);
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
+        DISPATCH();
+    }
+
+profiled_call_ex:
+    {
+        /* CALL_FUNCTION_EX of a builtin (no self) with profile events. */
+        GlObject *kwargs = (oparg & 1) ? POP() : NULL;
+        GlObject *callargs = POP();
+        sp--;   // the NULL self
+        GlObject *func = TOP();
+        GlObject *res = profiled_ccall(frame, func, NULL, 0, NULL, callargs, kwargs);
+        Gl_DECREF(callargs);
+        Gl_XDECREF(kwargs);
+        Gl_DECREF(func);
+        sp--;
+        if (res == NULL) {
+            goto error;
+        }
+        PUSH(res);
+        DISPATCH();
+    }
 
     TARGET(NOP) { DISPATCH(); }
     TARGET(CACHE) { DISPATCH(); }
@@ -1184,6 +1570,13 @@ start_frame:
             if (!GlErr_ExceptionMatches(GlExc_StopIteration)) {
                 goto error;
             }
+            if (GL_UNLIKELY(ts->c_tracefunc != NULL)) {
+                frame->stack_pointer = sp;
+                trace_exception(frame);
+                if (!GlErr_ExceptionMatches(GlExc_StopIteration)) {
+                    goto error;
+                }
+            }
             GlErr_Clear();
         }
         sp--;
@@ -1736,6 +2129,13 @@ start_frame:
             goto error;
         }
         if (is_return) {
+            if (GL_UNLIKELY(ts->c_tracefunc != NULL) && res != Gl_None) {
+                frame->stack_pointer = sp;
+                if (trace_stop_iteration(frame, res) < 0) {
+                    Gl_DECREF(res);
+                    goto error;
+                }
+            }
             sp--;
             Gl_DECREF(sub);
             PUSH(res);
@@ -2126,6 +2526,10 @@ error:
         GlErr_SetString(GlExc_SystemError, "error return without exception set");
     }
     GlTraceBack_Here(frame, gl_tstate.curexc);
+    if (GL_UNLIKELY(ts->c_tracefunc != NULL)) {
+        frame->stack_pointer = sp;
+        trace_exception(frame);
+    }
 
 exception_unwind:
     {
@@ -2152,6 +2556,13 @@ exception_unwind:
             DISPATCH();
         }
     }
+unwind_frame:
+    if (GL_UNLIKELY(ts->use_tracing)) {
+        /* No handler: the frame is left by the exception ('return' None). */
+        frame->stack_pointer = sp;
+        trace_frame_exit(frame, NULL);   // a failing function's exception replaces ours
+    }
+    throw_start_frame = NULL;
 exit_unwind:
     {
         GlObject **base = localsplus + co->co_nlocalsplus;

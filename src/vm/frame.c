@@ -189,7 +189,15 @@ GlFrame_GetLine(GlFrame *f)
     if (i >= co->co_ninstrs) {
         i = co->co_ninstrs - 1;
     }
-    return i >= 0 ? co->co_positions[i].lineno : co->co_firstlineno;
+    if (i < 0) {
+        return co->co_firstlineno;
+    }
+    /* An artificial instruction (no line: an implicit return, a re-raise) reports the
+     * line of the code before it. */
+    while (i > 0 && co->co_positions[i].lineno < 0) {
+        i--;
+    }
+    return co->co_positions[i].lineno;
 }
 
 int
@@ -227,6 +235,9 @@ GlFrame_GetFrameObject(GlFrame *f)
     fo->f_frame = f;
     fo->f_back_obj = NULL;
     fo->f_lineno = -1;
+    fo->f_last_traced = (int)(f->instr - f->code->co_instrs);
+    fo->f_last_line = GlFrame_GetLine(f);
+    fo->f_trace_lines = 1;
     f->frame_obj = (GlFrameObject *)Gl_NewRef(fo);  // the frame holds one reference
     GlObject_GC_Track(fo);
     return (GlObject *)fo;
@@ -259,6 +270,7 @@ frameobj_traverse(GlObject *op, visitproc visit, void *arg)
 {
     GlFrameObject *fo = (GlFrameObject *)op;
     Gl_VISIT(fo->f_back_obj);
+    Gl_VISIT(fo->f_trace);
     if (frameobj_owns(fo)) {
         return GlFrame_Traverse(fo->f_frame, visit, arg);
     }
@@ -274,6 +286,7 @@ frameobj_clear(GlObject *op)
         fo->f_frame = NULL;
     }
     Gl_CLEAR(fo->f_back_obj);
+    Gl_CLEAR(fo->f_trace);
     return 0;
 }
 
@@ -281,6 +294,9 @@ static GlObject *
 frameobj_get_lineno(GlObject *op, void *closure)
 {
     GlFrameObject *fo = (GlFrameObject *)op;
+    if (fo->f_trace_line != 0) {
+        return GlInt_FromLong(fo->f_trace_line - 1);   // during a 'call' trace event
+    }
     if (fo->f_frame == NULL) {
         return GlInt_FromLong(fo->f_lineno);
     }
@@ -387,7 +403,30 @@ frameobj_repr(GlObject *op)
     return r;
 }
 
+/* frame.f_trace: the local trace function or None (new reference). */
+static GlObject *
+frameobj_get_trace(GlObject *op, void *closure)
+{
+    GlFrameObject *fo = (GlFrameObject *)op;
+    return Gl_NewRef(fo->f_trace != NULL ? fo->f_trace : Gl_None);
+}
+
+static int
+frameobj_set_trace(GlObject *op, GlObject *v, void *closure)
+{
+    GlFrameObject *fo = (GlFrameObject *)op;
+    Gl_XSETREF(fo->f_trace, (v == NULL || v == Gl_None) ? NULL : Gl_NewRef(v));
+    return 0;
+}
+
+static GlMemberDef frameobj_members[] = {
+    {"f_trace_lines", GL_T_BOOL, offsetof(GlFrameObject, f_trace_lines), 0, NULL},
+    {"f_trace_opcodes", GL_T_BOOL, offsetof(GlFrameObject, f_trace_opcodes), 0, NULL},
+    {NULL, 0, 0, 0, NULL},
+};
+
 static GlGetSetDef frameobj_getset[] = {
+    {"f_trace", frameobj_get_trace, frameobj_set_trace, NULL, NULL},
     {"f_lineno", frameobj_get_lineno, NULL, NULL, NULL},
     {"f_code", frameobj_get_code, NULL, NULL, NULL},
     {"f_globals", frameobj_get_globals, NULL, NULL, NULL},
@@ -407,6 +446,7 @@ GlTypeObject GlFrame_Type = {
     .tp_traverse = frameobj_traverse,
     .tp_clear = frameobj_clear,
     .tp_getset = frameobj_getset,
+    .tp_members = frameobj_members,
 };
 
 /* ---- traceback objects ---- */

@@ -43,8 +43,13 @@ typedef struct GlFrameObject {
     GlFrame *f_frame;            // the frame (live, in a generator, or in f_owned)
     struct GlFrameObject *f_back_obj; // for taken frames: the caller's frame object, or NULL
     int f_lineno;                // line when the frame was taken, else computed
-    GlObject *f_trace;           // unused
-    char f_owned[];              // storage for a frame whose execution ended
+    char f_trace_lines;          // f_trace_lines (default 1)
+    char f_trace_opcodes;        // f_trace_opcodes (default 0)
+    GlObject *f_trace;           // owned local trace function, or NULL
+    int f_last_traced;           // tracing: index of the previous instruction run, -1 at entry
+    int f_trace_line;            // nonzero: 1 + the f_lineno reported during a trace event
+    int f_last_line;             // tracing: the last line run (for instructions without one)
+    _Alignas(16) char f_owned[]; // (aligned for the GlFrame stored in it)              // storage for a frame whose execution ended
 } GlFrameObject;
 
 typedef struct GlTraceBackObject {
@@ -176,6 +181,11 @@ int GlFrame_Traverse(GlFrame *f, visitproc visit, void *arg);
 void GlFrame_ReleaseGenFrame(GlFrame *f);
 /* locals() of a frame: the namespace or a snapshot dict. New reference. */
 GlObject *GlFrame_LocalsDict(GlFrame *f) GL_NEWREF;
+
+/* sys.settrace / sys.setprofile: install func (NULL or None removes it) and switch
+ * the eval loop's dispatch to the instrumented path while either is set (ceval.c). */
+void GlEval_SetTrace(GlObject *func);
+void GlEval_SetProfile(GlObject *func);
 
 /* Run frame f (already pushed) until it returns; result new reference or NULL. */
 GlObject *GlEval_EvalFrame(GlFrame *f) GL_NEWREF;

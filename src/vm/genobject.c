@@ -432,10 +432,12 @@ static GlObject *
 gen_close(GlObject *self, GlObject *unused)
 {
     GlGenObject *gen = (GlGenObject *)self;
-    if (gen->gi_state == GL_GEN_CREATED) {
+    if (gen->gi_state == GL_GEN_CREATED && !gl_tstate.use_tracing) {
         gen_close_frame(gen);
         Gl_RETURN_NONE;
     }
+    /* While tracing, an unstarted generator is closed by throwing GeneratorExit into
+     * its frame, as CPython 3.11 does ('call', 'exception', 'return' events). */
     if (gen->gi_state == GL_GEN_CLOSED) {
         Gl_RETURN_NONE;
     }
@@ -506,7 +508,8 @@ gen_finalize(GlObject *self)
         GlErr_SetRaisedException(saved);
         return;
     }
-    if (gen->gi_state != GL_GEN_SUSPENDED) {
+    if (gen->gi_state != GL_GEN_SUSPENDED
+        && !(gen->gi_state == GL_GEN_CREATED && gl_tstate.use_tracing)) {
         return;
     }
     GlObject *saved = GlErr_GetRaisedException();
@@ -528,7 +531,8 @@ gen_dealloc(GlObject *self)
         GlObject_ClearWeakRefs(self);
     }
     if (gen->gi_state == GL_GEN_SUSPENDED ||
-        (Gl_TYPE((GlObject *)gen) == &GlCoro_Type && gen->gi_state == GL_GEN_CREATED)) {
+        (gen->gi_state == GL_GEN_CREATED
+         && (Gl_TYPE((GlObject *)gen) == &GlCoro_Type || gl_tstate.use_tracing))) {
         /* PEP 442: close() a suspended generator before destroying it; warn about a
            coroutine that never ran. */
         GlObject_GC_Track(self);

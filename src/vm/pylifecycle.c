@@ -314,6 +314,9 @@ int
 Gl_Finalize(void)
 {
     run_atexit();
+    /* No tracing of module teardown (the trace function's own module is going away). */
+    GlEval_SetTrace(NULL);
+    GlEval_SetProfile(NULL);
     int status = 0;
     if (GlSys_FlushStdFiles() < 0) {
         status = 120;
