@@ -4,7 +4,8 @@ Implements: escape(s, quote=True) and unescape(s), with the HTML5 rules for
 numeric character references (invalid code points, Windows-1252 remapping of
 0x80-0x9F, surrogates and out-of-range values become U+FFFD) and for named
 references without the trailing ';' (longest known prefix wins).
-Leaves out: the html.parser and html.entities submodules; the entity table
+The html.parser submodule (HTMLParser) lives beside it.
+Leaves out: the html.entities submodule; the entity table
 holds the Latin-1 entities, the ASCII ones, and a selection of common others
 (typographic punctuation, arrows, Greek letters, maths) rather than all 2231.
 """

@@ -1,0 +1,1 @@
+"""urllib - URL handling. Glass provides only the urllib.parse submodule."""
