@@ -71,11 +71,8 @@ zl_raise(z_stream *zst, int err, const char *msg)
 static int
 zl_buffer(GlObject *o, const char **data, Gl_ssize_t *len)
 {
-    if (GlBytes_Check(o) || GlByteArray_Check(o)) {
+    if (GlObject_CheckBuffer(o)) {   // bytes, bytearray, memoryview, array...
         return GlBytes_AsBuffer(o, data, len);
-    }
-    if (GlMemoryView_Check(o)) {
-        return GlMemoryView_AsContiguous(o, data, len);
     }
     GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%.100s'",
                  GlObject_TypeName(o));

@@ -43,7 +43,8 @@ GlObject *GlObject_Bytes(GlObject *x) GL_NEWREF;
 GlObject *GlByteArray_SourceBytes(GlObject *x) GL_NEWREF;
 GlObject *GlBytes_Repr(GlObject *b) GL_NEWREF;
 GlObject *GlByteArray_FromStringAndSize(const char *s, Gl_ssize_t len) GL_NEWREF;
-/* If o is bytes or bytearray set *data and *len (borrowed) and return 0; else TypeError. */
+/* If o exports a buffer (bytes, bytearray, memoryview, array...) set *data and *len
+ * (borrowed: valid while o is alive and not resized) and return 0; else TypeError. */
 int GlBytes_AsBuffer(GlObject *o, const char **data, Gl_ssize_t *len);
 
 /* ---- memoryview (memoryview.c) ---- */

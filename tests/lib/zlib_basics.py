@@ -49,3 +49,8 @@ show("flush len", zlib.decompressobj().flush, 0); show("noargs", zlib.compress)
 show("toomany", zlib.compress, b"a", 1, 15, 3); show("float", zlib.compress, b"a", 1.5)
 show("new", type(co)); show("stored", zlib.decompress, b"x\x9c\x00garbage")
 print(type(co).__name__, type(do).__name__, zlib.error.__module__)
+
+# any buffer exporter is data
+import array
+print(zlib.crc32(array.array('b', [1, 2, 3])), zlib.adler32(memoryview(b"abc")[1:]))
+print(zlib.decompress(zlib.compress(array.array('h', [1, 2, 3]))))
