@@ -16,8 +16,19 @@ typedef struct GlMemIOObject {
     void *buf;                 // owned: uint32_t[] (StringIO) or char[] (BytesIO)
     Gl_ssize_t len, cap, pos;  // in units (code points or bytes)
     char closed;
-    char translate;            // StringIO(newline=None): "\r\n"/"\r" -> "\n" on write
+    // StringIO's newline= (as CPython's stringio.c):
+    char readuniversal;        // None or "": lines end at "\r", "\n" or "\r\n"
+    char readtranslate;        // None: "\r\n"/"\r" -> "\n" on write
+    char seennl;               // universal modes: the endings written (MEM_SEEN_*)
+    char readnl_len;           // "\n", "\r" or "\r\n": the line ending read (0: none)
+    char writenl_len;          // "\r" or "\r\n": what a written "\n" becomes (0: kept)
+    uint32_t readnl[2];
+    uint32_t writenl[2];
 } GlMemIOObject;
+
+#define MEM_SEEN_LF 1
+#define MEM_SEEN_CR 2
+#define MEM_SEEN_CRLF 4
 
 static inline int
 mem_is_str(GlMemIOObject *m)
@@ -86,7 +97,10 @@ mem_write_units(GlMemIOObject *m, const void *data, Gl_ssize_t n)
     return 0;
 }
 
-/* Write the code points of str s at pos, straight into the buffer. 0 / -1. */
+/* Write the code points of str s at pos, straight into the buffer, with the
+ * newline= translation of CPython: universal modes note the endings seen (each
+ * write is final: a trailing "\r" is a CR) and newline=None makes them "\n";
+ * newline="\r" / "\r\n" turn each "\n" into that. 0 / -1. */
 static int
 stringio_write_str(GlMemIOObject *m, GlObject *s)
 {
@@ -94,7 +108,11 @@ stringio_write_str(GlMemIOObject *m, GlObject *s)
     if (n == 0) {
         return 0;
     }
-    if (mem_reserve(m, m->pos + n) < 0) {
+    Gl_ssize_t room = m->writenl_len == 2 ? 2 * n : n;
+    if (room < n || mem_reserve(m, m->pos + room) < 0) {
+        if (room < n) {
+            GlErr_NoMemory();
+        }
         return -1;
     }
     uint32_t *dst = m->buf;
@@ -106,11 +124,28 @@ stringio_write_str(GlMemIOObject *m, GlObject *s)
     Gl_ssize_t o = m->pos;
     for (Gl_ssize_t i = 0; i < n; i++) {
         uint32_t c = GlStr_READ(kind, data, i);
-        if (m->translate && c == '\r') {
-            c = '\n';
-            if (i + 1 < n && GlStr_READ(kind, data, i + 1) == '\n') {
+        if (m->readuniversal && (c == '\r' || c == '\n')) {
+            if (c == '\n') {
+                m->seennl |= MEM_SEEN_LF;
+            } else if (i + 1 < n && GlStr_READ(kind, data, i + 1) == '\n') {
+                m->seennl |= MEM_SEEN_CRLF;
+                if (!m->readtranslate) {
+                    dst[o++] = '\r';   // else "\r\n" -> "\n"
+                }
                 i++;
+                c = '\n';
+            } else {
+                m->seennl |= MEM_SEEN_CR;
+                if (m->readtranslate) {
+                    c = '\n';
+                }
             }
+        } else if (c == '\n' && m->writenl_len > 0) {
+            dst[o++] = m->writenl[0];
+            if (m->writenl_len == 2) {
+                dst[o++] = m->writenl[1];
+            }
+            continue;
         }
         dst[o++] = c;
     }
@@ -146,10 +181,28 @@ mem_line_end(GlMemIOObject *m, Gl_ssize_t limit)
         end = m->pos + limit;
     }
     if (mem_is_str(m)) {
+        // As CPython's _PyIO_find_line_ending over [pos, end).
         const uint32_t *b = m->buf;
+        if (m->readuniversal && !m->readtranslate) {
+            for (Gl_ssize_t i = m->pos; i < end; i++) {
+                if (b[i] == '\n') {
+                    return i + 1;
+                }
+                if (b[i] == '\r') {
+                    return i + 1 < end && b[i + 1] == '\n' ? i + 2 : i + 1;
+                }
+            }
+            return end;
+        }
+        uint32_t nl0 = m->readnl_len > 0 ? m->readnl[0] : '\n';
         for (Gl_ssize_t i = m->pos; i < end; i++) {
-            if (b[i] == '\n') {
-                return i + 1;
+            if (b[i] == nl0) {
+                if (m->readnl_len < 2) {
+                    return i + 1;
+                }
+                if (i + 1 < end && b[i + 1] == m->readnl[1]) {
+                    return i + 2;
+                }
             }
         }
         return end;
@@ -356,10 +409,60 @@ mem_get_closed(GlObject *self, void *c)
     return GlBool_FromLong(((GlMemIOObject *)self)->closed);
 }
 
+/* None (StringIO.encoding, .errors). New reference. */
 static GlObject *
 mem_get_none(GlObject *self, void *c)
 {
     Gl_RETURN_NONE;
+}
+
+/* A tuple of the n C strings. New reference. */
+static GlObject *
+mem_str_tuple(int n, const char *a, const char *b, const char *c)
+{
+    const char *v[3] = {a, b, c};
+    GlObject *t = GlTuple_New(n);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) {
+        GlObject *s = GlStr_FromString(v[i]);
+        if (s == NULL) {
+            Gl_DECREF(t);
+            return NULL;
+        }
+        GlTuple_SET_ITEM(t, i, s);
+    }
+    return t;
+}
+
+/* StringIO.newlines: None, or the endings seen in universal modes (a str or a tuple,
+ * in CPython's order). New reference. */
+static GlObject *
+mem_get_newlines(GlObject *self, void *c)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    if (!mem_is_str(m) || !m->readuniversal) {
+        Gl_RETURN_NONE;
+    }
+    switch (m->seennl) {
+    case MEM_SEEN_CR:
+        return GlStr_FromString("\r");
+    case MEM_SEEN_LF:
+        return GlStr_FromString("\n");
+    case MEM_SEEN_CRLF:
+        return GlStr_FromString("\r\n");
+    case MEM_SEEN_CR | MEM_SEEN_LF:
+        return mem_str_tuple(2, "\r", "\n", NULL);
+    case MEM_SEEN_CR | MEM_SEEN_CRLF:
+        return mem_str_tuple(2, "\r", "\r\n", NULL);
+    case MEM_SEEN_LF | MEM_SEEN_CRLF:
+        return mem_str_tuple(2, "\n", "\r\n", NULL);
+    case MEM_SEEN_CR | MEM_SEEN_LF | MEM_SEEN_CRLF:
+        return mem_str_tuple(3, "\r", "\n", "\r\n");
+    default:
+        Gl_RETURN_NONE;
+    }
 }
 
 static GlObject *
@@ -383,15 +486,19 @@ mem_repr(GlObject *self)
     return GlStr_FromFormat("<%s object at %p>", Gl_TYPE(self)->tp_name, (void *)self);
 }
 
-static GlObject *
-stringio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
+/* StringIO.__init__(initial_value='', newline='\n'): (re)sets the buffer, the
+ * position and the newline mode. 0 / -1. */
+static int
+stringio_init(GlObject *self, GlObject *args, GlObject *kwds)
 {
+    GlMemIOObject *m = (GlMemIOObject *)self;
     Gl_ssize_t nargs = args != NULL ? GlTuple_GET_SIZE(args) : 0;
     GlObject *init = nargs > 0 ? GlTuple_GET_ITEM(args, 0) : NULL;
     GlObject *newline = nargs > 1 ? GlTuple_GET_ITEM(args, 1) : NULL;
     if (nargs > 2) {
-        return GlErr_Format(GlExc_TypeError, "StringIO() takes at most 2 arguments (%zd given)",
-                            nargs);
+        GlErr_Format(GlExc_TypeError, "StringIO() takes at most 2 arguments (%zd given)",
+                     nargs);
+        return -1;
     }
     if (kwds != NULL) {
         GlObject *v = GlDict_GetItemString(kwds, "initial_value");
@@ -400,25 +507,59 @@ stringio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
         newline = v != NULL ? v : newline;
     }
     if (init != NULL && init != Gl_None && !GlStr_Check(init)) {
-        return GlErr_Format(GlExc_TypeError, "initial_value must be str or None, not %.200s",
-                            GlObject_TypeName(init));
+        GlErr_Format(GlExc_TypeError, "initial_value must be str or None, not %.200s",
+                     GlObject_TypeName(init));
+        return -1;
     }
     if (newline != NULL && newline != Gl_None && !GlStr_Check(newline)) {
-        return GlErr_Format(GlExc_TypeError, "newline must be str or None, not %.200s",
-                            GlObject_TypeName(newline));
+        GlErr_Format(GlExc_TypeError, "newline must be str or None, not %.200s",
+                     GlObject_TypeName(newline));
+        return -1;
     }
+    Gl_ssize_t nl = 1;              // the default newline='\n'
+    uint32_t c0 = '\n', c1 = 0;
+    if (newline != NULL && newline != Gl_None) {
+        nl = GlStr_GET_LENGTH(newline);
+        c0 = nl > 0 ? GlStr_READ_CHAR(newline, 0) : 0;
+        c1 = nl > 1 ? GlStr_READ_CHAR(newline, 1) : 0;
+        if (!(nl == 0 || (nl == 1 && (c0 == '\n' || c0 == '\r'))
+              || (nl == 2 && c0 == '\r' && c1 == '\n'))) {
+            GlErr_Format(GlExc_ValueError, "illegal newline value: %R", newline);
+            return -1;
+        }
+    }
+    int is_none = newline == Gl_None;
+    m->readnl_len = is_none ? 0 : (char)nl;
+    m->readnl[0] = c0;
+    m->readnl[1] = c1;
+    m->writenl_len = !is_none && c0 == '\r' ? (char)nl : 0;
+    m->writenl[0] = c0;
+    m->writenl[1] = c1;
+    m->readuniversal = is_none || nl == 0;
+    m->readtranslate = is_none;
+    m->seennl = 0;
+    m->closed = 0;
+    m->len = m->pos = 0;
+    if (init != NULL && init != Gl_None && GlStr_GET_LENGTH(init) > 0) {
+        if (stringio_write_str(m, init) < 0) {
+            return -1;
+        }
+        m->pos = 0;
+    }
+    return 0;
+}
+
+/* StringIO.__new__: an empty stream (newline='\n'); __init__ fills it. New
+ * reference. */
+static GlObject *
+stringio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
+{
     GlMemIOObject *m = (GlMemIOObject *)type->tp_alloc(type, 0);
     if (m == NULL) {
         return NULL;
     }
-    m->translate = newline == Gl_None;
-    if (init != NULL && init != Gl_None && GlStr_GET_LENGTH(init) > 0) {
-        if (stringio_write_str(m, init) < 0) {
-            Gl_DECREF(m);
-            return NULL;
-        }
-        m->pos = 0;
-    }
+    m->readnl_len = 1;
+    m->readnl[0] = '\n';
     return (GlObject *)m;
 }
 
@@ -480,8 +621,17 @@ static GlMethodDef mem_methods[] = {
 
 static GlGetSetDef mem_getset[] = {
     {"closed", mem_get_closed, NULL, NULL, NULL},
-    {"newlines", mem_get_none, NULL, NULL, NULL},
+    {"newlines", mem_get_newlines, NULL, NULL, NULL},
     {"line_buffering", mem_get_false, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static GlGetSetDef stringio_getset[] = {
+    {"closed", mem_get_closed, NULL, NULL, NULL},
+    {"newlines", mem_get_newlines, NULL, NULL, NULL},
+    {"line_buffering", mem_get_false, NULL, NULL, NULL},
+    {"encoding", mem_get_none, NULL, NULL, NULL},
+    {"errors", mem_get_none, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -496,8 +646,9 @@ GlTypeObject GlStringIO_Type = {
     .tp_iter = mem_iter,
     .tp_iternext = mem_iternext,
     .tp_methods = mem_methods,
-    .tp_getset = mem_getset,
+    .tp_getset = stringio_getset,
     .tp_alloc = GlType_GenericAlloc,
+    .tp_init = stringio_init,
     .tp_new = stringio_new,
     .tp_free = GlObject_Free,
 };
