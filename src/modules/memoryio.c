@@ -19,16 +19,13 @@ typedef struct GlMemIOObject {
     // StringIO's newline= (as CPython's stringio.c):
     char readuniversal;        // None or "": lines end at "\r", "\n" or "\r\n"
     char readtranslate;        // None: "\r\n"/"\r" -> "\n" on write
-    char seennl;               // universal modes: the endings written (MEM_SEEN_*)
+    char seennl;               // universal modes: the endings written (GL_SEEN_*)
     char readnl_len;           // "\n", "\r" or "\r\n": the line ending read (0: none)
     char writenl_len;          // "\r" or "\r\n": what a written "\n" becomes (0: kept)
     uint32_t readnl[2];
     uint32_t writenl[2];
 } GlMemIOObject;
 
-#define MEM_SEEN_LF 1
-#define MEM_SEEN_CR 2
-#define MEM_SEEN_CRLF 4
 
 static inline int
 mem_is_str(GlMemIOObject *m)
@@ -126,16 +123,16 @@ stringio_write_str(GlMemIOObject *m, GlObject *s)
         uint32_t c = GlStr_READ(kind, data, i);
         if (m->readuniversal && (c == '\r' || c == '\n')) {
             if (c == '\n') {
-                m->seennl |= MEM_SEEN_LF;
+                m->seennl |= GL_SEEN_LF;
             } else if (i + 1 < n && GlStr_READ(kind, data, i + 1) == '\n') {
-                m->seennl |= MEM_SEEN_CRLF;
+                m->seennl |= GL_SEEN_CRLF;
                 if (!m->readtranslate) {
                     dst[o++] = '\r';   // else "\r\n" -> "\n"
                 }
                 i++;
                 c = '\n';
             } else {
-                m->seennl |= MEM_SEEN_CR;
+                m->seennl |= GL_SEEN_CR;
                 if (m->readtranslate) {
                     c = '\n';
                 }
@@ -416,26 +413,6 @@ mem_get_none(GlObject *self, void *c)
     Gl_RETURN_NONE;
 }
 
-/* A tuple of the n C strings. New reference. */
-static GlObject *
-mem_str_tuple(int n, const char *a, const char *b, const char *c)
-{
-    const char *v[3] = {a, b, c};
-    GlObject *t = GlTuple_New(n);
-    if (t == NULL) {
-        return NULL;
-    }
-    for (int i = 0; i < n; i++) {
-        GlObject *s = GlStr_FromString(v[i]);
-        if (s == NULL) {
-            Gl_DECREF(t);
-            return NULL;
-        }
-        GlTuple_SET_ITEM(t, i, s);
-    }
-    return t;
-}
-
 /* StringIO.newlines: None, or the endings seen in universal modes (a str or a tuple,
  * in CPython's order). New reference. */
 static GlObject *
@@ -445,24 +422,7 @@ mem_get_newlines(GlObject *self, void *c)
     if (!mem_is_str(m) || !m->readuniversal) {
         Gl_RETURN_NONE;
     }
-    switch (m->seennl) {
-    case MEM_SEEN_CR:
-        return GlStr_FromString("\r");
-    case MEM_SEEN_LF:
-        return GlStr_FromString("\n");
-    case MEM_SEEN_CRLF:
-        return GlStr_FromString("\r\n");
-    case MEM_SEEN_CR | MEM_SEEN_LF:
-        return mem_str_tuple(2, "\r", "\n", NULL);
-    case MEM_SEEN_CR | MEM_SEEN_CRLF:
-        return mem_str_tuple(2, "\r", "\r\n", NULL);
-    case MEM_SEEN_LF | MEM_SEEN_CRLF:
-        return mem_str_tuple(2, "\n", "\r\n", NULL);
-    case MEM_SEEN_CR | MEM_SEEN_LF | MEM_SEEN_CRLF:
-        return mem_str_tuple(3, "\r", "\n", "\r\n");
-    default:
-        Gl_RETURN_NONE;
-    }
+    return GlIO_SeenNewlines(m->seennl);
 }
 
 static GlObject *

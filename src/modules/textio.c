@@ -276,6 +276,20 @@ translate_newlines(char *s, Gl_ssize_t n)
 static GlObject *
 text_decode(GlTextIOObject *t, char *s, Gl_ssize_t n)
 {
+    if (t->readuniversal) {
+        for (Gl_ssize_t i = 0; i < n; i++) {
+            if (s[i] == '\n') {
+                t->seennl |= GL_SEEN_LF;
+            } else if (s[i] == '\r') {
+                if (i + 1 < n && s[i + 1] == '\n') {
+                    t->seennl |= GL_SEEN_CRLF;
+                    i++;
+                } else {
+                    t->seennl |= GL_SEEN_CR;
+                }
+            }
+        }
+    }
     if (t->readtranslate) {
         n = translate_newlines(s, n);
     }
@@ -1114,10 +1128,58 @@ text_get_errors(GlObject *self, void *c)
     return Gl_NewRef(((GlTextIOObject *)self)->errors);
 }
 
+/* A tuple of the n C strings. New reference. */
+static GlObject *
+str_tuple(int n, const char *a, const char *b, const char *c)
+{
+    const char *v[3] = {a, b, c};
+    GlObject *t = GlTuple_New(n);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) {
+        GlObject *s = GlStr_FromString(v[i]);
+        if (s == NULL) {
+            Gl_DECREF(t);
+            return NULL;
+        }
+        GlTuple_SET_ITEM(t, i, s);
+    }
+    return t;
+}
+
+GlObject *
+GlIO_SeenNewlines(int seen)
+{
+    switch (seen) {
+    case GL_SEEN_CR:
+        return GlStr_FromString("\r");
+    case GL_SEEN_LF:
+        return GlStr_FromString("\n");
+    case GL_SEEN_CRLF:
+        return GlStr_FromString("\r\n");
+    case GL_SEEN_CR | GL_SEEN_LF:
+        return str_tuple(2, "\r", "\n", NULL);
+    case GL_SEEN_CR | GL_SEEN_CRLF:
+        return str_tuple(2, "\r", "\r\n", NULL);
+    case GL_SEEN_LF | GL_SEEN_CRLF:
+        return str_tuple(2, "\n", "\r\n", NULL);
+    case GL_SEEN_CR | GL_SEEN_LF | GL_SEEN_CRLF:
+        return str_tuple(3, "\r", "\n", "\r\n");
+    default:
+        Gl_RETURN_NONE;
+    }
+}
+
+/* TextIOWrapper.newlines. New reference. */
 static GlObject *
 text_get_newlines(GlObject *self, void *c)
 {
-    Gl_RETURN_NONE;
+    GlTextIOObject *t = (GlTextIOObject *)self;
+    if (!t->readuniversal) {
+        Gl_RETURN_NONE;
+    }
+    return GlIO_SeenNewlines(t->seennl);
 }
 
 static GlObject *
