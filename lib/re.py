@@ -111,7 +111,7 @@ error.__module__ = 're'
 
 _FLAG_LETTERS = {'a': 256, 'i': 2, 'L': 4, 'm': 8, 's': 16, 'x': 64, 'u': 32}
 _SIMPLE_ESCAPES = {'a': '\\x{07}', 'f': '\\x{0c}', 'n': '\\x{0a}', 'r': '\\x{0d}',
-                   't': '\\x{09}', 'v': '\\x{0b}', '\\': '\\\\'}
+                   't': '\\x{09}', 'v': '\\x{0b}', '\\': '\\x{5c}'}
 _CATEGORIES = 'dDsSwW'
 # CPython 3.11's \B never matches when the string (up to endpos) is empty.
 _AT_ESCAPES = {'A': '\\A', 'Z': '\\z', 'b': '\\b', 'B': '(?:\\B(?!\\A\\z))'}
@@ -141,6 +141,8 @@ class _Translator:
         self.parents = [0]          # parents[g]: enclosing group of group g (0: none)
         self.stack = []             # open parens: (position, group number or 0)
         self.closed = set()
+        self.vscoped = None         # verbose inside scoped flag groups (None: global)
+        self.vrestore = {}          # paren depth -> vscoped to restore at its ')'
         self.lookaround = False     # a lookahead/lookbehind was emitted
         self.caret = False          # a '^' was emitted
 
@@ -148,6 +150,8 @@ class _Translator:
         raise error(msg, self.pattern, pos)
 
     def verbose(self):
+        if self.vscoped is not None:
+            return self.vscoped         # inside (?x:...) or (?-x:...)
         return self.flags & 64
 
     def run(self):
@@ -176,6 +180,8 @@ class _Translator:
                 if not self.stack:
                     self.err('unbalanced parenthesis', i)
                 pos, g = self.stack.pop()
+                if len(self.stack) in self.vrestore:
+                    self.vscoped = self.vrestore.pop(len(self.stack))
                 if g:
                     self.closed.add(g)
                 self.out.append(')')
@@ -389,8 +395,11 @@ class _Translator:
             return j + 1, 'none'
         if s[j] != ':':
             self.err('missing -, : or )' if not off else 'missing :', j)
-        keep = ''.join(ch for ch in on if ch in 'imsx')
-        drop = ''.join(ch for ch in off if ch in 'imsx')
+        keep = ''.join(ch for ch in on if ch in 'ims')
+        drop = ''.join(ch for ch in off if ch in 'ims')
+        if 'x' in on or 'x' in off:     # whitespace and comments: done here
+            self.vrestore[len(self.stack)] = self.vscoped
+            self.vscoped = 'x' in on
         self.stack.append((i, 0))
         self.out.append('(?%s%s:' % (keep, '-' + drop if drop else ''))
         return j + 1, 'none'
