@@ -557,7 +557,147 @@ bytesio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     return (GlObject *)m;
 }
 
+/* A copy of the instance __dict__ when it has items (subclass instances), else None.
+ * New reference. */
+static GlObject *
+mem_state_dict(GlObject *self)
+{
+    GlObject *d = GlObject_GetAttrString(self, "__dict__");
+    if (d == NULL) {
+        GlErr_Clear();
+        Gl_RETURN_NONE;
+    }
+    GlObject *r = GlDict_Check(d) && GlDict_Size(d) > 0 ? GlDict_Copy(d) : Gl_NewRef(Gl_None);
+    Gl_DECREF(d);
+    return r;
+}
+
+/* Add the items of the state's dict d (None: nothing) to the instance __dict__.
+ * 0 / -1. */
+static int
+mem_state_set_dict(GlObject *self, GlObject *d, int str)
+{
+    if (d == Gl_None) {
+        return 0;
+    }
+    if (!GlDict_Check(d)) {
+        GlErr_Format(GlExc_TypeError, "%s item of state should be a dict, got a %.200s",
+                     str ? "fourth" : "third", GlObject_TypeName(d));
+        return -1;
+    }
+    GlObject *own = GlObject_GetAttrString(self, "__dict__");
+    if (own == NULL) {
+        return -1;
+    }
+    int r = GlDict_Update(own, d);
+    Gl_DECREF(own);
+    return r;
+}
+
+/* The position item of a state tuple. 0 / -1. */
+static int
+mem_state_pos(GlObject *item, Gl_ssize_t *pos, int str)
+{
+    if (!GlInt_Check(item)) {
+        GlErr_Format(GlExc_TypeError, str ? "third item of state must be an integer, got %.200s"
+                                          : "second item of state must be an integer, not %.200s",
+                     GlObject_TypeName(item));
+        return -1;
+    }
+    *pos = GlNumber_AsSsize_t(item, GlExc_OverflowError);
+    if (*pos == -1 && GlErr_Occurred()) {
+        return -1;
+    }
+    if (*pos < 0) {
+        GlErr_SetString(GlExc_ValueError, "position value cannot be negative");
+        return -1;
+    }
+    return 0;
+}
+
+/* StringIO: (value, newline, pos, dict); BytesIO: (value, pos, dict). New reference. */
+static GlObject *
+mem_getstate(GlObject *self, GlObject *unused)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    MEM_CHECK(m);
+    GlObject *value = mem_slice(m, 0, m->len);
+    GlObject *pos = GlInt_FromSsize_t(m->pos);
+    GlObject *dict = mem_state_dict(self);
+    GlObject *nl = NULL;
+    if (mem_is_str(m)) {
+        nl = m->readtranslate ? Gl_NewRef(Gl_None)
+                              : GlStr_FromKindAndData(4, m->readnl, m->readnl_len);
+    }
+    GlObject *r = NULL;
+    if (value != NULL && pos != NULL && dict != NULL && (nl != NULL || !mem_is_str(m))) {
+        r = nl != NULL ? GlTuple_Pack(4, value, nl, pos, dict)
+                       : GlTuple_Pack(3, value, pos, dict);
+    }
+    Gl_XDECREF(value);
+    Gl_XDECREF(pos);
+    Gl_XDECREF(dict);
+    Gl_XDECREF(nl);
+    return r;
+}
+
+static int stringio_init(GlObject *self, GlObject *args, GlObject *kwds);
+
+/* __setstate__(state) of both: the value is taken as is (no newline translation). */
+static GlObject *
+mem_setstate(GlObject *self, GlObject *state)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    int str = mem_is_str(m);
+    Gl_ssize_t n = str ? 4 : 3;
+    if (!GlTuple_Check(state) || GlTuple_GET_SIZE(state) < n) {
+        return GlErr_Format(GlExc_TypeError, "%.200s.__setstate__ argument should be "
+                            "%zd-tuple, got %.200s", Gl_TYPE(self)->tp_name, n,
+                            GlObject_TypeName(state));
+    }
+    MEM_CHECK(m);
+    GlObject *value = GlTuple_GET_ITEM(state, 0);
+    Gl_ssize_t pos;
+    if (str) {
+        GlObject *args = GlTuple_Pack(2, value, GlTuple_GET_ITEM(state, 1));
+        int r = args != NULL ? stringio_init(self, args, NULL) : -1;
+        Gl_XDECREF(args);
+        if (r < 0) {
+            return NULL;
+        }
+        m->len = m->pos = 0;
+        Gl_ssize_t len = value != Gl_None ? GlStr_GET_LENGTH(value) : 0;
+        if (mem_reserve(m, len) < 0) {
+            return NULL;
+        }
+        for (Gl_ssize_t i = 0; i < len; i++) {
+            ((uint32_t *)m->buf)[i] = GlStr_READ_CHAR(value, i);
+        }
+        m->len = len;
+    } else {
+        const char *data;
+        Gl_ssize_t len;
+        if (GlBytes_AsBuffer(value, &data, &len) < 0) {
+            GlErr_Clear();
+            return GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not "
+                                "'%.100s'", GlObject_TypeName(value));
+        }
+        m->len = m->pos = 0;
+        if (len > 0 && mem_write_units(m, data, len) < 0) {
+            return NULL;
+        }
+    }
+    if (mem_state_pos(GlTuple_GET_ITEM(state, n - 2), &pos, str) < 0
+        || mem_state_set_dict(self, GlTuple_GET_ITEM(state, n - 1), str) < 0) {
+        return NULL;
+    }
+    m->pos = pos;
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef mem_methods[] = {
+    {"__getstate__", GL_FN(mem_getstate), GL_METH_NOARGS, NULL},
+    {"__setstate__", GL_FN(mem_setstate), GL_METH_O, NULL},
     {"read", GL_FN(mem_read), GL_METH_FASTCALL, NULL},
     {"read1", GL_FN(mem_read), GL_METH_FASTCALL, NULL},
     {"readline", GL_FN(mem_readline), GL_METH_FASTCALL, NULL},
@@ -581,8 +721,6 @@ static GlMethodDef mem_methods[] = {
 
 static GlGetSetDef mem_getset[] = {
     {"closed", mem_get_closed, NULL, NULL, NULL},
-    {"newlines", mem_get_newlines, NULL, NULL, NULL},
-    {"line_buffering", mem_get_false, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
