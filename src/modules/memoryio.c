@@ -24,6 +24,7 @@ typedef struct GlMemIOObject {
     char writenl_len;          // "\r" or "\r\n": what a written "\n" becomes (0: kept)
     uint32_t readnl[2];
     uint32_t writenl[2];
+    GlObject *dict;            // the instance __dict__ (owned, made on first use) or NULL
 } GlMemIOObject;
 
 
@@ -436,8 +437,24 @@ mem_get_false(GlObject *self, void *c)
 static void
 mem_dealloc(GlObject *self)
 {
+    GlObject_GC_UnTrack(self);
+    Gl_CLEAR(((GlMemIOObject *)self)->dict);
     GlMem_Free(((GlMemIOObject *)self)->buf);
     Gl_TYPE(self)->tp_free(self);
+}
+
+static int
+mem_traverse(GlObject *self, visitproc visit, void *arg)
+{
+    Gl_VISIT(((GlMemIOObject *)self)->dict);
+    return 0;
+}
+
+static int
+mem_clear(GlObject *self)
+{
+    Gl_CLEAR(((GlMemIOObject *)self)->dict);
+    return 0;
 }
 
 static GlObject *
@@ -557,19 +574,38 @@ bytesio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     return (GlObject *)m;
 }
 
-/* A copy of the instance __dict__ when it has items (subclass instances), else None.
+/* The instance __dict__, made on first use. Borrowed; NULL with an exception. */
+static GlObject *
+mem_dict(GlObject *self)
+{
+    GlObject **dp = GlObject_GetDictPtr(self);
+    if (dp == NULL) {
+        GlErr_SetString(GlExc_SystemError, "StringIO/BytesIO without a __dict__");
+        return NULL;
+    }
+    if (*dp == NULL && (*dp = GlDict_New()) == NULL) {
+        return NULL;
+    }
+    return *dp;
+}
+
+/* __dict__ getter. New reference. */
+static GlObject *
+mem_get_dict(GlObject *self, void *c)
+{
+    return Gl_XNewRef(mem_dict(self));
+}
+
+/* A copy of the instance __dict__ when it has been made, else None (as CPython).
  * New reference. */
 static GlObject *
 mem_state_dict(GlObject *self)
 {
-    GlObject *d = GlObject_GetAttrString(self, "__dict__");
-    if (d == NULL) {
-        GlErr_Clear();
+    GlObject **dp = GlObject_GetDictPtr(self);
+    if (dp == NULL || *dp == NULL) {
         Gl_RETURN_NONE;
     }
-    GlObject *r = GlDict_Check(d) && GlDict_Size(d) > 0 ? GlDict_Copy(d) : Gl_NewRef(Gl_None);
-    Gl_DECREF(d);
-    return r;
+    return GlDict_Copy(*dp);
 }
 
 /* Add the items of the state's dict d (None: nothing) to the instance __dict__.
@@ -585,13 +621,8 @@ mem_state_set_dict(GlObject *self, GlObject *d, int str)
                      str ? "fourth" : "third", GlObject_TypeName(d));
         return -1;
     }
-    GlObject *own = GlObject_GetAttrString(self, "__dict__");
-    if (own == NULL) {
-        return -1;
-    }
-    int r = GlDict_Update(own, d);
-    Gl_DECREF(own);
-    return r;
+    GlObject *own = mem_dict(self);
+    return own != NULL ? GlDict_Update(own, d) : -1;
 }
 
 /* The position item of a state tuple. 0 / -1. */
@@ -721,11 +752,13 @@ static GlMethodDef mem_methods[] = {
 
 static GlGetSetDef mem_getset[] = {
     {"closed", mem_get_closed, NULL, NULL, NULL},
+    {"__dict__", mem_get_dict, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
 static GlGetSetDef stringio_getset[] = {
     {"closed", mem_get_closed, NULL, NULL, NULL},
+    {"__dict__", mem_get_dict, NULL, NULL, NULL},
     {"newlines", mem_get_newlines, NULL, NULL, NULL},
     {"line_buffering", mem_get_false, NULL, NULL, NULL},
     {"encoding", mem_get_none, NULL, NULL, NULL},
@@ -739,7 +772,12 @@ GlTypeObject GlStringIO_Type = {
     .tp_basicsize = sizeof(GlMemIOObject),
     .tp_dealloc = mem_dealloc,
     .tp_repr = mem_repr,
-    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_BASETYPE,
+    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_BASETYPE,
+    .tp_traverse = mem_traverse,
+    .tp_clear = mem_clear,
+    .tp_dictoffset = offsetof(GlMemIOObject, dict),
+    .tp_getattro = GlObject_GenericGetAttr,
+    .tp_setattro = GlObject_GenericSetAttr,
     .tp_doc = "Text I/O implementation using an in-memory buffer.",
     .tp_iter = mem_iter,
     .tp_iternext = mem_iternext,
@@ -748,7 +786,7 @@ GlTypeObject GlStringIO_Type = {
     .tp_alloc = GlType_GenericAlloc,
     .tp_init = stringio_init,
     .tp_new = stringio_new,
-    .tp_free = GlObject_Free,
+    .tp_free = GlObject_GC_Del,
 };
 
 GlTypeObject GlBytesIO_Type = {
@@ -757,7 +795,12 @@ GlTypeObject GlBytesIO_Type = {
     .tp_basicsize = sizeof(GlMemIOObject),
     .tp_dealloc = mem_dealloc,
     .tp_repr = mem_repr,
-    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_BASETYPE,
+    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_BASETYPE,
+    .tp_traverse = mem_traverse,
+    .tp_clear = mem_clear,
+    .tp_dictoffset = offsetof(GlMemIOObject, dict),
+    .tp_getattro = GlObject_GenericGetAttr,
+    .tp_setattro = GlObject_GenericSetAttr,
     .tp_doc = "Buffered I/O implementation using an in-memory bytes buffer.",
     .tp_iter = mem_iter,
     .tp_iternext = mem_iternext,
@@ -765,5 +808,5 @@ GlTypeObject GlBytesIO_Type = {
     .tp_getset = mem_getset,
     .tp_alloc = GlType_GenericAlloc,
     .tp_new = bytesio_new,
-    .tp_free = GlObject_Free,
+    .tp_free = GlObject_GC_Del,
 };

@@ -65,3 +65,18 @@ for bad in [(b'x', '0', None), (b'x', 0, 5), (b'x', -1, None), ('x', 0, None), (
 s = io.StringIO("zz")
 s.__setstate__((None, None, 0, None))
 print(repr(s.getvalue()))
+s = io.StringIO(); s.foo = 1; print(s.foo, s.__getstate__())
+b = io.BytesIO(); b.bar = 2; print(b.bar, b.__getstate__())
+try: print(s.__dict__)
+except AttributeError as e: print(e)
+try: print(b.__dict__)
+except AttributeError as e: print(e)
+s.me = s; del s
+import gc; print(gc.collect() >= 0)
+class T(io.BytesIO):
+    __slots__ = ("a",)
+t = T(b"q")
+t.a = 1
+t.b = 2
+print(t.a, t.b, t.__getstate__(), pickle.loads(pickle.dumps(t)).b)
+print(io.StringIO().__getstate__(), io.StringIO().__dict__)
