@@ -510,6 +510,8 @@ class _Translator:
         start = i
         self.out.append('[')
         i += 1
+        if i < n and s[i] == '[':
+            _future_warning('Possible nested set at position %d' % i)
         if i < n and s[i] == '^':
             self.out.append('^')
             i += 1
@@ -522,6 +524,7 @@ class _Translator:
             if c == ']' and not first:
                 self.out.append(']')
                 return i + 1
+            nonempty = not first
             first = False
             item_start = i
             if c == '\\':
@@ -539,6 +542,8 @@ class _Translator:
                 # a range: check its order
                 lo = prev_char
                 j = i + 1
+                if s[j] == '-':
+                    _future_warning('Possible set difference at position %d' % i)
                 if s[j] == '\\':
                     mark = len(self.out)
                     self.out.append('-')
@@ -557,6 +562,10 @@ class _Translator:
                 prev_char = None
                 i = j
                 continue
+            if nonempty and c in '-&~|' and i + 1 < n and s[i + 1] == c:
+                _future_warning('Possible set %s at position %d' % (
+                    {'-': 'difference', '&': 'intersection', '~': 'symmetric difference',
+                     '|': 'union'}[c], i))
             if c in '[]^-':
                 self.out.append('\\' + c)
             else:
@@ -564,6 +573,13 @@ class _Translator:
             prev_char = ord(c)
             self._range_start = item_start
             i += 1
+
+
+def _future_warning(msg):
+    # As CPython's parser: shown at the caller of re.compile/search/...
+    # (frames: _future_warning, char_class, run, _create, _compile, re.<function>).
+    import warnings
+    warnings.warn(msg, FutureWarning, stacklevel=7)
 
 
 def _class_char_value(piece):
