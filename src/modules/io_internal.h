@@ -59,6 +59,7 @@ typedef struct GlTextIOObject {
     Gl_ssize_t rpos, rend, rcap;
     char eof;                  // the buffer returned b"" at the last fill
     char seennl;               // readuniversal: the line endings read (GL_SEEN_*)
+    char pendingcr;            // the last bytes read ended with '\r' (not noted yet)
 } GlTextIOObject;
 
 /* Line endings seen by universal-newline reading (the `newlines` attribute). */

@@ -198,6 +198,40 @@ text_check_writable(GlTextIOObject *t)
 
 /* ---- reading ---------------------------------------------------------------------- */
 
+/* Universal modes: note the line endings of n bytes just read (n == 0: EOF), as
+ * CPython's decoder does for each chunk: a final '\r' waits for the next chunk. */
+static void
+text_note_newlines(GlTextIOObject *t, const char *s, Gl_ssize_t n)
+{
+    if (!t->readuniversal) {
+        return;
+    }
+    Gl_ssize_t i = 0;
+    if (t->pendingcr) {
+        t->pendingcr = 0;
+        if (n > 0 && s[0] == '\n') {
+            t->seennl |= GL_SEEN_CRLF;
+            i = 1;
+        } else {
+            t->seennl |= GL_SEEN_CR;
+        }
+    }
+    for (; i < n; i++) {
+        if (s[i] == '\n') {
+            t->seennl |= GL_SEEN_LF;
+        } else if (s[i] == '\r') {
+            if (i + 1 == n) {
+                t->pendingcr = 1;
+            } else if (s[i + 1] == '\n') {
+                t->seennl |= GL_SEEN_CRLF;
+                i++;
+            } else {
+                t->seennl |= GL_SEEN_CR;
+            }
+        }
+    }
+}
+
 /* Append more bytes from the buffer to rbuf. Returns bytes added, 0 at EOF, -1. */
 static Gl_ssize_t
 text_fill(GlTextIOObject *t)
@@ -246,6 +280,7 @@ text_fill(GlTextIOObject *t)
         memcpy(t->rbuf + t->rend, s, (size_t)n);
         Gl_DECREF(b);
     }
+    text_note_newlines(t, t->rbuf + t->rend, n);
     t->rend += n;
     t->eof = n == 0;
     return n;
@@ -276,20 +311,6 @@ translate_newlines(char *s, Gl_ssize_t n)
 static GlObject *
 text_decode(GlTextIOObject *t, char *s, Gl_ssize_t n)
 {
-    if (t->readuniversal) {
-        for (Gl_ssize_t i = 0; i < n; i++) {
-            if (s[i] == '\n') {
-                t->seennl |= GL_SEEN_LF;
-            } else if (s[i] == '\r') {
-                if (i + 1 < n && s[i + 1] == '\n') {
-                    t->seennl |= GL_SEEN_CRLF;
-                    i++;
-                } else {
-                    t->seennl |= GL_SEEN_CR;
-                }
-            }
-        }
-    }
     if (t->readtranslate) {
         n = translate_newlines(s, n);
     }
@@ -803,6 +824,10 @@ text_seek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     }
     if (text_flush_impl(t) < 0) {
         return NULL;
+    }
+    t->pendingcr = 0;
+    if (whence == 2 || off == 0) {
+        t->seennl = 0;   // CPython resets its decoder there
     }
     int64_t pos = text_seek_buffer(t, off, whence);
     if (pos < 0) {
