@@ -111,9 +111,16 @@ error.__module__ = 're'
 
 _FLAG_LETTERS = {'a': 256, 'i': 2, 'L': 4, 'm': 8, 's': 16, 'x': 64, 'u': 32}
 _SIMPLE_ESCAPES = {'a': '\\x{07}', 'f': '\\x{0c}', 'n': '\\x{0a}', 'r': '\\x{0d}',
-                   't': '\\x{09}', 'v': '\\x{0b}', '\\': '\\\\'}
+                   't': '\\x{09}', 'v': '\\x{0b}', '\\': '\\x{5c}'}
 _CATEGORIES = 'dDsSwW'
-_AT_ESCAPES = {'A': '\\A', 'Z': '\\z', 'b': '\\b', 'B': '\\B'}
+# CPython 3.11's \B never matches when the string (up to endpos) is empty.
+_AT_ESCAPES = {'A': '\\A', 'Z': '\\z', 'b': '\\b', 'B': '(?:\\B(?!\\A\\z))'}
+# str.isspace code points, and their complement, as PCRE2 class contents.
+_UNI_SPACE = ('\\x{09}-\\x{0d}\\x{1c}-\\x{20}\\x{85}\\x{a0}\\x{1680}\\x{2000}-\\x{200a}'
+              '\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}')
+_UNI_NONSPACE = ('\\x{00}-\\x{08}\\x{0e}-\\x{1b}\\x{21}-\\x{84}\\x{86}-\\x{9f}\\x{a1}-\\x{167f}'
+                 '\\x{1681}-\\x{1fff}\\x{200b}-\\x{2027}\\x{202a}-\\x{202e}'
+                 '\\x{2030}-\\x{205e}\\x{2060}-\\x{2fff}\\x{3001}-\\x{10ffff}')
 _HEX = '0123456789abcdefABCDEF'
 _OCT = '01234567'
 _DIGITS = '0123456789'
@@ -134,11 +141,17 @@ class _Translator:
         self.parents = [0]          # parents[g]: enclosing group of group g (0: none)
         self.stack = []             # open parens: (position, group number or 0)
         self.closed = set()
+        self.vscoped = None         # verbose inside scoped flag groups (None: global)
+        self.vrestore = {}          # paren depth -> vscoped to restore at its ')'
+        self.lookaround = False     # a lookahead/lookbehind was emitted
+        self.caret = False          # a '^' was emitted
 
     def err(self, msg, pos):
         raise error(msg, self.pattern, pos)
 
     def verbose(self):
+        if self.vscoped is not None:
+            return self.vscoped         # inside (?x:...) or (?-x:...)
         return self.flags & 64
 
     def run(self):
@@ -167,6 +180,8 @@ class _Translator:
                 if not self.stack:
                     self.err('unbalanced parenthesis', i)
                 pos, g = self.stack.pop()
+                if len(self.stack) in self.vrestore:
+                    self.vscoped = self.vrestore.pop(len(self.stack))
                 if g:
                     self.closed.add(g)
                 self.out.append(')')
@@ -194,6 +209,8 @@ class _Translator:
                 i = j
                 prev = 'quant'
             elif c in '^$':
+                if c == '^':
+                    self.caret = True
                 self.out.append(c)
                 i += 1
                 prev = 'none'
@@ -293,11 +310,14 @@ class _Translator:
                     return j, 'atom'
                 self.err('unknown extension ?P' + d, i + 1)
             if c in ':=!>':
+                if c in '=!':
+                    self.lookaround = True
                 self.stack.append((i, 0))
                 self.out.append('(?' + c)
                 return i + 3, 'none'
             if c == '<':
                 if i + 3 < n and s[i + 3] in '=!':
+                    self.lookaround = True
                     self.stack.append((i, 0))
                     self.out.append('(?<' + s[i + 3])
                     return i + 4, 'none'
@@ -368,13 +388,18 @@ class _Translator:
         if s[j] == ')' and not off:
             if self.out or self.stack:
                 self.err('global flags not at the start of the expression', i)
+            if 'a' in on and self.is_str and self.implicit_unicode:
+                self.flags &= ~32       # the implicit UNICODE of a str pattern
             for ch in on:
                 self.flags |= _FLAG_LETTERS[ch]
             return j + 1, 'none'
         if s[j] != ':':
             self.err('missing -, : or )' if not off else 'missing :', j)
-        keep = ''.join(ch for ch in on if ch in 'imsx')
-        drop = ''.join(ch for ch in off if ch in 'imsx')
+        keep = ''.join(ch for ch in on if ch in 'ims')
+        drop = ''.join(ch for ch in off if ch in 'ims')
+        if 'x' in on or 'x' in off:     # whitespace and comments: done here
+            self.vrestore[len(self.stack)] = self.vscoped
+            self.vscoped = 'x' in on
         self.stack.append((i, 0))
         self.out.append('(?%s%s:' % (keep, '-' + drop if drop else ''))
         return j + 1, 'none'
@@ -390,12 +415,13 @@ class _Translator:
             return i + 2, 'atom'
         if c in _CATEGORIES:
             if c in 'sS' and self.is_str and not self.flags & 256:
-                # Python's Unicode whitespace also has the separators \x1c-\x1f.
+                # Python's Unicode whitespace (str.isspace) is not PCRE2's: it has
+                # the separators \x1c-\x1f and lacks U+180E. Spelled out.
                 if in_class:
-                    self.out.append('\\s\\x{1c}-\\x{1f}' if c == 's' else '\\S')
+                    self.out.append(_UNI_SPACE if c == 's' else _UNI_NONSPACE)
                 else:
-                    self.out.append('[\\s\\x{1c}-\\x{1f}]' if c == 's'
-                                    else '[^\\s\\x{1c}-\\x{1f}]')
+                    self.out.append('[%s]' % _UNI_SPACE if c == 's'
+                                    else '[^%s]' % _UNI_SPACE)
                 return i + 2, 'atom'
             self.out.append('\\' + c)
             return i + 2, 'atom'
@@ -464,7 +490,11 @@ class _Translator:
             return j, 'atom'
         if c.isascii() and c.isalnum():
             self.err('bad escape \\' + c, i)
-        self.literal(c)
+        if in_class:
+            # always a literal code point: '\-' is no range, '\]' no end ...
+            self.out.append('\\x{%x}' % ord(c))
+        else:
+            self.literal(c)
         return i + 2, 'atom'
 
     def octal(self, i, digits):
@@ -480,6 +510,8 @@ class _Translator:
         start = i
         self.out.append('[')
         i += 1
+        if i < n and s[i] == '[':
+            _future_warning('Possible nested set at position %d' % i)
         if i < n and s[i] == '^':
             self.out.append('^')
             i += 1
@@ -492,6 +524,7 @@ class _Translator:
             if c == ']' and not first:
                 self.out.append(']')
                 return i + 1
+            nonempty = not first
             first = False
             item_start = i
             if c == '\\':
@@ -509,6 +542,8 @@ class _Translator:
                 # a range: check its order
                 lo = prev_char
                 j = i + 1
+                if s[j] == '-':
+                    _future_warning('Possible set difference at position %d' % i)
                 if s[j] == '\\':
                     mark = len(self.out)
                     self.out.append('-')
@@ -527,6 +562,10 @@ class _Translator:
                 prev_char = None
                 i = j
                 continue
+            if nonempty and c in '-&~|' and i + 1 < n and s[i + 1] == c:
+                _future_warning('Possible set %s at position %d' % (
+                    {'-': 'difference', '&': 'intersection', '~': 'symmetric difference',
+                     '|': 'union'}[c], i))
             if c in '[]^-':
                 self.out.append('\\' + c)
             else:
@@ -536,9 +575,16 @@ class _Translator:
             i += 1
 
 
+def _future_warning(msg):
+    # As CPython's parser: shown at the caller of re.compile/search/...
+    # (frames: _future_warning, char_class, run, _create, _compile, re.<function>).
+    import warnings
+    warnings.warn(msg, FutureWarning, stacklevel=7)
+
+
 def _class_char_value(piece):
     # The code point of a translated single-character escape '\x{..}', else None.
-    if piece.startswith('\\x{') and piece.endswith('}'):
+    if piece.startswith('\\x{') and piece.endswith('}') and piece.count('{') == 1:
         return int(piece[3:-1], 16)
     return None
 
@@ -600,8 +646,10 @@ class Pattern:
     def _create(cls, pattern, flags):
         is_str = isinstance(pattern, str)
         text = pattern if is_str else pattern.decode('latin-1')
+        implicit_unicode = not flags & UNICODE
         flags = _check_flags(pattern, flags)
         tr = _Translator(pattern, text, flags, is_str)
+        tr.implicit_unicode = implicit_unicode
         translated = tr.run()
         flags = _check_flags(pattern, tr.flags)
         opts = _re.ALT_CIRCUMFLEX
@@ -611,6 +659,10 @@ class Pattern:
             opts |= _re.MULTILINE
         if flags & DOTALL:
             opts |= _re.DOTALL
+        if tr.lookaround and tr.caret:
+            # PCRE2 10.42's start-of-match optimization loses matches such as
+            # (?=a)^a under MULTILINE.
+            opts |= _re.NO_START_OPTIMIZE
         if is_str:
             opts |= _re.UTF
             if not flags & ASCII:

@@ -200,7 +200,9 @@ class deque:
         """Reverse the items in place."""
         items = self._items()
         items.reverse()
+        state = self._state
         self._reset(items)
+        self._state = state     # as CPython, reversing is no mutation for iterators
 
     def count(self, value):
         """Return how many items are, or equal, value."""
@@ -246,11 +248,14 @@ class deque:
 
     def remove(self, value):
         """Remove the first item equal to value; ValueError if there is none."""
-        items = self._items()
-        for i, x in enumerate(items):
-            if x is value or x == value:
-                del items[i]
-                self._reset(items)
+        state = self._state
+        for i, x in enumerate(self._items()):
+            found = x is value or x == value
+            if state != self._state:
+                # (an __eq__ changed the deque: it stays as changed)
+                raise IndexError('deque mutated during iteration')
+            if found:
+                del self[i]
                 return
         raise ValueError('%r is not in deque' % (value,))
 

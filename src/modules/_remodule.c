@@ -1581,6 +1581,7 @@ GlInit_re(void) GL_NEWREF
         || GlModule_AddIntConstant(m, "UTF", PCRE2_UTF) < 0
         || GlModule_AddIntConstant(m, "ALT_CIRCUMFLEX", PCRE2_ALT_CIRCUMFLEX) < 0
         || GlModule_AddIntConstant(m, "UCP", PCRE2_UCP) < 0
+        || GlModule_AddIntConstant(m, "NO_START_OPTIMIZE", PCRE2_NO_START_OPTIMIZE) < 0
         || GlModule_AddIntConstant(m, "MATCH_INVALID_UTF", PCRE2_MATCH_INVALID_UTF) < 0) {
         Gl_XDECREF(doc);
         Gl_DECREF(m);

@@ -58,7 +58,18 @@ typedef struct GlTextIOObject {
     char *rbuf;                // owned read-ahead buffer (or NULL)
     Gl_ssize_t rpos, rend, rcap;
     char eof;                  // the buffer returned b"" at the last fill
+    char seennl;               // readuniversal: the line endings read (GL_SEEN_*)
+    char pendingcr;            // the last bytes read ended with '\r' (not noted yet)
 } GlTextIOObject;
+
+/* Line endings seen by universal-newline reading (the `newlines` attribute). */
+#define GL_SEEN_LF 1
+#define GL_SEEN_CR 2
+#define GL_SEEN_CRLF 4
+
+/* The `newlines` value for the GL_SEEN_* bits: None, a str or a tuple (CPython's
+ * order). New reference. */
+GlObject *GlIO_SeenNewlines(int seen) GL_NEWREF;
 
 #define GL_CODEC_UTF8 0
 #define GL_CODEC_LATIN1 1

@@ -16,8 +16,17 @@ typedef struct GlMemIOObject {
     void *buf;                 // owned: uint32_t[] (StringIO) or char[] (BytesIO)
     Gl_ssize_t len, cap, pos;  // in units (code points or bytes)
     char closed;
-    char translate;            // StringIO(newline=None): "\r\n"/"\r" -> "\n" on write
+    // StringIO's newline= (as CPython's stringio.c):
+    char readuniversal;        // None or "": lines end at "\r", "\n" or "\r\n"
+    char readtranslate;        // None: "\r\n"/"\r" -> "\n" on write
+    char seennl;               // universal modes: the endings written (GL_SEEN_*)
+    char readnl_len;           // "\n", "\r" or "\r\n": the line ending read (0: none)
+    char writenl_len;          // "\r" or "\r\n": what a written "\n" becomes (0: kept)
+    uint32_t readnl[2];
+    uint32_t writenl[2];
+    GlObject *dict;            // the instance __dict__ (owned, made on first use) or NULL
 } GlMemIOObject;
+
 
 static inline int
 mem_is_str(GlMemIOObject *m)
@@ -86,7 +95,10 @@ mem_write_units(GlMemIOObject *m, const void *data, Gl_ssize_t n)
     return 0;
 }
 
-/* Write the code points of str s at pos, straight into the buffer. 0 / -1. */
+/* Write the code points of str s at pos, straight into the buffer, with the
+ * newline= translation of CPython: universal modes note the endings seen (each
+ * write is final: a trailing "\r" is a CR) and newline=None makes them "\n";
+ * newline="\r" / "\r\n" turn each "\n" into that. 0 / -1. */
 static int
 stringio_write_str(GlMemIOObject *m, GlObject *s)
 {
@@ -94,7 +106,11 @@ stringio_write_str(GlMemIOObject *m, GlObject *s)
     if (n == 0) {
         return 0;
     }
-    if (mem_reserve(m, m->pos + n) < 0) {
+    Gl_ssize_t room = m->writenl_len == 2 ? 2 * n : n;
+    if (room < n || mem_reserve(m, m->pos + room) < 0) {
+        if (room < n) {
+            GlErr_NoMemory();
+        }
         return -1;
     }
     uint32_t *dst = m->buf;
@@ -106,11 +122,28 @@ stringio_write_str(GlMemIOObject *m, GlObject *s)
     Gl_ssize_t o = m->pos;
     for (Gl_ssize_t i = 0; i < n; i++) {
         uint32_t c = GlStr_READ(kind, data, i);
-        if (m->translate && c == '\r') {
-            c = '\n';
-            if (i + 1 < n && GlStr_READ(kind, data, i + 1) == '\n') {
+        if (m->readuniversal && (c == '\r' || c == '\n')) {
+            if (c == '\n') {
+                m->seennl |= GL_SEEN_LF;
+            } else if (i + 1 < n && GlStr_READ(kind, data, i + 1) == '\n') {
+                m->seennl |= GL_SEEN_CRLF;
+                if (!m->readtranslate) {
+                    dst[o++] = '\r';   // else "\r\n" -> "\n"
+                }
                 i++;
+                c = '\n';
+            } else {
+                m->seennl |= GL_SEEN_CR;
+                if (m->readtranslate) {
+                    c = '\n';
+                }
             }
+        } else if (c == '\n' && m->writenl_len > 0) {
+            dst[o++] = m->writenl[0];
+            if (m->writenl_len == 2) {
+                dst[o++] = m->writenl[1];
+            }
+            continue;
         }
         dst[o++] = c;
     }
@@ -146,10 +179,28 @@ mem_line_end(GlMemIOObject *m, Gl_ssize_t limit)
         end = m->pos + limit;
     }
     if (mem_is_str(m)) {
+        // As CPython's _PyIO_find_line_ending over [pos, end).
         const uint32_t *b = m->buf;
+        if (m->readuniversal && !m->readtranslate) {
+            for (Gl_ssize_t i = m->pos; i < end; i++) {
+                if (b[i] == '\n') {
+                    return i + 1;
+                }
+                if (b[i] == '\r') {
+                    return i + 1 < end && b[i + 1] == '\n' ? i + 2 : i + 1;
+                }
+            }
+            return end;
+        }
+        uint32_t nl0 = m->readnl_len > 0 ? m->readnl[0] : '\n';
         for (Gl_ssize_t i = m->pos; i < end; i++) {
-            if (b[i] == '\n') {
-                return i + 1;
+            if (b[i] == nl0) {
+                if (m->readnl_len < 2) {
+                    return i + 1;
+                }
+                if (i + 1 < end && b[i + 1] == m->readnl[1]) {
+                    return i + 2;
+                }
             }
         }
         return end;
@@ -356,10 +407,23 @@ mem_get_closed(GlObject *self, void *c)
     return GlBool_FromLong(((GlMemIOObject *)self)->closed);
 }
 
+/* None (StringIO.encoding, .errors). New reference. */
 static GlObject *
 mem_get_none(GlObject *self, void *c)
 {
     Gl_RETURN_NONE;
+}
+
+/* StringIO.newlines: None, or the endings seen in universal modes (a str or a tuple,
+ * in CPython's order). New reference. */
+static GlObject *
+mem_get_newlines(GlObject *self, void *c)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    if (!mem_is_str(m) || !m->readuniversal) {
+        Gl_RETURN_NONE;
+    }
+    return GlIO_SeenNewlines(m->seennl);
 }
 
 static GlObject *
@@ -373,8 +437,24 @@ mem_get_false(GlObject *self, void *c)
 static void
 mem_dealloc(GlObject *self)
 {
+    GlObject_GC_UnTrack(self);
+    Gl_CLEAR(((GlMemIOObject *)self)->dict);
     GlMem_Free(((GlMemIOObject *)self)->buf);
     Gl_TYPE(self)->tp_free(self);
+}
+
+static int
+mem_traverse(GlObject *self, visitproc visit, void *arg)
+{
+    Gl_VISIT(((GlMemIOObject *)self)->dict);
+    return 0;
+}
+
+static int
+mem_clear(GlObject *self)
+{
+    Gl_CLEAR(((GlMemIOObject *)self)->dict);
+    return 0;
 }
 
 static GlObject *
@@ -383,15 +463,19 @@ mem_repr(GlObject *self)
     return GlStr_FromFormat("<%s object at %p>", Gl_TYPE(self)->tp_name, (void *)self);
 }
 
-static GlObject *
-stringio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
+/* StringIO.__init__(initial_value='', newline='\n'): (re)sets the buffer, the
+ * position and the newline mode. 0 / -1. */
+static int
+stringio_init(GlObject *self, GlObject *args, GlObject *kwds)
 {
+    GlMemIOObject *m = (GlMemIOObject *)self;
     Gl_ssize_t nargs = args != NULL ? GlTuple_GET_SIZE(args) : 0;
     GlObject *init = nargs > 0 ? GlTuple_GET_ITEM(args, 0) : NULL;
     GlObject *newline = nargs > 1 ? GlTuple_GET_ITEM(args, 1) : NULL;
     if (nargs > 2) {
-        return GlErr_Format(GlExc_TypeError, "StringIO() takes at most 2 arguments (%zd given)",
-                            nargs);
+        GlErr_Format(GlExc_TypeError, "StringIO() takes at most 2 arguments (%zd given)",
+                     nargs);
+        return -1;
     }
     if (kwds != NULL) {
         GlObject *v = GlDict_GetItemString(kwds, "initial_value");
@@ -400,25 +484,59 @@ stringio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
         newline = v != NULL ? v : newline;
     }
     if (init != NULL && init != Gl_None && !GlStr_Check(init)) {
-        return GlErr_Format(GlExc_TypeError, "initial_value must be str or None, not %.200s",
-                            GlObject_TypeName(init));
+        GlErr_Format(GlExc_TypeError, "initial_value must be str or None, not %.200s",
+                     GlObject_TypeName(init));
+        return -1;
     }
     if (newline != NULL && newline != Gl_None && !GlStr_Check(newline)) {
-        return GlErr_Format(GlExc_TypeError, "newline must be str or None, not %.200s",
-                            GlObject_TypeName(newline));
+        GlErr_Format(GlExc_TypeError, "newline must be str or None, not %.200s",
+                     GlObject_TypeName(newline));
+        return -1;
     }
+    Gl_ssize_t nl = 1;              // the default newline='\n'
+    uint32_t c0 = '\n', c1 = 0;
+    if (newline != NULL && newline != Gl_None) {
+        nl = GlStr_GET_LENGTH(newline);
+        c0 = nl > 0 ? GlStr_READ_CHAR(newline, 0) : 0;
+        c1 = nl > 1 ? GlStr_READ_CHAR(newline, 1) : 0;
+        if (!(nl == 0 || (nl == 1 && (c0 == '\n' || c0 == '\r'))
+              || (nl == 2 && c0 == '\r' && c1 == '\n'))) {
+            GlErr_Format(GlExc_ValueError, "illegal newline value: %R", newline);
+            return -1;
+        }
+    }
+    int is_none = newline == Gl_None;
+    m->readnl_len = is_none ? 0 : (char)nl;
+    m->readnl[0] = c0;
+    m->readnl[1] = c1;
+    m->writenl_len = !is_none && c0 == '\r' ? (char)nl : 0;
+    m->writenl[0] = c0;
+    m->writenl[1] = c1;
+    m->readuniversal = is_none || nl == 0;
+    m->readtranslate = is_none;
+    m->seennl = 0;
+    m->closed = 0;
+    m->len = m->pos = 0;
+    if (init != NULL && init != Gl_None && GlStr_GET_LENGTH(init) > 0) {
+        if (stringio_write_str(m, init) < 0) {
+            return -1;
+        }
+        m->pos = 0;
+    }
+    return 0;
+}
+
+/* StringIO.__new__: an empty stream (newline='\n'); __init__ fills it. New
+ * reference. */
+static GlObject *
+stringio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
+{
     GlMemIOObject *m = (GlMemIOObject *)type->tp_alloc(type, 0);
     if (m == NULL) {
         return NULL;
     }
-    m->translate = newline == Gl_None;
-    if (init != NULL && init != Gl_None && GlStr_GET_LENGTH(init) > 0) {
-        if (stringio_write_str(m, init) < 0) {
-            Gl_DECREF(m);
-            return NULL;
-        }
-        m->pos = 0;
-    }
+    m->readnl_len = 1;
+    m->readnl[0] = '\n';
     return (GlObject *)m;
 }
 
@@ -456,7 +574,161 @@ bytesio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     return (GlObject *)m;
 }
 
+/* The instance __dict__, made on first use. Borrowed; NULL with an exception. */
+static GlObject *
+mem_dict(GlObject *self)
+{
+    GlObject **dp = GlObject_GetDictPtr(self);
+    if (dp == NULL) {
+        GlErr_SetString(GlExc_SystemError, "StringIO/BytesIO without a __dict__");
+        return NULL;
+    }
+    if (*dp == NULL && (*dp = GlDict_New()) == NULL) {
+        return NULL;
+    }
+    return *dp;
+}
+
+/* __dict__ getter. New reference. */
+static GlObject *
+mem_get_dict(GlObject *self, void *c)
+{
+    return Gl_XNewRef(mem_dict(self));
+}
+
+/* A copy of the instance __dict__ when it has been made, else None (as CPython).
+ * New reference. */
+static GlObject *
+mem_state_dict(GlObject *self)
+{
+    GlObject **dp = GlObject_GetDictPtr(self);
+    if (dp == NULL || *dp == NULL) {
+        Gl_RETURN_NONE;
+    }
+    return GlDict_Copy(*dp);
+}
+
+/* Add the items of the state's dict d (None: nothing) to the instance __dict__.
+ * 0 / -1. */
+static int
+mem_state_set_dict(GlObject *self, GlObject *d, int str)
+{
+    if (d == Gl_None) {
+        return 0;
+    }
+    if (!GlDict_Check(d)) {
+        GlErr_Format(GlExc_TypeError, "%s item of state should be a dict, got a %.200s",
+                     str ? "fourth" : "third", GlObject_TypeName(d));
+        return -1;
+    }
+    GlObject *own = mem_dict(self);
+    return own != NULL ? GlDict_Update(own, d) : -1;
+}
+
+/* The position item of a state tuple. 0 / -1. */
+static int
+mem_state_pos(GlObject *item, Gl_ssize_t *pos, int str)
+{
+    if (!GlInt_Check(item)) {
+        GlErr_Format(GlExc_TypeError, str ? "third item of state must be an integer, got %.200s"
+                                          : "second item of state must be an integer, not %.200s",
+                     GlObject_TypeName(item));
+        return -1;
+    }
+    *pos = GlNumber_AsSsize_t(item, GlExc_OverflowError);
+    if (*pos == -1 && GlErr_Occurred()) {
+        return -1;
+    }
+    if (*pos < 0) {
+        GlErr_SetString(GlExc_ValueError, "position value cannot be negative");
+        return -1;
+    }
+    return 0;
+}
+
+/* StringIO: (value, newline, pos, dict); BytesIO: (value, pos, dict). New reference. */
+static GlObject *
+mem_getstate(GlObject *self, GlObject *unused)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    MEM_CHECK(m);
+    GlObject *value = mem_slice(m, 0, m->len);
+    GlObject *pos = GlInt_FromSsize_t(m->pos);
+    GlObject *dict = mem_state_dict(self);
+    GlObject *nl = NULL;
+    if (mem_is_str(m)) {
+        nl = m->readtranslate ? Gl_NewRef(Gl_None)
+                              : GlStr_FromKindAndData(4, m->readnl, m->readnl_len);
+    }
+    GlObject *r = NULL;
+    if (value != NULL && pos != NULL && dict != NULL && (nl != NULL || !mem_is_str(m))) {
+        r = nl != NULL ? GlTuple_Pack(4, value, nl, pos, dict)
+                       : GlTuple_Pack(3, value, pos, dict);
+    }
+    Gl_XDECREF(value);
+    Gl_XDECREF(pos);
+    Gl_XDECREF(dict);
+    Gl_XDECREF(nl);
+    return r;
+}
+
+static int stringio_init(GlObject *self, GlObject *args, GlObject *kwds);
+
+/* __setstate__(state) of both: the value is taken as is (no newline translation). */
+static GlObject *
+mem_setstate(GlObject *self, GlObject *state)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    int str = mem_is_str(m);
+    Gl_ssize_t n = str ? 4 : 3;
+    if (!GlTuple_Check(state) || GlTuple_GET_SIZE(state) < n) {
+        return GlErr_Format(GlExc_TypeError, "%.200s.__setstate__ argument should be "
+                            "%zd-tuple, got %.200s", Gl_TYPE(self)->tp_name, n,
+                            GlObject_TypeName(state));
+    }
+    MEM_CHECK(m);
+    GlObject *value = GlTuple_GET_ITEM(state, 0);
+    Gl_ssize_t pos;
+    if (str) {
+        GlObject *args = GlTuple_Pack(2, value, GlTuple_GET_ITEM(state, 1));
+        int r = args != NULL ? stringio_init(self, args, NULL) : -1;
+        Gl_XDECREF(args);
+        if (r < 0) {
+            return NULL;
+        }
+        m->len = m->pos = 0;
+        Gl_ssize_t len = value != Gl_None ? GlStr_GET_LENGTH(value) : 0;
+        if (mem_reserve(m, len) < 0) {
+            return NULL;
+        }
+        for (Gl_ssize_t i = 0; i < len; i++) {
+            ((uint32_t *)m->buf)[i] = GlStr_READ_CHAR(value, i);
+        }
+        m->len = len;
+    } else {
+        const char *data;
+        Gl_ssize_t len;
+        if (GlBytes_AsBuffer(value, &data, &len) < 0) {
+            GlErr_Clear();
+            return GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not "
+                                "'%.100s'", GlObject_TypeName(value));
+        }
+        m->len = m->pos = 0;
+        if (len > 0 && mem_write_units(m, data, len) < 0) {
+            return NULL;
+        }
+    }
+    if (mem_state_pos(GlTuple_GET_ITEM(state, n - 2), &pos, str) < 0
+        || mem_state_set_dict(self, GlTuple_GET_ITEM(state, n - 1), str) < 0) {
+        return NULL;
+    }
+    m->pos = pos;
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef mem_methods[] = {
+    {"__getstate__", GL_FN(mem_getstate), GL_METH_NOARGS, NULL},
+    {"__setstate__", GL_FN(mem_setstate), GL_METH_O, NULL},
     {"read", GL_FN(mem_read), GL_METH_FASTCALL, NULL},
     {"read1", GL_FN(mem_read), GL_METH_FASTCALL, NULL},
     {"readline", GL_FN(mem_readline), GL_METH_FASTCALL, NULL},
@@ -480,8 +752,17 @@ static GlMethodDef mem_methods[] = {
 
 static GlGetSetDef mem_getset[] = {
     {"closed", mem_get_closed, NULL, NULL, NULL},
-    {"newlines", mem_get_none, NULL, NULL, NULL},
+    {"__dict__", mem_get_dict, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+static GlGetSetDef stringio_getset[] = {
+    {"closed", mem_get_closed, NULL, NULL, NULL},
+    {"__dict__", mem_get_dict, NULL, NULL, NULL},
+    {"newlines", mem_get_newlines, NULL, NULL, NULL},
     {"line_buffering", mem_get_false, NULL, NULL, NULL},
+    {"encoding", mem_get_none, NULL, NULL, NULL},
+    {"errors", mem_get_none, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -491,15 +772,21 @@ GlTypeObject GlStringIO_Type = {
     .tp_basicsize = sizeof(GlMemIOObject),
     .tp_dealloc = mem_dealloc,
     .tp_repr = mem_repr,
-    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_BASETYPE,
+    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_BASETYPE,
+    .tp_traverse = mem_traverse,
+    .tp_clear = mem_clear,
+    .tp_dictoffset = offsetof(GlMemIOObject, dict),
+    .tp_getattro = GlObject_GenericGetAttr,
+    .tp_setattro = GlObject_GenericSetAttr,
     .tp_doc = "Text I/O implementation using an in-memory buffer.",
     .tp_iter = mem_iter,
     .tp_iternext = mem_iternext,
     .tp_methods = mem_methods,
-    .tp_getset = mem_getset,
+    .tp_getset = stringio_getset,
     .tp_alloc = GlType_GenericAlloc,
+    .tp_init = stringio_init,
     .tp_new = stringio_new,
-    .tp_free = GlObject_Free,
+    .tp_free = GlObject_GC_Del,
 };
 
 GlTypeObject GlBytesIO_Type = {
@@ -508,7 +795,12 @@ GlTypeObject GlBytesIO_Type = {
     .tp_basicsize = sizeof(GlMemIOObject),
     .tp_dealloc = mem_dealloc,
     .tp_repr = mem_repr,
-    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_BASETYPE,
+    .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_HAVE_GC | GL_TPFLAGS_BASETYPE,
+    .tp_traverse = mem_traverse,
+    .tp_clear = mem_clear,
+    .tp_dictoffset = offsetof(GlMemIOObject, dict),
+    .tp_getattro = GlObject_GenericGetAttr,
+    .tp_setattro = GlObject_GenericSetAttr,
     .tp_doc = "Buffered I/O implementation using an in-memory bytes buffer.",
     .tp_iter = mem_iter,
     .tp_iternext = mem_iternext,
@@ -516,5 +808,5 @@ GlTypeObject GlBytesIO_Type = {
     .tp_getset = mem_getset,
     .tp_alloc = GlType_GenericAlloc,
     .tp_new = bytesio_new,
-    .tp_free = GlObject_Free,
+    .tp_free = GlObject_GC_Del,
 };

@@ -141,7 +141,8 @@ struct_parse(GlStructObject *st, const char *fmt, Gl_ssize_t len)
             return -1;
         }
         i++;
-        if (st->native && c != 's' && c != 'p' && c != 'x' && count > 0 && size > 1) {
+        // as CPython, a zero count still aligns (struct.calcsize("@i0q") == 8)
+        if (st->native && c != 's' && c != 'p' && c != 'x' && size > 1) {
             off = (off + size - 1) / size * size;
         }
         StructItem *it = &st->items[st->nitems++];

@@ -198,6 +198,40 @@ text_check_writable(GlTextIOObject *t)
 
 /* ---- reading ---------------------------------------------------------------------- */
 
+/* Universal modes: note the line endings of n bytes just read (n == 0: EOF), as
+ * CPython's decoder does for each chunk: a final '\r' waits for the next chunk. */
+static void
+text_note_newlines(GlTextIOObject *t, const char *s, Gl_ssize_t n)
+{
+    if (!t->readuniversal) {
+        return;
+    }
+    Gl_ssize_t i = 0;
+    if (t->pendingcr) {
+        t->pendingcr = 0;
+        if (n > 0 && s[0] == '\n') {
+            t->seennl |= GL_SEEN_CRLF;
+            i = 1;
+        } else {
+            t->seennl |= GL_SEEN_CR;
+        }
+    }
+    for (; i < n; i++) {
+        if (s[i] == '\n') {
+            t->seennl |= GL_SEEN_LF;
+        } else if (s[i] == '\r') {
+            if (i + 1 == n) {
+                t->pendingcr = 1;
+            } else if (s[i + 1] == '\n') {
+                t->seennl |= GL_SEEN_CRLF;
+                i++;
+            } else {
+                t->seennl |= GL_SEEN_CR;
+            }
+        }
+    }
+}
+
 /* Append more bytes from the buffer to rbuf. Returns bytes added, 0 at EOF, -1. */
 static Gl_ssize_t
 text_fill(GlTextIOObject *t)
@@ -246,6 +280,7 @@ text_fill(GlTextIOObject *t)
         memcpy(t->rbuf + t->rend, s, (size_t)n);
         Gl_DECREF(b);
     }
+    text_note_newlines(t, t->rbuf + t->rend, n);
     t->rend += n;
     t->eof = n == 0;
     return n;
@@ -790,6 +825,10 @@ text_seek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     if (text_flush_impl(t) < 0) {
         return NULL;
     }
+    t->pendingcr = 0;
+    if (whence == 2 || off == 0) {
+        t->seennl = 0;   // CPython resets its decoder there
+    }
     int64_t pos = text_seek_buffer(t, off, whence);
     if (pos < 0) {
         return NULL;
@@ -1114,10 +1153,58 @@ text_get_errors(GlObject *self, void *c)
     return Gl_NewRef(((GlTextIOObject *)self)->errors);
 }
 
+/* A tuple of the n C strings. New reference. */
+static GlObject *
+str_tuple(int n, const char *a, const char *b, const char *c)
+{
+    const char *v[3] = {a, b, c};
+    GlObject *t = GlTuple_New(n);
+    if (t == NULL) {
+        return NULL;
+    }
+    for (int i = 0; i < n; i++) {
+        GlObject *s = GlStr_FromString(v[i]);
+        if (s == NULL) {
+            Gl_DECREF(t);
+            return NULL;
+        }
+        GlTuple_SET_ITEM(t, i, s);
+    }
+    return t;
+}
+
+GlObject *
+GlIO_SeenNewlines(int seen)
+{
+    switch (seen) {
+    case GL_SEEN_CR:
+        return GlStr_FromString("\r");
+    case GL_SEEN_LF:
+        return GlStr_FromString("\n");
+    case GL_SEEN_CRLF:
+        return GlStr_FromString("\r\n");
+    case GL_SEEN_CR | GL_SEEN_LF:
+        return str_tuple(2, "\r", "\n", NULL);
+    case GL_SEEN_CR | GL_SEEN_CRLF:
+        return str_tuple(2, "\r", "\r\n", NULL);
+    case GL_SEEN_LF | GL_SEEN_CRLF:
+        return str_tuple(2, "\n", "\r\n", NULL);
+    case GL_SEEN_CR | GL_SEEN_LF | GL_SEEN_CRLF:
+        return str_tuple(3, "\r", "\n", "\r\n");
+    default:
+        Gl_RETURN_NONE;
+    }
+}
+
+/* TextIOWrapper.newlines. New reference. */
 static GlObject *
 text_get_newlines(GlObject *self, void *c)
 {
-    Gl_RETURN_NONE;
+    GlTextIOObject *t = (GlTextIOObject *)self;
+    if (!t->readuniversal) {
+        Gl_RETURN_NONE;
+    }
+    return GlIO_SeenNewlines(t->seennl);
 }
 
 static GlObject *

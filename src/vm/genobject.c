@@ -76,6 +76,23 @@ gen_close_frame(GlGenObject *gen)
     gen->gi_state = GL_GEN_CLOSED;
 }
 
+/* throw() into a generator that has not started: add the traceback entry of its
+ * frame at the def line (lasti 0), as CPython's, to the pending exception. */
+static void
+gen_throw_at_start(GlGenObject *gen)
+{
+    GlFrame *f = gen->gi_frame;
+    GlObject *exc = gl_tstate.curexc;
+    if (exc == NULL || GlTraceBack_Here(f, exc) < 0) {
+        return;   // (no traceback entry on MemoryError)
+    }
+    GlTraceBackObject *tb = (GlTraceBackObject *)GlException_GetTraceback(exc);
+    if (tb != NULL && (GlObject *)tb != Gl_None && tb->tb_frame != NULL) {
+        tb->tb_lineno = f->code->co_firstlineno;
+        tb->tb_lasti = 0;
+    }
+}
+
 /* Resume gen. exc pending + v == NULL: throw. */
 static GlObject *
 gen_resume(GlGenObject *gen, GlObject *v, int *is_return)
@@ -100,10 +117,19 @@ gen_resume(GlGenObject *gen, GlObject *v, int *is_return)
     }
     GlFrame *f = gen->gi_frame;
     int throwflag = v == NULL;
+    GlObject *res;
     if (gen->gi_state == GL_GEN_CREATED) {
         if (v != NULL && v != Gl_None) {
             return GlErr_Format(GlExc_TypeError,
                                 "can't send non-None value to a just-started %s", gen_kind(gen));
+        }
+        if (throwflag) {
+            /* As CPython: raised at the start, before the body (no handler of it
+             * runs); the traceback names the def line. The generator is finished. */
+            Gl_INCREF(gen);
+            gen_throw_at_start(gen);
+            res = NULL;
+            goto finished;
         }
     } else if (!throwflag) {
         *f->stack_pointer++ = Gl_NewRef(v);
@@ -114,13 +140,14 @@ gen_resume(GlGenObject *gen, GlObject *v, int *is_return)
     gen->gi_exc_state.previous_item = ts->exc_info;
     ts->exc_info = &gen->gi_exc_state;
     Gl_INCREF(gen);
-    GlObject *res = GlEval_EvalFrameEx(f, throwflag);
+    res = GlEval_EvalFrameEx(f, throwflag);
     ts->exc_info = gen->gi_exc_state.previous_item;
     gen->gi_exc_state.previous_item = NULL;
     if (gen->gi_state == GL_GEN_SUSPENDED) {
         Gl_DECREF(gen);
         return res;
     }
+finished:
     /* Returned or raised: the generator is finished. */
     Gl_CLEAR(gen->gi_exc_state.exc_value);
     gen_close_frame(gen);
