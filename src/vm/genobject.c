@@ -123,9 +123,11 @@ gen_resume(GlGenObject *gen, GlObject *v, int *is_return)
             return GlErr_Format(GlExc_TypeError,
                                 "can't send non-None value to a just-started %s", gen_kind(gen));
         }
-        if (throwflag) {
+        if (throwflag && !ts->use_tracing) {
             /* As CPython: raised at the start, before the body (no handler of it
-             * runs); the traceback names the def line. The generator is finished. */
+             * runs); the traceback names the def line. The generator is finished.
+             * While tracing, the eval loop raises it at the start instead, so that the
+             * frame reports its 'call'/'exception'/'return' events. */
             Gl_INCREF(gen);
             gen_throw_at_start(gen);
             res = NULL;
