@@ -404,6 +404,31 @@ static GlMemberDef weakref_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
+/* weakref.ref(ob, callback=None) without the argument tuple (the common call). Python
+ * subclasses and keyword arguments take the generic type call. New reference. */
+static GlObject *
+weakref_type_vectorcall(GlObject *type, GlObject *const *args, size_t nargsf, GlObject *kwnames)
+{
+    Gl_ssize_t nargs = GlVectorcall_NARGS(nargsf);
+    if ((GlTypeObject *)type != &GlWeakRef_Type || (kwnames != NULL && GlTuple_GET_SIZE(kwnames) > 0)
+        || nargs < 1 || nargs > 2) {
+        GlObject *tuple = GlTuple_FromArray(args, nargs);
+        if (tuple == NULL) {
+            return NULL;
+        }
+        GlObject *kw = kwnames ? GlStack_AsDict(args + nargs, kwnames) : NULL;
+        if (kwnames && kw == NULL) {
+            Gl_DECREF(tuple);
+            return NULL;
+        }
+        GlObject *r = GlType_Type.tp_call(type, tuple, kw);
+        Gl_DECREF(tuple);
+        Gl_XDECREF(kw);
+        return r;
+    }
+    return weakref_new_impl((GlTypeObject *)type, args[0], nargs == 2 ? args[1] : NULL);
+}
+
 GlTypeObject GlWeakRef_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "weakref.ReferenceType",
@@ -424,6 +449,7 @@ GlTypeObject GlWeakRef_Type = {
     .tp_alloc = GlType_GenericAlloc,
     .tp_new = weakref_new,
     .tp_free = GlObject_GC_Del,
+    .tp_vectorcall = weakref_type_vectorcall,
 };
 
 /* ---- proxies ---- */
