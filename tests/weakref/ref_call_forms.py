@@ -16,6 +16,9 @@ for args, kw in [((), {}), ((a, None, 3), {}), ((a,), {"callback": None}), ((5,)
 
 
 class R(weakref.ref):
+    def __new__(cls, ob, cb=None, extra=1):
+        return super().__new__(cls, ob, cb)
+
     def __init__(self, ob, cb=None, extra=1):
         super().__init__(ob, cb)
         self.extra = extra
