@@ -13,7 +13,8 @@ RawTextHelpFormatter and ArgumentDefaultsHelpFormatter.  Usage lines, help
 layout and error messages follow CPython 3.11 (the help width is $COLUMNS, or
 80, minus 2).
 
-Left out: subparsers (add_subparsers), parents=,
+Also add_subparsers / add_parser (aliases, help, set_defaults per
+sub-command).  Left out: parents=,
 fromfile_prefix_chars, conflict_handler='resolve', FileType,
 BooleanOptionalAction, parse_intermixed_args and message translation.
 """
@@ -265,12 +266,81 @@ class _VersionAction(Action):
         parser.exit()
 
 
+class _SubParsersAction(Action):
+    """The action add_subparsers() returns: its add_parser() defines a
+    sub-command, and parsing hands the remaining strings to that parser."""
+
+    class _ChoicesPseudoAction(Action):
+        def __init__(self, name, aliases, help):
+            metavar = name
+            if aliases:
+                metavar += ' (%s)' % ', '.join(aliases)
+            super().__init__(option_strings=[], dest=name, help=help,
+                             metavar=metavar)
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
+                 required=False, help=None, metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        super().__init__(option_strings=option_strings, dest=dest,
+                         nargs=PARSER, choices=self._name_parser_map,
+                         required=required, help=help, metavar=metavar)
+
+    def add_parser(self, name, **kwargs):
+        """Create and return the parser of sub-command name (aliases=,
+        help= and the ArgumentParser keywords are accepted)."""
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, 'conflicting subparser alias: %s'
+                                    % alias)
+        if 'help' in kwargs:
+            help = kwargs.pop('help')
+            self._choices_actions.append(
+                self._ChoicesPseudoAction(name, aliases, help))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        name = values[0]
+        rest = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, name)
+        try:
+            subparser = self._name_parser_map[name]
+        except KeyError:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)'
+                                % (name, ', '.join(self._name_parser_map)))
+        subns, rest = subparser.parse_known_args(rest, None)
+        for key, value in vars(subns).items():
+            setattr(namespace, key, value)
+        if rest:
+            vars(namespace).setdefault(_UNRECOGNIZED_ARGS_ATTR, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(rest)
+
+
+_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
+
+
 _ACTIONS = {
     None: _StoreAction, 'store': _StoreAction,
     'store_const': _StoreConstAction, 'store_true': _StoreTrueAction,
     'store_false': _StoreFalseAction, 'append': _AppendAction,
     'append_const': _AppendConstAction, 'count': _CountAction,
     'help': _HelpAction, 'version': _VersionAction, 'extend': _ExtendAction,
+    'parsers': _SubParsersAction,
 }
 
 
@@ -325,9 +395,12 @@ class HelpFormatter:
 
     def add_argument(self, action):
         if action.help is not SUPPRESS:
-            invocation = self._format_action_invocation(action)
+            invocations = [self._format_action_invocation(action)]
+            for sub in self._get_subactions(action):
+                invocations.append(self._format_action_invocation(sub))
+            length = max(map(len, invocations))
             self._action_max_length = max(self._action_max_length,
-                                          len(invocation) + self._current_indent)
+                                          length + self._current_indent)
             indent = self._current_indent
             self._stack[-1].append(('text', lambda: self._format_action(action, indent)))
 
@@ -516,7 +589,13 @@ class HelpFormatter:
                     parts.append('%*s%s\n' % (help_position, '', line))
         elif not header.endswith('\n'):
             parts.append('\n')
+        for sub in self._get_subactions(action):
+            parts.append(self._format_action(sub, indent + self._indent_increment))
         return ''.join(parts)
+
+    def _get_subactions(self, action):
+        get = getattr(action, '_get_subactions', None)
+        return get() if get is not None else []
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
@@ -709,6 +788,7 @@ class ArgumentParser:
         self._optionals = _ArgumentGroup(self, 'options')
         self._action_groups = [self._positionals, self._optionals]
         self._mutex_groups = []
+        self._subparsers = None
         if add_help:
             p = '-' if '-' in prefix_chars else prefix_chars[0]
             self.add_argument(p + 'h', p * 2 + 'help', action='help',
@@ -824,6 +904,34 @@ class ArgumentParser:
         self._action_groups.append(group)
         return group
 
+    def add_subparsers(self, **kwargs):
+        """add_subparsers(title=, description=, prog=, parser_class=,
+        action=, dest=, required=, help=, metavar=)
+
+        Add the sub-command argument; returns the action whose add_parser()
+        defines each sub-command."""
+        if self._subparsers is not None:
+            self.error('cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', type(self))
+        if 'title' in kwargs or 'description' in kwargs:
+            title = kwargs.pop('title', 'subcommands')
+            description = kwargs.pop('description', None)
+            self._subparsers = self.add_argument_group(title, description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get('prog') is None:
+            formatter = self._get_formatter()
+            positionals = [a for a in self._actions if not a.option_strings]
+            formatter.add_usage(self.usage, positionals, self._mutex_groups, '')
+            kwargs['prog'] = formatter.format_help().strip()
+        action_class = kwargs.pop('action', 'parsers')
+        if isinstance(action_class, str):
+            action_class = _ACTIONS[action_class]
+        action = action_class(option_strings=[], **kwargs)
+        self._actions.append(action)
+        self._subparsers._group_actions.append(action)
+        return action
+
     def set_defaults(self, **kwargs):
         """Set namespace defaults, overriding those of matching arguments."""
         self._defaults.update(kwargs)
@@ -865,10 +973,15 @@ class ArgumentParser:
                 setattr(namespace, dest, self._defaults[dest])
         if self.exit_on_error:
             try:
-                return self._parse_known_args(args, namespace)
+                namespace, args = self._parse_known_args(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
-        return self._parse_known_args(args, namespace)
+        else:
+            namespace, args = self._parse_known_args(args, namespace)
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        return namespace, args
 
     def _parse_known_args(self, arg_strings, namespace):
         option_indices = {}

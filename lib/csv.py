@@ -4,13 +4,14 @@ Implemented: reader/writer with the Dialect parameters (delimiter, quotechar,
 escapechar, doublequote, skipinitialspace, lineterminator, quoting, strict),
 register_dialect/get_dialect/unregister_dialect/list_dialects, the excel,
 excel_tab and unix_dialect dialects, field_size_limit, and CPython 3.11's
-error messages.  Left out: Sniffer.
+error messages, and Sniffer (sniff, has_header).
 """
 
 __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "Error", "Dialect", "excel", "excel_tab", "unix_dialect", "reader",
            "writer", "register_dialect", "get_dialect", "list_dialects",
            "unregister_dialect", "field_size_limit", "DictReader", "DictWriter",
+           "Sniffer",
            "__version__"]
 
 __version__ = "1.0"
@@ -478,3 +479,184 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+class Sniffer:
+    """Deduce the format of a CSV sample: sniff() returns a Dialect
+    subclass, has_header() guesses whether the first row is a header."""
+
+    def __init__(self):
+        # delimiters to favour when several fit equally well
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        """Return a Dialect subclass describing sample; delimiters limits
+        the characters considered as the delimiter."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        # Look for quoted fields next to a delimiter (or a line boundary);
+        # the most frequent quote and delimiter characters win.
+        import re
+        other = r'[^\w\n"\']'
+        patterns = (
+            r'(?P<delim>%s)(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)' % other,
+            r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>%s)(?P<space> ?)' % other,
+            r'(?P<delim>%s)(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)' % other,
+            r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+        )
+        matches = []
+        for pattern in patterns:
+            regexp = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            matches = regexp.findall(data)
+            if matches:
+                break
+        if not matches:
+            return ('', False, None, 0)
+        quotes = {}
+        delims = {}
+        spaces = 0
+        index = regexp.groupindex
+        for m in matches:
+            key = m[index['quote'] - 1]
+            if key:
+                quotes[key] = quotes.get(key, 0) + 1
+            if 'delim' not in index:
+                continue
+            key = m[index['delim'] - 1]
+            if key and (delimiters is None or key in delimiters):
+                delims[key] = delims.get(key, 0) + 1
+            if 'space' not in index:
+                continue
+            if m[index['space'] - 1]:
+                spaces += 1
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaces
+            if delim == '\n':
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        # doubled quotes inside a quoted field mean doublequote
+        dq = re.compile(
+            r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s[^%(delim)s\n]*"
+            r"%(quote)s\W*((%(delim)s)|$)" % {'delim': re.escape(delim),
+                                               'quote': quotechar},
+            re.MULTILINE)
+        doublequote = bool(dq.search(data))
+        return (quotechar, doublequote, delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        # For each 7-bit character, find how often each per-line count occurs
+        # in growing chunks of lines; a character whose most common count is
+        # non-zero and nearly universal is a delimiter candidate.
+        lines = [line for line in data.split('\n') if line]
+        chars = [chr(c) for c in range(127)]
+        chunk = min(10, len(lines))
+        iteration = 0
+        freqs = {}
+        modes = {}
+        delims = {}
+        start, end = 0, chunk
+        while start < len(lines):
+            iteration += 1
+            for line in lines[start:end]:
+                for char in chars:
+                    meta = freqs.get(char, {})
+                    n = line.count(char)
+                    meta[n] = meta.get(n, 0) + 1
+                    freqs[char] = meta
+            for char in freqs.keys():
+                items = list(freqs[char].items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) > 1:
+                    best = max(items, key=lambda x: x[1])
+                    items.remove(best)
+                    modes[char] = (best[0], best[1] - sum(x[1] for x in items))
+                else:
+                    modes[char] = items[0]
+            total = float(min(chunk * iteration, len(lines)))
+            consistency = 1.0
+            threshold = 0.9
+            while len(delims) == 0 and consistency >= threshold:
+                for k, v in modes.items():
+                    if v[0] > 0 and v[1] > 0:
+                        if (v[1] / total >= consistency
+                                and (delimiters is None or k in delimiters)):
+                            delims[k] = v
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = list(delims.keys())[0]
+                skip = lines[0].count(delim) == lines[0].count("%c " % delim)
+                return (delim, skip)
+            start = end
+            end += chunk
+        if not delims:
+            return ('', 0)
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims.keys():
+                    skip = lines[0].count(d) == lines[0].count("%c " % d)
+                    return (d, skip)
+        items = sorted([(v, k) for (k, v) in delims.items()])
+        delim = items[-1][1]
+        skip = lines[0].count(delim) == lines[0].count("%c " % delim)
+        return (delim, skip)
+
+    def has_header(self, sample):
+        """Guess whether sample's first row is a header: columns whose
+        values share a type (or a length) the first row breaks vote yes."""
+        from io import StringIO
+        rdr = reader(StringIO(sample), self.sniff(sample))
+        header = next(rdr)
+        columns = len(header)
+        types = {i: None for i in range(columns)}
+        checked = 0
+        for row in rdr:
+            if checked > 20:
+                break
+            checked += 1
+            if len(row) != columns:
+                continue
+            for col in list(types.keys()):
+                try:
+                    complex(row[col])
+                    this = complex
+                except (ValueError, OverflowError):
+                    this = len(row[col])
+                if this != types[col]:
+                    if types[col] is None:
+                        types[col] = this
+                    else:
+                        del types[col]
+        votes = 0
+        for col, kind in types.items():
+            if type(kind) == type(0):
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0

@@ -4,9 +4,12 @@ Implements: the is* predicates, getmembers, getmro, signature / Signature /
 Parameter / BoundArguments (Python functions, bound methods, classes,
 functools.partial, __signature__), getdoc, cleandoc, getmodule, getfile,
 getsourcefile, getsource, getsourcelines, currentframe, getattr_static (simple),
-unwrap, isawaitable, CO_* flags.
-Leaves out: stack/trace, getcoroutinestate/getgeneratorstate, getclosurevars,
-signatures of builtins (ValueError), getcallargs, getfullargspec.
+unwrap, isawaitable, CO_* flags, getfullargspec, getcallargs, getargs,
+getargvalues, stack, trace, getouterframes, getinnerframes, getframeinfo,
+getlineno, FrameInfo / Traceback (positions hold line numbers only: Glass
+keeps no column offsets).
+Leaves out: getcoroutinestate/getgeneratorstate, getclosurevars,
+signatures of builtins (ValueError).
 """
 
 import sys
@@ -20,7 +23,10 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isgeneratorfunction
            'isdatadescriptor', 'iscode', 'isframe', 'istraceback', 'getmembers',
            'getmro', 'signature', 'Signature', 'Parameter', 'BoundArguments',
            'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getsourcefile',
-           'getsource', 'getsourcelines', 'currentframe', 'getattr_static', 'unwrap']
+           'getsource', 'getsourcelines', 'currentframe', 'getattr_static', 'unwrap',
+           'getfullargspec', 'FullArgSpec', 'getcallargs', 'getargs',
+           'getargvalues', 'stack', 'trace', 'getouterframes', 'getinnerframes',
+           'getframeinfo', 'getlineno', 'FrameInfo', 'Traceback']
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
@@ -760,6 +766,10 @@ def _signature_from_function(cls, func):
                __validate_parameters__=False)
 
 
+def _drop_first_if(skip, sig):
+    return _drop_first(sig) if skip else sig
+
+
 def _drop_first(sig):
     params = tuple(sig.parameters.values())
     if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
@@ -807,20 +817,20 @@ def _signature_from_partial(sig, partial):
     return sig.replace(parameters=out)
 
 
-def _signature_from_callable(obj, follow_wrapped=True, sigcls=None):
+def _signature_from_callable(obj, follow_wrapped=True, sigcls=None, skip_bound=True):
     if sigcls is None:
         sigcls = Signature
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
 
     if isinstance(obj, types.MethodType):
-        sig = _signature_from_callable(obj.__func__, follow_wrapped, sigcls)
-        return _drop_first(sig)
+        sig = _signature_from_callable(obj.__func__, follow_wrapped, sigcls, skip_bound)
+        return _drop_first_if(skip_bound, sig)
 
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, '__signature__'))
         if isinstance(obj, types.MethodType):
-            return _signature_from_callable(obj, follow_wrapped, sigcls)
+            return _signature_from_callable(obj, follow_wrapped, sigcls, skip_bound)
 
     try:
         sig = obj.__signature__
@@ -837,21 +847,21 @@ def _signature_from_callable(obj, follow_wrapped=True, sigcls=None):
         return _signature_from_function(sigcls, obj)
 
     if isinstance(obj, functools.partial):
-        sig = _signature_from_callable(obj.func, follow_wrapped, sigcls)
+        sig = _signature_from_callable(obj.func, follow_wrapped, sigcls, skip_bound)
         return _signature_from_partial(sig, obj)
 
     if isinstance(obj, type):
         # a metaclass __call__, then __new__, then __init__
         call = _lookup_user(type(obj), '__call__')
         if call is not None:
-            return _drop_first(_signature_from_callable(call, follow_wrapped, sigcls))
+            return _drop_first_if(skip_bound, _signature_from_callable(call, follow_wrapped, sigcls, skip_bound))
         new = _lookup_user(obj, '__new__')
         init = _lookup_user(obj, '__init__')
         for meth in (new, init) if new is not None else (init,):
             if meth is not None:
                 if isinstance(meth, staticmethod):
                     meth = meth.__func__
-                return _drop_first(_signature_from_callable(meth, follow_wrapped, sigcls))
+                return _drop_first_if(skip_bound, _signature_from_callable(meth, follow_wrapped, sigcls, skip_bound))
         if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
             return sigcls([])
         raise ValueError('no signature found for builtin type {!r}'.format(obj))
@@ -860,7 +870,7 @@ def _signature_from_callable(obj, follow_wrapped=True, sigcls=None):
                             types.WrapperDescriptorType, types.MethodDescriptorType)):
         call = _lookup_user(type(obj), '__call__')
         if call is not None:
-            return _drop_first(_signature_from_callable(call, follow_wrapped, sigcls))
+            return _drop_first_if(skip_bound, _signature_from_callable(call, follow_wrapped, sigcls, skip_bound))
 
     raise ValueError('no signature found for builtin {!r}'.format(obj))
 
@@ -878,3 +888,290 @@ def _lookup_user(cls, name):
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """Return a Signature object for the callable obj."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+
+
+# ---- frames and the interpreter stack ----
+
+from collections import namedtuple as _namedtuple
+
+try:
+    from dis import Positions as _Positions
+except ImportError:
+    _Positions = _namedtuple('Positions',
+                             ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
+                             defaults=[None] * 4)
+
+_Traceback = _namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    """(filename, lineno, function, code_context, index) plus .positions."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.filename, self.lineno, self.function, self.code_context,
+                    self.index, self.positions))
+
+
+_FrameInfo = _namedtuple('_FrameInfo', ('frame',) + _Traceback._fields)
+
+
+class FrameInfo(_FrameInfo):
+    """(frame, filename, lineno, function, code_context, index) plus .positions."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *,
+                positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function,
+                                   code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def _source_lines(frame):
+    import linecache
+    filename = getsourcefile(frame) or getfile(frame)
+    lines = linecache.getlines(filename, frame.f_globals)
+    if not lines:
+        raise OSError('could not get source code')
+    return lines
+
+
+def getlineno(frame):
+    """Return the line number a frame is executing."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """Return a Traceback (filename, lineno, function, code_context, index)
+    for a frame or traceback object, with context lines around the line."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    if context > 0:
+        start = lineno - 1 - context // 2
+        try:
+            lines = _source_lines(frame)
+        except OSError:
+            lines = index = None
+        else:
+            start = max(0, min(start, len(lines) - context))
+            lines = lines[start:start + context]
+            index = lineno - 1 - start
+    else:
+        lines = index = None
+    # Glass records no column offsets: positions carry line numbers only.
+    positions = _Positions(lineno, lineno, None, None)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=positions)
+
+
+def getouterframes(frame, context=1):
+    """Return FrameInfo records for frame and each frame that called it."""
+    result = []
+    while frame:
+        info = getframeinfo(frame, context)
+        result.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return result
+
+
+def getinnerframes(tb, context=1):
+    """Return FrameInfo records for a traceback's frame and those below it."""
+    result = []
+    while tb:
+        info = getframeinfo(tb, context)
+        result.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return result
+
+
+def stack(context=1):
+    """Return FrameInfo records for the caller's frame and its callers."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return FrameInfo records for the frames of the exception being handled."""
+    return getinnerframes(sys.exc_info()[2], context)
+
+
+Arguments = _namedtuple('Arguments', 'args, varargs, varkw')
+ArgInfo = _namedtuple('ArgInfo', 'args varargs keywords locals')
+
+
+def getargs(co):
+    """Return Arguments(args, varargs, varkw) of a code object."""
+    if not iscode(co):
+        raise TypeError('{!r} is not a code object'.format(co))
+    names = co.co_varnames
+    nargs = co.co_argcount + co.co_kwonlyargcount
+    args = list(names[:nargs])
+    varargs = None
+    if co.co_flags & CO_VARARGS:
+        varargs = names[nargs]
+        nargs += 1
+    varkw = None
+    if co.co_flags & CO_VARKEYWORDS:
+        varkw = names[nargs]
+    return Arguments(args, varargs, varkw)
+
+
+def getargvalues(frame):
+    """Return ArgInfo(args, varargs, keywords, locals) of a frame."""
+    args, varargs, varkw = getargs(frame.f_code)
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+# ---- getfullargspec / getcallargs ----
+
+FullArgSpec = _namedtuple('FullArgSpec',
+    'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations')
+
+
+def getfullargspec(func):
+    """Return FullArgSpec(args, varargs, varkw, defaults, kwonlyargs,
+    kwonlydefaults, annotations); a bound method's first argument is kept."""
+    try:
+        sig = _signature_from_callable(func, follow_wrapped=False,
+                                       skip_bound=False)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args = []
+    varargs = None
+    varkw = None
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind == _VAR_POSITIONAL:
+            varargs = name
+        elif kind == _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        elif kind == _VAR_KEYWORD:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    if not kwdefaults:
+        kwdefaults = None
+    if not defaults:
+        defaults = None
+    return FullArgSpec(args, varargs, varkw, defaults, kwonlyargs, kwdefaults,
+                       annotations)
+
+
+def _missing_arguments(f_name, argnames, pos, values):
+    names = [repr(name) for name in argnames if name not in values]
+    missing = len(names)
+    if missing == 1:
+        s = names[0]
+    elif missing == 2:
+        s = '{} and {}'.format(*names)
+    else:
+        s = ', '.join(names[:-2]) + ', {} and {}'.format(*names[-2:])
+    raise TypeError('%s() missing %i required %s argument%s: %s'
+                    % (f_name, missing, 'positional' if pos else 'keyword-only',
+                       '' if missing == 1 else 's', s))
+
+
+def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
+    atleast = len(args) - defcount
+    kwonly_given = len([arg for arg in kwonly if arg in values])
+    if varargs:
+        plural = atleast != 1
+        sig = 'at least %d' % (atleast,)
+    elif defcount:
+        plural = True
+        sig = 'from %d to %d' % (atleast, len(args))
+    else:
+        plural = len(args) != 1
+        sig = str(len(args))
+    kwonly_sig = ''
+    if kwonly_given:
+        kwonly_sig = (' positional argument%s (and %d keyword-only argument%s)'
+                      % ('s' if given != 1 else '', kwonly_given,
+                         's' if kwonly_given != 1 else ''))
+    raise TypeError('%s() takes %s positional argument%s but %d%s %s given'
+                    % (f_name, sig, 's' if plural else '', given, kwonly_sig,
+                       'was' if given == 1 and not kwonly_given else 'were'))
+
+
+def getcallargs(func, /, *positional, **named):
+    """Return a dict mapping func's argument names to the values they would
+    receive from the call func(*positional, **named)."""
+    spec = getfullargspec(func)
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
+    f_name = func.__name__
+    arg2value = {}
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    num_pos = len(positional)
+    num_args = len(args)
+    num_defaults = len(defaults) if defaults else 0
+    n = min(num_pos, num_args)
+    for i in range(n):
+        arg2value[args[i]] = positional[i]
+    if varargs:
+        arg2value[varargs] = tuple(positional[n:])
+    possible_kwargs = set(args + kwonlyargs)
+    if varkw:
+        arg2value[varkw] = {}
+    for kw, value in named.items():
+        if kw not in possible_kwargs:
+            if not varkw:
+                raise TypeError('%s() got an unexpected keyword argument %r'
+                                % (f_name, kw))
+            arg2value[varkw][kw] = value
+            continue
+        if kw in arg2value:
+            raise TypeError('%s() got multiple values for argument %r'
+                            % (f_name, kw))
+        arg2value[kw] = value
+    if num_pos > num_args and not varargs:
+        _too_many(f_name, args, kwonlyargs, varargs, num_defaults, num_pos,
+                  arg2value)
+    if num_pos < num_args:
+        req = args[:num_args - num_defaults]
+        for arg in req:
+            if arg not in arg2value:
+                _missing_arguments(f_name, req, True, arg2value)
+        for i, arg in enumerate(args[num_args - num_defaults:]):
+            if arg not in arg2value:
+                arg2value[arg] = defaults[i]
+    missing = 0
+    for kwarg in kwonlyargs:
+        if kwarg not in arg2value:
+            if kwonlydefaults and kwarg in kwonlydefaults:
+                arg2value[kwarg] = kwonlydefaults[kwarg]
+            else:
+                missing += 1
+    if missing:
+        _missing_arguments(f_name, kwonlyargs, False, arg2value)
+    return arg2value
