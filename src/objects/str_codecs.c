@@ -1,5 +1,7 @@
 /* str_codecs.c - the built-in codecs of str.encode / bytes.decode: utf-8, ascii,
- * latin-1, utf-16 and utf-32 (with -le/-be variants), and the error handlers
+ * latin-1, utf-16 and utf-32 (with -le/-be variants), utf-8-sig, unicode_escape,
+ * raw_unicode_escape and the single-byte charmaps of str_charmaps.h (cp1252,
+ * iso8859-15, cp437, iso8859-2, mac-roman, cp850), and the error handlers
  * strict, ignore, replace, backslashreplace, xmlcharrefreplace and namereplace (encode only),
  * surrogateescape and surrogatepass.
  *
@@ -13,9 +15,31 @@
 #include "unicodenames.h"
 
 enum { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE,
-       C_UTF32BE, C_UNKNOWN };
+       C_UTF32BE, C_UTF8SIG, C_UESC, C_RAWUESC, C_CHARMAP0, C_UNKNOWN = C_CHARMAP0 + 6 };
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le",
-                                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
+                                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+                                          "utf-8", "unicodeescape", "rawunicodeescape"};
+
+#include "str_charmaps.h"
+
+#define IS_WIDE(codec) ((codec) >= C_UTF16 && (codec) <= C_UTF32BE)
+#define IS_CHARMAP(codec) ((codec) >= C_CHARMAP0 && (codec) < C_UNKNOWN)
+
+/* The byte charmap codec `codec` encodes c as, or -1 when c maps to <undefined>. */
+static int
+charmap_byte(int codec, uint32_t c)
+{
+    if (c < 128) {
+        return (int)c;
+    }
+    const uint16_t *t = charmap_tables[codec - C_CHARMAP0];
+    for (int i = 0; i < 128; i++) {
+        if (t[i] == c) {
+            return 128 + i;
+        }
+    }
+    return -1;
+}
 
 static int
 codec_lookup(const char *enc)
@@ -39,7 +63,13 @@ codec_lookup(const char *enc)
         {"utf-16-le", C_UTF16LE}, {"utf-16le", C_UTF16LE}, {"utf-16-be", C_UTF16BE},
         {"utf-16be", C_UTF16BE}, {"utf-32", C_UTF32}, {"utf32", C_UTF32},
         {"utf-32-le", C_UTF32LE}, {"utf-32le", C_UTF32LE}, {"utf-32-be", C_UTF32BE},
-        {"utf-32be", C_UTF32BE},
+        {"utf-32be", C_UTF32BE}, {"utf-8-sig", C_UTF8SIG},
+        {"unicode-escape", C_UESC}, {"raw-unicode-escape", C_RAWUESC}, {"u16", C_UTF16},
+        {"u32", C_UTF32}, {"us", C_ASCII}, {"iso8859", C_LATIN1}, {"iso-8859-1-1987", C_LATIN1},
+        {"ibm819", C_LATIN1}, {"csisolatin1", C_LATIN1}, {"cp367", C_ASCII},
+        {"csascii", C_ASCII}, {"ibm367", C_ASCII}, {"iso646-us", C_ASCII},
+        {"iso-ir-6", C_ASCII}, {"utf-16le", C_UTF16LE}, {"utf-16be", C_UTF16BE},
+        GL_CHARMAP_ALIASES
     };
     for (size_t j = 0; j < sizeof(table) / sizeof(table[0]); j++) {
         if (strcmp(n, table[j].name) == 0) {
@@ -47,6 +77,19 @@ codec_lookup(const char *enc)
         }
     }
     return C_UNKNOWN;
+}
+
+const char *
+GlStr_CodecCanonicalName(const char *enc)
+{
+    static const char *const canon[] = {"utf-8", "ascii", "iso8859-1", "utf-16", "utf-16-le",
+                                        "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+                                        "utf-8-sig", "unicode-escape", "raw-unicode-escape"};
+    int codec = codec_lookup(enc);
+    if (codec == C_UNKNOWN) {
+        return NULL;
+    }
+    return IS_CHARMAP(codec) ? charmap_names[codec - C_CHARMAP0] : canon[codec];
 }
 
 enum { E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_SURROGATEESCAPE,
@@ -203,6 +246,10 @@ put_unit(ByteBuf *b, int codec, uint32_t c)
     case C_LATIN1:
         t[0] = (char)c;
         return bb_put(b, t, 1);
+    case C_CHARMAP0: case C_CHARMAP0 + 1: case C_CHARMAP0 + 2: case C_CHARMAP0 + 3:
+    case C_CHARMAP0 + 4: case C_CHARMAP0 + 5:
+        t[0] = (char)charmap_byte(codec, c);
+        return bb_put(b, t, 1);
     case C_UTF16LE:
     case C_UTF16BE:
         if (c >= 0x10000) {
@@ -237,13 +284,93 @@ encodable(int codec, uint32_t c, int surrogatepass)
     if (codec == C_LATIN1) {
         return c < 256;
     }
+    if (IS_CHARMAP(codec)) {
+        return charmap_byte(codec, c) >= 0;
+    }
     return surrogatepass || c < 0xD800 || c > 0xDFFF;
 }
+
+/* unicode_escape (raw=0) or raw_unicode_escape (raw=1) encoding of str s; never fails
+ * but for memory. New reference. */
+static GlObject *
+encode_escape(GlObject *s, int raw) GL_NEWREF
+{
+    Gl_ssize_t n = Gl_SIZE(s);
+    int k = ((GlStrObject *)s)->kind;
+    const void *d = GlStr_DATA(s);
+    ByteBuf b;
+    bb_init(&b);
+    for (Gl_ssize_t i = 0; i < n; i++) {
+        uint32_t c = GlStr_READ(k, d, i);
+        char t[12];
+        int tn;
+        if (raw ? c < 0x100 : (c >= 0x20 && c < 0x7F && c != '\\')) {
+            t[0] = (char)c;
+            tn = 1;
+        } else if (c == '\\') {
+            tn = snprintf(t, sizeof(t), "\\\\");
+        } else if (c == '\t') {
+            tn = snprintf(t, sizeof(t), "\\t");
+        } else if (c == '\n') {
+            tn = snprintf(t, sizeof(t), "\\n");
+        } else if (c == '\r') {
+            tn = snprintf(t, sizeof(t), "\\r");
+        } else if (c < 0x100) {
+            tn = snprintf(t, sizeof(t), "\\x%02x", (unsigned)c);
+        } else if (c < 0x10000) {
+            tn = snprintf(t, sizeof(t), "\\u%04x", (unsigned)c);
+        } else {
+            tn = snprintf(t, sizeof(t), "\\U%08x", (unsigned)c);
+        }
+        if (bb_put(&b, t, tn) < 0) {
+            bb_free(&b);
+            return NULL;
+        }
+    }
+    return bb_finish(&b);
+}
+
+/* CPython's codecs outside the built-in fast paths (charmaps, utf-8-sig, the escape
+ * codecs) run through the codec registry, which rewraps a plain TypeError/LookupError
+ * as "<encoding|decoding> with '<name>' codec failed (<Type>: <msg>)". Always NULL. */
+static GlObject *
+wrap_codec_error(int codec, const char *what, const char *encoding)
+{
+    if (codec < C_UTF8SIG || codec == C_UNKNOWN) {
+        return NULL;
+    }
+    GlObject *exc = GlErr_GetRaisedException();
+    GlObject *type = (GlObject *)Gl_TYPE(exc);
+    if (type != GlExc_TypeError && type != GlExc_LookupError) {
+        GlErr_SetRaisedException(exc);
+        return NULL;
+    }
+    GlObject *msg = GlObject_Str(exc);
+    if (msg != NULL) {
+        GlErr_Format(type, "%s with '%s' codec failed (%s: %U)", what, encoding,
+                     ((GlTypeObject *)type)->tp_name, msg);
+        Gl_DECREF(msg);
+    }
+    Gl_DECREF(exc);
+    return NULL;
+}
+
+static GlObject *encode_impl(GlObject *s, const char *encoding, const char *errors, int *codecp);
 
 GlObject *
 GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
 {
+    int codec = C_UNKNOWN;
+    GlObject *r = encode_impl(s, encoding, errors, &codec);
+    return r != NULL ? r : wrap_codec_error(codec, "encoding", encoding);
+}
+
+/* GlStr_Encode without the registry's error rewrapping; sets *codecp. New reference. */
+static GlObject *
+encode_impl(GlObject *s, const char *encoding, const char *errors, int *codecp) GL_NEWREF
+{
     int codec = codec_lookup(encoding ? encoding : "utf-8");
+    *codecp = codec;
     if (codec == C_UNKNOWN) {
         return GlErr_Format(GlExc_LookupError, "unknown encoding: %s", encoding);
     }
@@ -273,11 +400,21 @@ GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
             goto error;
         }
         codec = C_UTF32LE;
+    } else if (codec == C_UTF8SIG) {
+        if (bb_put(&b, "\xEF\xBB\xBF", 3) < 0) {
+            goto error;
+        }
+        codec = C_UTF8;
+    } else if (codec == C_UESC || codec == C_RAWUESC) {
+        bb_free(&b);
+        return encode_escape(s, codec == C_RAWUESC);
     }
-    const char *ename = codec_names[codec];
+    const char *ename = IS_CHARMAP(codec) ? "charmap" : codec_names[codec];
+    int passable = eh == E_SURROGATEPASS && codec != C_ASCII && codec != C_LATIN1
+                   && !IS_CHARMAP(codec);
     for (Gl_ssize_t i = 0; i < n;) {
         uint32_t c = GlStr_READ(k, d, i);
-        if (encodable(codec, c, eh == E_SURROGATEPASS && codec != C_ASCII && codec != C_LATIN1)) {
+        if (encodable(codec, c, passable)) {
             if (put_unit(&b, codec, c) < 0) {
                 goto error;
             }
@@ -290,6 +427,7 @@ GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
         }
         const char *reason = codec == C_ASCII ? "ordinal not in range(128)"
                              : codec == C_LATIN1 ? "ordinal not in range(256)"
+                             : IS_CHARMAP(codec) ? "character maps to <undefined>"
                              : "surrogates not allowed";
         switch (eh) {
         case E_UNKNOWN:
@@ -330,10 +468,21 @@ GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
             }
             break;
         case E_SURROGATEESCAPE:
+            // utf-8/ascii/latin-1 handle the escapes inline and report the rest of the
+            // run; the other codecs call the handler, which rejects the whole run
+            if (codec != C_UTF8 && codec != C_ASCII && codec != C_LATIN1) {
+                for (Gl_ssize_t q = i; q < j; q++) {
+                    uint32_t x = GlStr_READ(k, d, q);
+                    if (x < 0xDC80 || x > 0xDCFF || IS_WIDE(codec)) {
+                        raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, i, j, reason);
+                        goto error;
+                    }
+                }
+            }
             for (Gl_ssize_t q = i; q < j; q++) {
                 uint32_t x = GlStr_READ(k, d, q);
-                if (x < 0xDC80 || x > 0xDCFF || codec >= C_UTF16) {
-                    raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, q, q + 1, reason);
+                if (x < 0xDC80 || x > 0xDCFF) {
+                    raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, q, j, reason);
                     goto error;
                 }
                 char byte = (char)(x - 0xDC00);
@@ -573,10 +722,176 @@ error:
     return NULL;
 }
 
+/* Decode bytes s[:len] with the single-byte charmap codec `codec`. New reference. */
+static GlObject *
+decode_charmap(const char *s, Gl_ssize_t len, int codec, int eh, const char *errors) GL_NEWREF
+{
+    const uint16_t *t = charmap_tables[codec - C_CHARMAP0];
+    GlStrBuf out;
+    GlStrBuf_Init(&out);
+    for (Gl_ssize_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t u = c < 128 ? c : t[c - 128];
+        int rc = u != 0xFFFE ? GlStrBuf_AppendChar(&out, u)
+                             : decode_error(&out, eh, errors, "charmap", s, len, i, i + 1,
+                                            "character maps to <undefined>");
+        if (rc < 0) {
+            GlStrBuf_Clear(&out);
+            return NULL;
+        }
+    }
+    return GlStrBuf_Finish(&out);
+}
+
+static int
+hexval(unsigned char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Decode bytes s[:len] as unicode_escape (raw=0) or raw_unicode_escape (raw=1), with
+ * CPython 3.11's error ranges and messages. New reference. */
+static GlObject *
+decode_escape(const char *s, Gl_ssize_t len, int raw, int eh, const char *errors) GL_NEWREF
+{
+    const unsigned char *p = (const unsigned char *)s;
+    const char *ename = raw ? "rawunicodeescape" : "unicodeescape";
+    GlStrBuf out;
+    GlStrBuf_Init(&out);
+    Gl_ssize_t i = 0;
+    while (i < len) {
+        unsigned char c = p[i];
+        if (c != '\\') {
+            if (GlStrBuf_AppendChar(&out, c) < 0) {
+                goto error;
+            }
+            i++;
+            continue;
+        }
+        Gl_ssize_t start = i++;
+        const char *msg = NULL;
+        if (i >= len) {
+            if (raw) {
+                if (GlStrBuf_AppendChar(&out, '\\') < 0) {
+                    goto error;
+                }
+                break;
+            }
+            msg = "\\ at end of string";
+            goto fail;
+        }
+        c = p[i++];
+        int count = 0;
+        uint32_t ch = 0;
+        if (c == 'u') {
+            count = 4;
+            msg = "truncated \\uXXXX escape";
+        } else if (c == 'U') {
+            count = 8;
+            msg = "truncated \\UXXXXXXXX escape";
+        } else if (raw) {
+            if (GlStrBuf_AppendChar(&out, '\\') < 0 || GlStrBuf_AppendChar(&out, c) < 0) {
+                goto error;
+            }
+            continue;
+        } else if (c == 'x') {
+            count = 2;
+            msg = "truncated \\xXX escape";
+        } else {
+            const char *simple = "n\nt\tr\rb\bf\fv\va\a\\\\'\'\"\"";
+            const char *hit = NULL;
+            for (const char *q = simple; *q; q += 2) {
+                if ((unsigned char)*q == c) {
+                    hit = q;
+                    break;
+                }
+            }
+            if (hit != NULL) {
+                ch = (unsigned char)hit[1];
+            } else if (c == '\n') {
+                continue;
+            } else if (c >= '0' && c <= '7') {
+                ch = c - '0';
+                for (int q = 0; q < 2 && i < len && p[i] >= '0' && p[i] <= '7'; q++) {
+                    ch = ch * 8 + (p[i++] - '0');
+                }
+            } else if (c == 'N') {
+                msg = "malformed \\N character escape";
+                if (i < len && p[i] == '{') {
+                    Gl_ssize_t nstart = ++i;
+                    while (i < len && p[i] != '}') {
+                        i++;
+                    }
+                    if (i >= len) {
+                        goto fail;
+                    }
+                    if (i > nstart) {
+                        i++;
+                        if (GlUnicode_LookupName(s + nstart, (size_t)(i - 1 - nstart), &ch)) {
+                            if (GlStrBuf_AppendChar(&out, ch) < 0) {
+                                goto error;
+                            }
+                            continue;
+                        }
+                        msg = "unknown Unicode character name";
+                    }
+                }
+                goto fail;
+            } else {
+                // unknown escape: kept as is (CPython also warns DeprecationWarning)
+                if (GlStrBuf_AppendChar(&out, '\\') < 0 || GlStrBuf_AppendChar(&out, c) < 0) {
+                    goto error;
+                }
+                continue;
+            }
+            if (GlStrBuf_AppendChar(&out, ch) < 0) {
+                goto error;
+            }
+            continue;
+        }
+        for (; count; i++, count--) {
+            int h = i < len ? hexval(p[i]) : -1;
+            if (h < 0) {
+                goto fail;
+            }
+            ch = (ch << 4) | (uint32_t)h;
+        }
+        if (ch > 0x10FFFF) {
+            msg = raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character";
+            goto fail;
+        }
+        if (GlStrBuf_AppendChar(&out, ch) < 0) {
+            goto error;
+        }
+        continue;
+    fail:
+        if (decode_error(&out, eh, errors, ename, s, len, start, i, msg) < 0) {
+            goto error;
+        }
+    }
+    return GlStrBuf_Finish(&out);
+error:
+    GlStrBuf_Clear(&out);
+    return NULL;
+}
+
+static GlObject *decode_impl(const char *s, Gl_ssize_t len, int codec, const char *encoding,
+                             const char *errors);
+
 GlObject *
 GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *errors) GL_NEWREF
 {
     int codec = codec_lookup(encoding ? encoding : "utf-8");
+    GlObject *r = decode_impl(s, len, codec, encoding, errors);
+    return r != NULL ? r : wrap_codec_error(codec, "decoding", encoding);
+}
+
+/* GlStr_Decode without the registry's error rewrapping. New reference. */
+static GlObject *
+decode_impl(const char *s, Gl_ssize_t len, int codec, const char *encoding,
+            const char *errors) GL_NEWREF
+{
     int eh = errors_lookup(errors);
     switch (codec) {
     case C_UTF8:
@@ -600,7 +915,19 @@ GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *er
     }
     case C_UNKNOWN:
         return GlErr_Format(GlExc_LookupError, "unknown encoding: %s", encoding);
+    case C_UTF8SIG:
+        if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+            s += 3;
+            len -= 3;
+        }
+        return decode_utf8(s, len, eh, errors);
+    case C_UESC:
+    case C_RAWUESC:
+        return decode_escape(s, len, codec == C_RAWUESC, eh, errors);
     default:
+        if (IS_CHARMAP(codec)) {
+            return decode_charmap(s, len, codec, eh, errors);
+        }
         return decode_wide(s, len, codec, eh, errors);
     }
 }
