@@ -100,6 +100,9 @@ GlObject *GlStr_Mod(GlObject *fmt, GlObject *args) GL_NEWREF;
 /* The canonical codec name (as codecs.lookup(enc).name) of encoding enc, or NULL when
  * unknown. A static string (no reference). */
 const char *GlStr_CodecCanonicalName(const char *enc);
+/* The dict of error handlers registered by codecs.register_error (name -> callable),
+ * created at first use; NULL + MemoryError if that fails. Borrowed reference. */
+GlObject *GlCodec_ErrorRegistry(void) GL_BORROWED;
 GlObject *GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF;
 GlObject *GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *errors) GL_NEWREF;
 /* 1 if s is a valid identifier. */

@@ -92,6 +92,17 @@ GlStr_CodecCanonicalName(const char *enc)
     return IS_CHARMAP(codec) ? charmap_names[codec - C_CHARMAP0] : canon[codec];
 }
 
+static GlObject *codec_error_registry;   // dict name -> handler; owned for the whole run
+
+GlObject *
+GlCodec_ErrorRegistry(void) GL_BORROWED
+{
+    if (codec_error_registry == NULL) {
+        codec_error_registry = GlDict_New();
+    }
+    return codec_error_registry;
+}
+
 enum { E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_SURROGATEESCAPE,
        E_SURROGATEPASS, E_NAMEREPLACE, E_UNKNOWN };
 
