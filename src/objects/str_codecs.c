@@ -225,6 +225,75 @@ raise_decode_error(const char *enc, const char *s, Gl_ssize_t len, Gl_ssize_t st
     }
 }
 
+/* Call the handler registered under `errors` (LookupError when there is none) with a
+ * new UnicodeDecodeError (decoding) or UnicodeEncodeError for obj[start:end]. 0 with
+ * *rep (new reference: str, or for encoding str/bytes) and *newpos (checked against
+ * len), or -1. */
+static int
+call_handler(int decoding, const char *errors, const char *enc, GlObject *obj,
+             Gl_ssize_t len, Gl_ssize_t start, Gl_ssize_t end, const char *reason,
+             GlObject **rep, Gl_ssize_t *newpos)
+{
+    GlObject *reg = GlCodec_ErrorRegistry();
+    if (reg == NULL) {
+        return -1;
+    }
+    GlObject *h = GlDict_GetItemString(reg, errors);
+    if (h == NULL) {
+        unknown_handler(errors);
+        return -1;
+    }
+    Gl_INCREF(h);
+    GlObject *type = decoding ? GlExc_UnicodeDecodeError : GlExc_UnicodeEncodeError;
+    GlObject *e = GlStr_FromString(enc);
+    GlObject *a = GlInt_FromSsize_t(start);
+    GlObject *b = GlInt_FromSsize_t(end);
+    GlObject *r = GlStr_FromString(reason);
+    GlObject *exc = NULL, *res = NULL;
+    if (e && a && b && r) {
+        exc = GlObject_CallFunctionObjArgs(type, e, obj, a, b, r, NULL);
+    }
+    Gl_XDECREF(e);
+    Gl_XDECREF(a);
+    Gl_XDECREF(b);
+    Gl_XDECREF(r);
+    if (exc != NULL) {
+        res = GlObject_CallFunctionObjArgs(h, exc, NULL);   // PYTHON CODE
+        Gl_DECREF(exc);
+    }
+    Gl_DECREF(h);
+    if (res == NULL) {
+        return -1;
+    }
+    if (!GlTuple_Check(res) || GlTuple_GET_SIZE(res) != 2
+        || !(GlStr_Check(GlTuple_GET_ITEM(res, 0))
+             || (!decoding && GlBytes_Check(GlTuple_GET_ITEM(res, 0))))
+        || !GlInt_Check(GlTuple_GET_ITEM(res, 1))) {
+        GlErr_SetString(GlExc_TypeError, decoding
+                        ? "decoding error handler must return (str, int) tuple"
+                        : "encoding error handler must return (str/bytes, int) tuple");
+        Gl_DECREF(res);
+        return -1;
+    }
+    Gl_ssize_t pos = GlInt_AsSsize_t(GlTuple_GET_ITEM(res, 1));
+    if (pos == -1 && GlErr_Occurred()) {
+        Gl_DECREF(res);
+        return -1;
+    }
+    if (pos < 0) {
+        pos += len;
+    }
+    if (pos < 0 || pos > len) {
+        GlErr_Format(GlExc_IndexError, "position %zd from error handler out of bounds", pos);
+        Gl_DECREF(res);
+        return -1;
+    }
+    *rep = Gl_NewRef(GlTuple_GET_ITEM(res, 0));
+    *newpos = pos;
+    Gl_DECREF(res);
+    return 0;
+}
+
 /* ---- encoding ------------------------------------------------------------------- */
 
 static int
@@ -441,9 +510,43 @@ encode_impl(GlObject *s, const char *encoding, const char *errors, int *codecp) 
                              : IS_CHARMAP(codec) ? "character maps to <undefined>"
                              : "surrogates not allowed";
         switch (eh) {
-        case E_UNKNOWN:
-            unknown_handler(errors);
-            goto error;
+        case E_UNKNOWN: {
+            GlObject *r = NULL;
+            Gl_ssize_t newpos;
+            if (call_handler(0, errors, ename, s, n, i, j, reason, &r, &newpos) < 0) {
+                goto error;
+            }
+            if (GlBytes_Check(r)) {
+                j = newpos;
+                int rc = bb_put(&b, GlBytes_AS_STRING(r), Gl_SIZE(r));
+                Gl_DECREF(r);
+                if (rc < 0) {
+                    goto error;
+                }
+                break;
+            }
+            // a str replacement must encode as is: ASCII, or for the one-byte codecs
+            // characters of the codec's own range
+            int k2 = ((GlStrObject *)r)->kind;
+            const void *d2 = GlStr_DATA(r);
+            for (Gl_ssize_t q = 0; q < Gl_SIZE(r); q++) {
+                uint32_t x = GlStr_READ(k2, d2, q);
+                int ok = x < 128 || ((codec == C_LATIN1 || IS_CHARMAP(codec))
+                                     && encodable(codec, x, 0));
+                if (!ok) {
+                    Gl_DECREF(r);
+                    raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, i, j, reason);
+                    goto error;
+                }
+                if (put_unit(&b, codec, x) < 0) {
+                    Gl_DECREF(r);
+                    goto error;
+                }
+            }
+            Gl_DECREF(r);
+            j = newpos;
+            break;
+        }
         case E_IGNORE:
             break;
         case E_REPLACE:
@@ -516,11 +619,33 @@ error:
 
 /* ---- decoding ---------------------------------------------------------------------- */
 
-/* Handle undecodable bytes s[start:end]; 0 or -1. */
+static int call_handler(int decoding, const char *errors, const char *enc, GlObject *obj,
+                        Gl_ssize_t len, Gl_ssize_t start, Gl_ssize_t end, const char *reason,
+                        GlObject **rep, Gl_ssize_t *newpos);
+
+/* Handle undecodable bytes s[start:end]: 0 with *at set to where decoding resumes (end,
+ * or where a registered handler says), or -1. */
 static int
 decode_error(GlStrBuf *out, int eh, const char *errors, const char *enc, const char *s,
-             Gl_ssize_t len, Gl_ssize_t start, Gl_ssize_t end, const char *reason)
+             Gl_ssize_t len, Gl_ssize_t start, Gl_ssize_t end, const char *reason,
+             Gl_ssize_t *at)
 {
+    *at = end;
+    if (eh == E_UNKNOWN) {
+        GlObject *obj = GlBytes_FromStringAndSize(s, len);
+        if (obj == NULL) {
+            return -1;
+        }
+        GlObject *r = NULL;
+        int rc = call_handler(1, errors, enc, obj, len, start, end, reason, &r, at);
+        Gl_DECREF(obj);
+        if (rc < 0) {
+            return -1;
+        }
+        rc = GlStrBuf_AppendStr(out, r);
+        Gl_DECREF(r);
+        return rc;
+    }
     switch (eh) {
     case E_IGNORE:
         return 0;
@@ -547,9 +672,6 @@ decode_error(GlStrBuf *out, int eh, const char *errors, const char *enc, const c
             }
         }
         return 0;
-    case E_UNKNOWN:
-        unknown_handler(errors);
-        return -1;
     case E_XMLREF:
     case E_NAMEREPLACE:
         // encode-only handlers: CPython's callbacks reject the decode error's type
@@ -609,10 +731,9 @@ decode_utf8(const char *s, Gl_ssize_t len, int eh, const char *errors) GL_NEWREF
             }
         } else {
             if (decode_error(&out, eh, errors, "utf-8", s, len, i, i + 1,
-                             "invalid start byte") < 0) {
+                             "invalid start byte", &i) < 0) {
                 goto error;
             }
-            i++;
             continue;
         }
         Gl_ssize_t j = i + 1;
@@ -628,10 +749,9 @@ decode_utf8(const char *s, Gl_ssize_t len, int eh, const char *errors) GL_NEWREF
         }
         if (got < need) {
             const char *reason = j >= len ? "unexpected end of data" : "invalid continuation byte";
-            if (decode_error(&out, eh, errors, "utf-8", s, len, i, j, reason) < 0) {
+            if (decode_error(&out, eh, errors, "utf-8", s, len, i, j, reason, &i) < 0) {
                 goto error;
             }
-            i = j;
             continue;
         }
         if (GlStrBuf_AppendChar(&out, cp) < 0) {
@@ -674,10 +794,10 @@ decode_wide(const char *s, Gl_ssize_t len, int codec, int eh, const char *errors
     GlStrBuf_Init(&out);
     while (i < len) {
         if (len - i < unit) {
-            if (decode_error(&out, eh, errors, ename, s, len, i, len, "truncated data") < 0) {
+            if (decode_error(&out, eh, errors, ename, s, len, i, len, "truncated data", &i) < 0) {
                 goto error;
             }
-            break;
+            continue;
         }
         uint32_t c = 0;
         for (int q = 0; q < unit; q++) {
@@ -687,38 +807,36 @@ decode_wide(const char *s, Gl_ssize_t len, int codec, int eh, const char *errors
             if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF && eh != E_SURROGATEPASS)) {
                 const char *reason = c > 0x10FFFF ? "code point not in range(0x110000)"
                                                   : "code point in surrogate code point range(0xd800, 0xe000)";
-                if (decode_error(&out, eh, errors, ename, s, len, i, i + 4, reason) < 0) {
+                if (decode_error(&out, eh, errors, ename, s, len, i, i + 4, reason, &i) < 0) {
                     goto error;
                 }
-                i += 4;
                 continue;
             }
             i += 4;
         } else if (c >= 0xD800 && c <= 0xDBFF && eh != E_SURROGATEPASS) {
             if (len - i < 4) {
                 if (decode_error(&out, eh, errors, ename, s, len, i, len,
-                                 "unexpected end of data") < 0) {
+                                 "unexpected end of data", &i) < 0) {
                     goto error;
                 }
-                break;
+                continue;
             }
             uint32_t c2 = le ? (p[i + 2] | (uint32_t)p[i + 3] << 8)
                              : (p[i + 3] | (uint32_t)p[i + 2] << 8);
             if (c2 < 0xDC00 || c2 > 0xDFFF) {
                 if (decode_error(&out, eh, errors, ename, s, len, i, i + 2,
-                                 "illegal UTF-16 surrogate") < 0) {
+                                 "illegal UTF-16 surrogate", &i) < 0) {
                     goto error;
                 }
-                i += 2;
                 continue;
             }
             c = 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00);
             i += 4;
         } else if (c >= 0xDC00 && c <= 0xDFFF && eh != E_SURROGATEPASS) {
-            if (decode_error(&out, eh, errors, ename, s, len, i, i + 2, "illegal encoding") < 0) {
+            if (decode_error(&out, eh, errors, ename, s, len, i, i + 2, "illegal encoding",
+                             &i) < 0) {
                 goto error;
             }
-            i += 2;
             continue;
         } else {
             i += 2;
@@ -740,12 +858,13 @@ decode_charmap(const char *s, Gl_ssize_t len, int codec, int eh, const char *err
     const uint16_t *t = charmap_tables[codec - C_CHARMAP0];
     GlStrBuf out;
     GlStrBuf_Init(&out);
-    for (Gl_ssize_t i = 0; i < len; i++) {
+    for (Gl_ssize_t i = 0; i < len;) {
         unsigned char c = (unsigned char)s[i];
         uint32_t u = c < 128 ? c : t[c - 128];
         int rc = u != 0xFFFE ? GlStrBuf_AppendChar(&out, u)
                              : decode_error(&out, eh, errors, "charmap", s, len, i, i + 1,
-                                            "character maps to <undefined>");
+                                            "character maps to <undefined>", &i);
+        i += u != 0xFFFE;
         if (rc < 0) {
             GlStrBuf_Clear(&out);
             return NULL;
@@ -877,7 +996,7 @@ decode_escape(const char *s, Gl_ssize_t len, int raw, int eh, const char *errors
         }
         continue;
     fail:
-        if (decode_error(&out, eh, errors, ename, s, len, start, i, msg) < 0) {
+        if (decode_error(&out, eh, errors, ename, s, len, start, i, msg, &i) < 0) {
             goto error;
         }
     }
@@ -912,11 +1031,12 @@ decode_impl(const char *s, Gl_ssize_t len, int codec, const char *encoding,
     case C_ASCII: {
         GlStrBuf out;
         GlStrBuf_Init(&out);
-        for (Gl_ssize_t i = 0; i < len; i++) {
+        for (Gl_ssize_t i = 0; i < len;) {
             unsigned char c = (unsigned char)s[i];
             int rc = c < 128 ? GlStrBuf_AppendChar(&out, c)
                              : decode_error(&out, eh, errors, "ascii", s, len, i, i + 1,
-                                            "ordinal not in range(128)");
+                                            "ordinal not in range(128)", &i);
+            i += c < 128;
             if (rc < 0) {
                 GlStrBuf_Clear(&out);
                 return NULL;
