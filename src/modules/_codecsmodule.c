@@ -9,6 +9,7 @@
  *   handling those names inline and call only the other registered handlers.
  */
 #include "modules.h"
+#include "../objects/str_internal.h"
 
 /* lookup_name(encoding) -> the canonical name (str), or LookupError. New reference. */
 static GlObject *
@@ -74,7 +75,70 @@ codecs_lookup_error(GlObject *m, GlObject *name)
     return Gl_NewRef(h);
 }
 
+static const char *const codec_kw[] = {"obj", "encoding", "errors", NULL};
+
+/* Parse (obj, encoding='utf-8', errors='strict') for encode/decode. 0 or -1. */
+static int
+codec_args(const char *fname, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames,
+           GlObject **obj, const char **enc, const char **err)
+{
+    GlObject *a[3] = {NULL, NULL, NULL};
+    if (GlArg_ParseVector(fname, args, nargs, kwnames, codec_kw, 3, 1, a) < 0) {
+        return -1;
+    }
+    *obj = a[0];
+    *enc = "utf-8";
+    *err = "strict";
+    if (a[1] != NULL && (*enc = GlStr_ArgAsCString(a[1], fname, "encoding")) == NULL) {
+        return -1;
+    }
+    if (a[2] != NULL && (*err = GlStr_ArgAsCString(a[2], fname, "errors")) == NULL) {
+        return -1;
+    }
+    return 0;
+}
+
+/* encode(obj, encoding='utf-8', errors='strict'): str -> bytes with the C codecs (the
+ * name protocol 0-2 pickles of bytes call). New reference. */
+static GlObject *
+codecs_encode(GlObject *m, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames)
+{
+    GlObject *obj;
+    const char *enc, *err;
+    if (codec_args("encode", args, nargs, kwnames, &obj, &enc, &err) < 0) {
+        return NULL;
+    }
+    if (!GlStr_Check(obj)) {
+        return GlErr_Format(GlExc_TypeError, "encode() argument 'obj' must be str, not %s"
+                            " (Glass's _codecs.encode handles text codecs only)",
+                            Gl_TYPE(obj)->tp_name);
+    }
+    return GlStr_Encode(obj, enc, err);
+}
+
+/* decode(obj, encoding='utf-8', errors='strict'): bytes-like -> str. New reference. */
+static GlObject *
+codecs_decode(GlObject *m, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames)
+{
+    GlObject *obj;
+    const char *enc, *err;
+    if (codec_args("decode", args, nargs, kwnames, &obj, &enc, &err) < 0) {
+        return NULL;
+    }
+    GlBuffer view;
+    if (GlObject_GetBuffer(obj, &view, GL_BUF_SIMPLE) < 0) {
+        return NULL;
+    }
+    GlObject *r = GlStr_Decode(view.buf, view.len, enc, err);
+    GlBuffer_Release(&view);
+    return r;
+}
+
 static GlMethodDef codecs_methods[] = {
+    {"encode", GL_FN(codecs_encode), GL_METH_FASTCALL | GL_METH_KEYWORDS,
+     "encode(obj, encoding='utf-8', errors='strict')"},
+    {"decode", GL_FN(codecs_decode), GL_METH_FASTCALL | GL_METH_KEYWORDS,
+     "decode(obj, encoding='utf-8', errors='strict')"},
     {"lookup_name", GL_FN(codecs_lookup_name), GL_METH_O,
      "lookup_name(encoding) -> canonical codec name"},
     {"register_error", GL_FN(codecs_register_error), GL_METH_FASTCALL,
