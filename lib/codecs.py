@@ -362,6 +362,8 @@ def _make_codec(name):
         return (input.encode(name, errors), len(input))
 
     def dec(input, errors='strict'):
+        if isinstance(input, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         data = bytes(input) if not isinstance(input, bytes) else input
         return (data.decode(name, errors), len(data))
 
@@ -546,11 +548,22 @@ def lookup(encoding):
 
 
 def _wrap(exc, what, encoding):
-    if type(exc) in (TypeError, LookupError, ValueError) and _SPECIAL.get(
-            _normalize(encoding).replace('_', '-')) is not None:
-        return type(exc)("%s with '%s' codec failed (%s: %s)"
-                         % (what, encoding, type(exc).__name__, exc))
-    return None
+    # as CPython's codec registry: an exception of a plain type (no extra state) is
+    # re-raised as the same type with the codec named, chained to the original
+    if isinstance(exc, (UnicodeError, OSError)) or len(exc.args) > 1 \
+            or getattr(exc, '__dict__', None):
+        return None
+    msg = str(exc)
+    mark = ' codec failed ('
+    if msg.startswith(what + ' with ') and mark in msg:
+        # the C codec wrapped it already (under the canonical name)
+        inner = msg[msg.index(mark) + len(mark):-1]
+    else:
+        inner = '%s: %s' % (type(exc).__name__, msg)
+    try:
+        return type(exc)("%s with %r codec failed (%s)" % (what, encoding, inner))
+    except Exception:
+        return None
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
@@ -558,7 +571,7 @@ def encode(obj, encoding='utf-8', errors='strict'):
     info = lookup(encoding)
     try:
         return info.encode(obj, errors)[0]
-    except (TypeError, LookupError, ValueError) as e:
+    except Exception as e:
         w = _wrap(e, 'encoding', encoding)
         if w is None:
             raise
@@ -570,7 +583,7 @@ def decode(obj, encoding='utf-8', errors='strict'):
     info = lookup(encoding)
     try:
         return info.decode(obj, errors)[0]
-    except (TypeError, LookupError, ValueError) as e:
+    except Exception as e:
         w = _wrap(e, 'decoding', encoding)
         if w is None:
             raise
