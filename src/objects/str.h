@@ -103,6 +103,9 @@ const char *GlStr_CodecCanonicalName(const char *enc);
 /* The dict of error handlers registered by codecs.register_error (name -> callable),
  * created at first use; NULL + MemoryError if that fails. Borrowed reference. */
 GlObject *GlCodec_ErrorRegistry(void) GL_BORROWED;
+/* Drop the registry and every registered error handler (module finalization; may run
+ * Python code; a later GlCodec_ErrorRegistry starts an empty one). */
+void GlCodec_ClearErrorRegistry(void);
 GlObject *GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF;
 GlObject *GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *errors) GL_NEWREF;
 /* 1 if s is a valid identifier. */

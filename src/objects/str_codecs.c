@@ -94,6 +94,7 @@ GlStr_CodecCanonicalName(const char *enc)
 
 static GlObject *codec_error_registry;   // dict name -> handler; owned for the whole run
 
+/* The registry dict, created at first use (NULL + MemoryError). Borrowed reference. */
 GlObject *
 GlCodec_ErrorRegistry(void) GL_BORROWED
 {
@@ -101,6 +102,12 @@ GlCodec_ErrorRegistry(void) GL_BORROWED
         codec_error_registry = GlDict_New();
     }
     return codec_error_registry;
+}
+
+void
+GlCodec_ClearErrorRegistry(void)
+{
+    Gl_CLEAR(codec_error_registry);   // PYTHON CODE (a handler's __del__)
 }
 
 enum { E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_SURROGATEESCAPE,
