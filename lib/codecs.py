@@ -831,3 +831,128 @@ def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
     raise NotImplementedError("codecs.EncodedFile is not available in Glass")
+
+
+# ---- a few of the _codecs functions CPython's codecs module re-exports ----------------
+
+def _bytes_of(data):
+    if isinstance(data, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    return data if isinstance(data, bytes) else bytes(data)
+
+
+def utf_8_encode(str, errors=None):
+    return (str.encode('utf-8', errors or 'strict'), len(str))
+
+
+def utf_8_decode(data, errors=None, final=False):
+    data = _bytes_of(data)
+    used = len(data) if final else len(data) - _utf8_pending(data)
+    return (data[:used].decode('utf-8', errors or 'strict'), used)
+
+
+def latin_1_encode(str, errors=None):
+    return (str.encode('latin-1', errors or 'strict'), len(str))
+
+
+def latin_1_decode(data, errors=None):
+    data = _bytes_of(data)
+    return (data.decode('latin-1', errors or 'strict'), len(data))
+
+
+def ascii_encode(str, errors=None):
+    return (str.encode('ascii', errors or 'strict'), len(str))
+
+
+def ascii_decode(data, errors=None):
+    data = _bytes_of(data)
+    return (data.decode('ascii', errors or 'strict'), len(data))
+
+
+def unicode_escape_encode(str, errors=None):
+    return (str.encode('unicode-escape'), len(str))
+
+
+def unicode_escape_decode(data, errors=None, final=True):
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    data = _bytes_of(data)
+    used = len(data) if final else len(data) - _escape_pending(data)
+    return (data[:used].decode('unicode-escape', errors or 'strict'), used)
+
+
+def raw_unicode_escape_encode(str, errors=None):
+    return (str.encode('raw-unicode-escape'), len(str))
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True):
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    data = _bytes_of(data)
+    used = len(data) if final else len(data) - _escape_pending(data)
+    return (data[:used].decode('raw-unicode-escape', errors or 'strict'), used)
+
+
+_SIMPLE_ESCAPES = {0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x62: 8, 0x66: 12, 0x74: 9,
+                   0x6e: 10, 0x72: 13, 0x76: 11, 0x61: 7}
+
+
+def escape_decode(data, errors=None):
+    """Decode the backslash escapes of a bytes literal: (bytes, length consumed)."""
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    data = _bytes_of(data)
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        i += 1
+        if c != 0x5c:
+            out.append(c)
+            continue
+        if i >= n:
+            raise ValueError("Trailing \\ in string")
+        c = data[i]
+        i += 1
+        if c == 0x0a:
+            continue
+        if c in _SIMPLE_ESCAPES:
+            out.append(_SIMPLE_ESCAPES[c])
+        elif 0x30 <= c <= 0x37:
+            v = c - 0x30
+            for _ in range(2):
+                if i < n and 0x30 <= data[i] <= 0x37:
+                    v = v * 8 + data[i] - 0x30
+                    i += 1
+            out.append(v & 0xFF)
+        elif c == 0x78:
+            h = data[i:i + 2]
+            if len(h) == 2 and all(b in b'0123456789abcdefABCDEF' for b in h):
+                out.append(int(h, 16))
+                i += 2
+            elif errors in (None, 'strict'):
+                raise ValueError("invalid \\x escape at position %d" % (i - 2))
+            elif errors == 'replace':
+                out.append(0x3f)
+                while i < n and data[i] in b'0123456789abcdefABCDEF':
+                    i += 1
+            elif errors == 'ignore':
+                while i < n and data[i] in b'0123456789abcdefABCDEF':
+                    i += 1
+            else:
+                raise ValueError("decoding error; unknown error handling code: %s" % errors)
+        else:
+            out.append(0x5c)
+            out.append(c)
+    return (bytes(out), n)
+
+
+def escape_encode(data, errors=None):
+    """Escape bytes as repr() of bytes does, without the quotes: (bytes, length)."""
+    data = _bytes_of(data)
+    r = repr(data)
+    body = r[2:-1]
+    if r[1] == '"':
+        body = body.replace('"', '\\"')  # repr chose "..." quoting; escape_encode keeps '\''
+    body = body.replace("\\'", "'") if r[1] == "'" else body
+    return (body.replace("'", "\\'").encode('ascii'), len(data))
