@@ -697,15 +697,13 @@ class StreamReader(Codec):
         return self.decode(data, self.errors)[0], not data
 
     def read(self, size=-1, chars=-1, firstline=False):
-        if chars < 0 and size >= 0:
+        if chars < 0:
+            chars = size
+        while chars < 0 or len(self._pending) < chars:
             text, eof = self._more(size)
             self._pending += text
-        else:
-            while chars < 0 or len(self._pending) < chars:
-                text, eof = self._more(-1 if chars < 0 else max(size, 1024))
-                self._pending += text
-                if eof:
-                    break
+            if eof:
+                break
         if chars < 0:
             out, self._pending = self._pending, ''
         else:

@@ -148,6 +148,7 @@ static GlMethodDef codecs_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* The _codecs module object. New reference (NULL + exception on failure). */
 GlObject *
 GlInit__codecs(void) GL_NEWREF
 {

@@ -79,6 +79,7 @@ codec_lookup(const char *enc)
     return C_UNKNOWN;
 }
 
+/* codecs.lookup(enc).name of a C codec, or NULL: a static string (no reference). */
 const char *
 GlStr_CodecCanonicalName(const char *enc)
 {

@@ -242,3 +242,27 @@ t(lambda: codecs.unicode_escape_decode('\\u20ac\xe9'))
 t(lambda: codecs.raw_unicode_escape_decode(b'\\u20ac\\n'))
 t(lambda: codecs.unicode_escape_encode('\u20ac\n'))
 t(lambda: codecs.raw_unicode_escape_encode('\u20ac\n'))
+print("-- streams")
+import codecs, os
+p = '/tmp/glass_test_cx4.txt'
+for enc in ['utf-16', 'utf-32-le', 'utf-8-sig', 'unicode_escape', 'latin9']:
+    with codecs.open(p, 'w', enc) as f:
+        f.write('l\u20ac1\r\nline2\nli\xe9ne3\rend')
+    with open(p, 'rb') as f:
+        print(enc, f.read())
+    with codecs.open(p, 'r', enc) as f:
+        print([f.readline() for _ in range(5)])
+    with codecs.open(p, encoding=enc) as f:
+        print(f.read(4), '|', f.read(), '|', repr(f.read()))
+    with codecs.open(p, encoding=enc) as f:
+        print(f.readlines())
+    with codecs.open(p, encoding=enc) as f:
+        print(f.readline(), f.readline(keepends=False) if hasattr(f, 'x') else '', f.read())
+os.remove(p)
+r = codecs.getreader('utf-8')
+import io
+s = r(io.BytesIO('a\xe9\nb'.encode()))
+print(s.read(), type(s).__name__)
+w = codecs.getwriter('utf-16-le')(io.BytesIO())
+w.write('hi')
+print(w.getvalue())
