@@ -32,5 +32,6 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_json", GlInit_json},
     {"_ast", GlInit__ast},
     {"array", GlInit_array},
+    {"_codecs", GlInit__codecs},
     {NULL, NULL},
 };

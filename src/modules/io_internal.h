@@ -75,6 +75,7 @@ GlObject *GlIO_SeenNewlines(int seen) GL_NEWREF;
 #define GL_CODEC_LATIN1 1
 #define GL_CODEC_ASCII 2
 #define GL_CODEC_OTHER 3
+#define GL_CODEC_CHARMAP 4   // a one-byte ASCII-compatible charmap (cp1252, ...)
 
 extern GlBufferedObject *gl_io_writers;
 

@@ -56,6 +56,7 @@ GlObject *GlInit_cmath(void) GL_NEWREF;      // cmathmodule.c
 GlObject *GlInit_unicodedata(void) GL_NEWREF; // unicodedatamodule.c
 GlObject *GlInit_zlib(void) GL_NEWREF;       // zlibmodule.c (system libz)
 GlObject *GlInit_array(void) GL_NEWREF;      // arraymodule.c (array)
+GlObject *GlInit__codecs(void) GL_NEWREF;    // _codecsmodule.c (_codecs)
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)

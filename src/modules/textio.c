@@ -1,4 +1,5 @@
-/* textio.c - io.TextIOWrapper: text over a binary stream (UTF-8, Latin-1 or ASCII),
+/* textio.c - io.TextIOWrapper: text over a binary stream (UTF-8, Latin-1, ASCII or a
+ * one-byte charmap such as cp1252),
  * with universal newlines on read and newline translation on write; and the
  * GlFile_* helpers print() and the runtime use to write to any file object.
  *
@@ -38,28 +39,41 @@ io_name(const char *name)
 
 /* ---- construction ---------------------------------------------------------------- */
 
+/* The GL_CODEC_* of encoding name enc: the codecs whose '\r' and '\n' are single bytes
+ * never found inside a multi-byte sequence (utf-8, latin-1, ascii, the one-byte charmaps). */
 static int
 codec_of(const char *enc)
 {
-    char norm[32];
-    size_t i = 0;
-    for (; enc[i] != '\0' && i < sizeof(norm) - 1; i++) {
-        char c = (char)tolower((unsigned char)enc[i]);
-        norm[i] = c == '_' ? '-' : c;
+    const char *name = GlStr_CodecCanonicalName(enc);
+    if (name == NULL) {
+        return GL_CODEC_OTHER;
     }
-    norm[i] = '\0';
-    if (strcmp(norm, "utf-8") == 0 || strcmp(norm, "utf8") == 0) {
+    if (strcmp(name, "utf-8") == 0) {
         return GL_CODEC_UTF8;
     }
-    if (strcmp(norm, "latin-1") == 0 || strcmp(norm, "latin1") == 0 ||
-        strcmp(norm, "iso-8859-1") == 0 || strcmp(norm, "iso8859-1") == 0 ||
-        strcmp(norm, "l1") == 0) {
+    if (strcmp(name, "iso8859-1") == 0) {
         return GL_CODEC_LATIN1;
     }
-    if (strcmp(norm, "ascii") == 0 || strcmp(norm, "us-ascii") == 0) {
+    if (strcmp(name, "ascii") == 0) {
         return GL_CODEC_ASCII;
     }
+    static const char *const charmaps[] = {"cp1252", "iso8859-15", "cp437", "iso8859-2",
+                                           "mac-roman", "cp850"};
+    for (size_t i = 0; i < sizeof(charmaps) / sizeof(charmaps[0]); i++) {
+        if (strcmp(name, charmaps[i]) == 0) {
+            return GL_CODEC_CHARMAP;
+        }
+    }
     return GL_CODEC_OTHER;
+}
+
+/* The codec name to hand to GlStr_Encode / GlStr_Decode for t (borrowed C string, or
+ * NULL with an exception). */
+static const char *
+text_codec_name(GlTextIOObject *t)
+{
+    return t->codec == GL_CODEC_UTF8 ? "utf-8" : t->codec == GL_CODEC_LATIN1 ? "latin-1"
+         : t->codec == GL_CODEC_ASCII ? "ascii" : GlStr_AsUTF8(t->encoding);
 }
 
 /* Apply a newline argument (NULL/None, '', '\n', '\r', '\r\n'). 0 / -1. */
@@ -321,8 +335,8 @@ text_decode(GlTextIOObject *t, char *s, Gl_ssize_t n)
     if (t->codec == GL_CODEC_UTF8 && strcmp(errors, "strict") == 0) {
         return GlStr_FromStringAndSize(s, n);
     }
-    return GlStr_Decode(s, n, t->codec == GL_CODEC_UTF8 ? "utf-8"
-                              : t->codec == GL_CODEC_LATIN1 ? "latin-1" : "ascii", errors);
+    const char *name = text_codec_name(t);
+    return name == NULL ? NULL : GlStr_Decode(s, n, name, errors);
 }
 
 /* Take rbuf[rpos..rpos+n) as text. New str. */
@@ -601,8 +615,8 @@ text_write_str(GlTextIOObject *t, GlObject *s)
         if (errors == NULL) {
             return -1;
         }
-        enc = GlStr_Encode(s, t->codec == GL_CODEC_UTF8 ? "utf-8"
-                              : t->codec == GL_CODEC_LATIN1 ? "latin-1" : "ascii", errors);
+        const char *name = text_codec_name(t);
+        enc = name == NULL ? NULL : GlStr_Encode(s, name, errors);
         if (enc == NULL) {
             return -1;
         }

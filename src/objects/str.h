@@ -97,6 +97,15 @@ GlObject *GlStr_Format(GlObject *fmt, GlObject *const *args, Gl_ssize_t nargs, G
 GlObject *GlStr_Mod(GlObject *fmt, GlObject *args) GL_NEWREF;
 /* Encode/decode with codec name (utf-8, ascii, latin-1) and errors
  * (strict, ignore, replace, surrogateescape, backslashreplace). */
+/* The canonical codec name (as codecs.lookup(enc).name) of encoding enc, or NULL when
+ * unknown. A static string (no reference). */
+const char *GlStr_CodecCanonicalName(const char *enc);
+/* The dict of error handlers registered by codecs.register_error (name -> callable),
+ * created at first use; NULL + MemoryError if that fails. Borrowed reference. */
+GlObject *GlCodec_ErrorRegistry(void) GL_BORROWED;
+/* Drop the registry and every registered error handler (module finalization; may run
+ * Python code; a later GlCodec_ErrorRegistry starts an empty one). */
+void GlCodec_ClearErrorRegistry(void);
 GlObject *GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF;
 GlObject *GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *errors) GL_NEWREF;
 /* 1 if s is a valid identifier. */

@@ -1,5 +1,7 @@
 /* str_codecs.c - the built-in codecs of str.encode / bytes.decode: utf-8, ascii,
- * latin-1, utf-16 and utf-32 (with -le/-be variants), and the error handlers
+ * latin-1, utf-16 and utf-32 (with -le/-be variants), utf-8-sig, unicode_escape,
+ * raw_unicode_escape and the single-byte charmaps of str_charmaps.h (cp1252,
+ * iso8859-15, cp437, iso8859-2, mac-roman, cp850), and the error handlers
  * strict, ignore, replace, backslashreplace, xmlcharrefreplace and namereplace (encode only),
  * surrogateescape and surrogatepass.
  *
@@ -13,9 +15,31 @@
 #include "unicodenames.h"
 
 enum { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE,
-       C_UTF32BE, C_UNKNOWN };
+       C_UTF32BE, C_UTF8SIG, C_UESC, C_RAWUESC, C_CHARMAP0, C_UNKNOWN = C_CHARMAP0 + 6 };
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1", "utf-16", "utf-16-le",
-                                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
+                                          "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+                                          "utf-8", "unicodeescape", "rawunicodeescape"};
+
+#include "str_charmaps.h"
+
+#define IS_WIDE(codec) ((codec) >= C_UTF16 && (codec) <= C_UTF32BE)
+#define IS_CHARMAP(codec) ((codec) >= C_CHARMAP0 && (codec) < C_UNKNOWN)
+
+/* The byte charmap codec `codec` encodes c as, or -1 when c maps to <undefined>. */
+static int
+charmap_byte(int codec, uint32_t c)
+{
+    if (c < 128) {
+        return (int)c;
+    }
+    const uint16_t *t = charmap_tables[codec - C_CHARMAP0];
+    for (int i = 0; i < 128; i++) {
+        if (t[i] == c) {
+            return 128 + i;
+        }
+    }
+    return -1;
+}
 
 static int
 codec_lookup(const char *enc)
@@ -39,7 +63,13 @@ codec_lookup(const char *enc)
         {"utf-16-le", C_UTF16LE}, {"utf-16le", C_UTF16LE}, {"utf-16-be", C_UTF16BE},
         {"utf-16be", C_UTF16BE}, {"utf-32", C_UTF32}, {"utf32", C_UTF32},
         {"utf-32-le", C_UTF32LE}, {"utf-32le", C_UTF32LE}, {"utf-32-be", C_UTF32BE},
-        {"utf-32be", C_UTF32BE},
+        {"utf-32be", C_UTF32BE}, {"utf-8-sig", C_UTF8SIG},
+        {"unicode-escape", C_UESC}, {"raw-unicode-escape", C_RAWUESC}, {"u16", C_UTF16},
+        {"u32", C_UTF32}, {"us", C_ASCII}, {"iso8859", C_LATIN1}, {"iso-8859-1-1987", C_LATIN1},
+        {"ibm819", C_LATIN1}, {"csisolatin1", C_LATIN1}, {"cp367", C_ASCII},
+        {"csascii", C_ASCII}, {"ibm367", C_ASCII}, {"iso646-us", C_ASCII},
+        {"iso-ir-6", C_ASCII}, {"utf-16le", C_UTF16LE}, {"utf-16be", C_UTF16BE},
+        GL_CHARMAP_ALIASES
     };
     for (size_t j = 0; j < sizeof(table) / sizeof(table[0]); j++) {
         if (strcmp(n, table[j].name) == 0) {
@@ -47,6 +77,38 @@ codec_lookup(const char *enc)
         }
     }
     return C_UNKNOWN;
+}
+
+/* codecs.lookup(enc).name of a C codec, or NULL: a static string (no reference). */
+const char *
+GlStr_CodecCanonicalName(const char *enc)
+{
+    static const char *const canon[] = {"utf-8", "ascii", "iso8859-1", "utf-16", "utf-16-le",
+                                        "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+                                        "utf-8-sig", "unicode-escape", "raw-unicode-escape"};
+    int codec = codec_lookup(enc);
+    if (codec == C_UNKNOWN) {
+        return NULL;
+    }
+    return IS_CHARMAP(codec) ? charmap_names[codec - C_CHARMAP0] : canon[codec];
+}
+
+static GlObject *codec_error_registry;   // dict name -> handler; owned for the whole run
+
+/* The registry dict, created at first use (NULL + MemoryError). Borrowed reference. */
+GlObject *
+GlCodec_ErrorRegistry(void) GL_BORROWED
+{
+    if (codec_error_registry == NULL) {
+        codec_error_registry = GlDict_New();
+    }
+    return codec_error_registry;
+}
+
+void
+GlCodec_ClearErrorRegistry(void)
+{
+    Gl_CLEAR(codec_error_registry);   // PYTHON CODE (a handler's __del__)
 }
 
 enum { E_STRICT, E_IGNORE, E_REPLACE, E_BACKSLASH, E_XMLREF, E_SURROGATEESCAPE,
@@ -171,6 +233,75 @@ raise_decode_error(const char *enc, const char *s, Gl_ssize_t len, Gl_ssize_t st
     }
 }
 
+/* Call the handler registered under `errors` (LookupError when there is none) with a
+ * new UnicodeDecodeError (decoding) or UnicodeEncodeError for obj[start:end]. 0 with
+ * *rep (new reference: str, or for encoding str/bytes) and *newpos (checked against
+ * len), or -1. */
+static int
+call_handler(int decoding, const char *errors, const char *enc, GlObject *obj,
+             Gl_ssize_t len, Gl_ssize_t start, Gl_ssize_t end, const char *reason,
+             GlObject **rep, Gl_ssize_t *newpos)
+{
+    GlObject *reg = GlCodec_ErrorRegistry();
+    if (reg == NULL) {
+        return -1;
+    }
+    GlObject *h = GlDict_GetItemString(reg, errors);
+    if (h == NULL) {
+        unknown_handler(errors);
+        return -1;
+    }
+    Gl_INCREF(h);
+    GlObject *type = decoding ? GlExc_UnicodeDecodeError : GlExc_UnicodeEncodeError;
+    GlObject *e = GlStr_FromString(enc);
+    GlObject *a = GlInt_FromSsize_t(start);
+    GlObject *b = GlInt_FromSsize_t(end);
+    GlObject *r = GlStr_FromString(reason);
+    GlObject *exc = NULL, *res = NULL;
+    if (e && a && b && r) {
+        exc = GlObject_CallFunctionObjArgs(type, e, obj, a, b, r, NULL);
+    }
+    Gl_XDECREF(e);
+    Gl_XDECREF(a);
+    Gl_XDECREF(b);
+    Gl_XDECREF(r);
+    if (exc != NULL) {
+        res = GlObject_CallFunctionObjArgs(h, exc, NULL);   // PYTHON CODE
+        Gl_DECREF(exc);
+    }
+    Gl_DECREF(h);
+    if (res == NULL) {
+        return -1;
+    }
+    if (!GlTuple_Check(res) || GlTuple_GET_SIZE(res) != 2
+        || !(GlStr_Check(GlTuple_GET_ITEM(res, 0))
+             || (!decoding && GlBytes_Check(GlTuple_GET_ITEM(res, 0))))
+        || !GlInt_Check(GlTuple_GET_ITEM(res, 1))) {
+        GlErr_SetString(GlExc_TypeError, decoding
+                        ? "decoding error handler must return (str, int) tuple"
+                        : "encoding error handler must return (str/bytes, int) tuple");
+        Gl_DECREF(res);
+        return -1;
+    }
+    Gl_ssize_t pos = GlInt_AsSsize_t(GlTuple_GET_ITEM(res, 1));
+    if (pos == -1 && GlErr_Occurred()) {
+        Gl_DECREF(res);
+        return -1;
+    }
+    if (pos < 0) {
+        pos += len;
+    }
+    if (pos < 0 || pos > len) {
+        GlErr_Format(GlExc_IndexError, "position %zd from error handler out of bounds", pos);
+        Gl_DECREF(res);
+        return -1;
+    }
+    *rep = Gl_NewRef(GlTuple_GET_ITEM(res, 0));
+    *newpos = pos;
+    Gl_DECREF(res);
+    return 0;
+}
+
 /* ---- encoding ------------------------------------------------------------------- */
 
 static int
@@ -202,6 +333,10 @@ put_unit(ByteBuf *b, int codec, uint32_t c)
     case C_ASCII:
     case C_LATIN1:
         t[0] = (char)c;
+        return bb_put(b, t, 1);
+    case C_CHARMAP0: case C_CHARMAP0 + 1: case C_CHARMAP0 + 2: case C_CHARMAP0 + 3:
+    case C_CHARMAP0 + 4: case C_CHARMAP0 + 5:
+        t[0] = (char)charmap_byte(codec, c);
         return bb_put(b, t, 1);
     case C_UTF16LE:
     case C_UTF16BE:
@@ -237,13 +372,93 @@ encodable(int codec, uint32_t c, int surrogatepass)
     if (codec == C_LATIN1) {
         return c < 256;
     }
+    if (IS_CHARMAP(codec)) {
+        return charmap_byte(codec, c) >= 0;
+    }
     return surrogatepass || c < 0xD800 || c > 0xDFFF;
 }
+
+/* unicode_escape (raw=0) or raw_unicode_escape (raw=1) encoding of str s; never fails
+ * but for memory. New reference. */
+static GlObject *
+encode_escape(GlObject *s, int raw) GL_NEWREF
+{
+    Gl_ssize_t n = Gl_SIZE(s);
+    int k = ((GlStrObject *)s)->kind;
+    const void *d = GlStr_DATA(s);
+    ByteBuf b;
+    bb_init(&b);
+    for (Gl_ssize_t i = 0; i < n; i++) {
+        uint32_t c = GlStr_READ(k, d, i);
+        char t[12];
+        int tn;
+        if (raw ? c < 0x100 : (c >= 0x20 && c < 0x7F && c != '\\')) {
+            t[0] = (char)c;
+            tn = 1;
+        } else if (c == '\\') {
+            tn = snprintf(t, sizeof(t), "\\\\");
+        } else if (c == '\t') {
+            tn = snprintf(t, sizeof(t), "\\t");
+        } else if (c == '\n') {
+            tn = snprintf(t, sizeof(t), "\\n");
+        } else if (c == '\r') {
+            tn = snprintf(t, sizeof(t), "\\r");
+        } else if (c < 0x100) {
+            tn = snprintf(t, sizeof(t), "\\x%02x", (unsigned)c);
+        } else if (c < 0x10000) {
+            tn = snprintf(t, sizeof(t), "\\u%04x", (unsigned)c);
+        } else {
+            tn = snprintf(t, sizeof(t), "\\U%08x", (unsigned)c);
+        }
+        if (bb_put(&b, t, tn) < 0) {
+            bb_free(&b);
+            return NULL;
+        }
+    }
+    return bb_finish(&b);
+}
+
+/* CPython's codecs outside the built-in fast paths (charmaps, utf-8-sig, the escape
+ * codecs) run through the codec registry, which rewraps a plain TypeError/LookupError
+ * as "<encoding|decoding> with '<name>' codec failed (<Type>: <msg>)". Always NULL. */
+static GlObject *
+wrap_codec_error(int codec, const char *what, const char *encoding)
+{
+    if (codec < C_UTF8SIG || codec == C_UNKNOWN) {
+        return NULL;
+    }
+    GlObject *exc = GlErr_GetRaisedException();
+    GlObject *type = (GlObject *)Gl_TYPE(exc);
+    if (type != GlExc_TypeError && type != GlExc_LookupError) {
+        GlErr_SetRaisedException(exc);
+        return NULL;
+    }
+    GlObject *msg = GlObject_Str(exc);
+    if (msg != NULL) {
+        GlErr_Format(type, "%s with '%s' codec failed (%s: %U)", what, encoding,
+                     ((GlTypeObject *)type)->tp_name, msg);
+        Gl_DECREF(msg);
+    }
+    Gl_DECREF(exc);
+    return NULL;
+}
+
+static GlObject *encode_impl(GlObject *s, const char *encoding, const char *errors, int *codecp);
 
 GlObject *
 GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
 {
+    int codec = C_UNKNOWN;
+    GlObject *r = encode_impl(s, encoding, errors, &codec);
+    return r != NULL ? r : wrap_codec_error(codec, "encoding", encoding);
+}
+
+/* GlStr_Encode without the registry's error rewrapping; sets *codecp. New reference. */
+static GlObject *
+encode_impl(GlObject *s, const char *encoding, const char *errors, int *codecp) GL_NEWREF
+{
     int codec = codec_lookup(encoding ? encoding : "utf-8");
+    *codecp = codec;
     if (codec == C_UNKNOWN) {
         return GlErr_Format(GlExc_LookupError, "unknown encoding: %s", encoding);
     }
@@ -273,11 +488,21 @@ GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
             goto error;
         }
         codec = C_UTF32LE;
+    } else if (codec == C_UTF8SIG) {
+        if (bb_put(&b, "\xEF\xBB\xBF", 3) < 0) {
+            goto error;
+        }
+        codec = C_UTF8;
+    } else if (codec == C_UESC || codec == C_RAWUESC) {
+        bb_free(&b);
+        return encode_escape(s, codec == C_RAWUESC);
     }
-    const char *ename = codec_names[codec];
+    const char *ename = IS_CHARMAP(codec) ? "charmap" : codec_names[codec];
+    int passable = eh == E_SURROGATEPASS && codec != C_ASCII && codec != C_LATIN1
+                   && !IS_CHARMAP(codec);
     for (Gl_ssize_t i = 0; i < n;) {
         uint32_t c = GlStr_READ(k, d, i);
-        if (encodable(codec, c, eh == E_SURROGATEPASS && codec != C_ASCII && codec != C_LATIN1)) {
+        if (encodable(codec, c, passable)) {
             if (put_unit(&b, codec, c) < 0) {
                 goto error;
             }
@@ -290,11 +515,46 @@ GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
         }
         const char *reason = codec == C_ASCII ? "ordinal not in range(128)"
                              : codec == C_LATIN1 ? "ordinal not in range(256)"
+                             : IS_CHARMAP(codec) ? "character maps to <undefined>"
                              : "surrogates not allowed";
         switch (eh) {
-        case E_UNKNOWN:
-            unknown_handler(errors);
-            goto error;
+        case E_UNKNOWN: {
+            GlObject *r = NULL;
+            Gl_ssize_t newpos;
+            if (call_handler(0, errors, ename, s, n, i, j, reason, &r, &newpos) < 0) {
+                goto error;
+            }
+            if (GlBytes_Check(r)) {
+                j = newpos;
+                int rc = bb_put(&b, GlBytes_AS_STRING(r), Gl_SIZE(r));
+                Gl_DECREF(r);
+                if (rc < 0) {
+                    goto error;
+                }
+                break;
+            }
+            // a str replacement must encode as is: ASCII, or for the one-byte codecs
+            // characters of the codec's own range
+            int k2 = ((GlStrObject *)r)->kind;
+            const void *d2 = GlStr_DATA(r);
+            for (Gl_ssize_t q = 0; q < Gl_SIZE(r); q++) {
+                uint32_t x = GlStr_READ(k2, d2, q);
+                int ok = x < 128 || ((codec == C_LATIN1 || IS_CHARMAP(codec))
+                                     && encodable(codec, x, 0));
+                if (!ok) {
+                    Gl_DECREF(r);
+                    raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, i, j, reason);
+                    goto error;
+                }
+                if (put_unit(&b, codec, x) < 0) {
+                    Gl_DECREF(r);
+                    goto error;
+                }
+            }
+            Gl_DECREF(r);
+            j = newpos;
+            break;
+        }
         case E_IGNORE:
             break;
         case E_REPLACE:
@@ -330,10 +590,21 @@ GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
             }
             break;
         case E_SURROGATEESCAPE:
+            // utf-8/ascii/latin-1 handle the escapes inline and report the rest of the
+            // run; the other codecs call the handler, which rejects the whole run
+            if (codec != C_UTF8 && codec != C_ASCII && codec != C_LATIN1) {
+                for (Gl_ssize_t q = i; q < j; q++) {
+                    uint32_t x = GlStr_READ(k, d, q);
+                    if (x < 0xDC80 || x > 0xDCFF || IS_WIDE(codec)) {
+                        raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, i, j, reason);
+                        goto error;
+                    }
+                }
+            }
             for (Gl_ssize_t q = i; q < j; q++) {
                 uint32_t x = GlStr_READ(k, d, q);
-                if (x < 0xDC80 || x > 0xDCFF || codec >= C_UTF16) {
-                    raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, q, q + 1, reason);
+                if (x < 0xDC80 || x > 0xDCFF) {
+                    raise_unicode_error(GlExc_UnicodeEncodeError, ename, s, q, j, reason);
                     goto error;
                 }
                 char byte = (char)(x - 0xDC00);
@@ -356,11 +627,33 @@ error:
 
 /* ---- decoding ---------------------------------------------------------------------- */
 
-/* Handle undecodable bytes s[start:end]; 0 or -1. */
+static int call_handler(int decoding, const char *errors, const char *enc, GlObject *obj,
+                        Gl_ssize_t len, Gl_ssize_t start, Gl_ssize_t end, const char *reason,
+                        GlObject **rep, Gl_ssize_t *newpos);
+
+/* Handle undecodable bytes s[start:end]: 0 with *at set to where decoding resumes (end,
+ * or where a registered handler says), or -1. */
 static int
 decode_error(GlStrBuf *out, int eh, const char *errors, const char *enc, const char *s,
-             Gl_ssize_t len, Gl_ssize_t start, Gl_ssize_t end, const char *reason)
+             Gl_ssize_t len, Gl_ssize_t start, Gl_ssize_t end, const char *reason,
+             Gl_ssize_t *at)
 {
+    *at = end;
+    if (eh == E_UNKNOWN) {
+        GlObject *obj = GlBytes_FromStringAndSize(s, len);
+        if (obj == NULL) {
+            return -1;
+        }
+        GlObject *r = NULL;
+        int rc = call_handler(1, errors, enc, obj, len, start, end, reason, &r, at);
+        Gl_DECREF(obj);
+        if (rc < 0) {
+            return -1;
+        }
+        rc = GlStrBuf_AppendStr(out, r);
+        Gl_DECREF(r);
+        return rc;
+    }
     switch (eh) {
     case E_IGNORE:
         return 0;
@@ -387,9 +680,6 @@ decode_error(GlStrBuf *out, int eh, const char *errors, const char *enc, const c
             }
         }
         return 0;
-    case E_UNKNOWN:
-        unknown_handler(errors);
-        return -1;
     case E_XMLREF:
     case E_NAMEREPLACE:
         // encode-only handlers: CPython's callbacks reject the decode error's type
@@ -449,10 +739,9 @@ decode_utf8(const char *s, Gl_ssize_t len, int eh, const char *errors) GL_NEWREF
             }
         } else {
             if (decode_error(&out, eh, errors, "utf-8", s, len, i, i + 1,
-                             "invalid start byte") < 0) {
+                             "invalid start byte", &i) < 0) {
                 goto error;
             }
-            i++;
             continue;
         }
         Gl_ssize_t j = i + 1;
@@ -468,10 +757,9 @@ decode_utf8(const char *s, Gl_ssize_t len, int eh, const char *errors) GL_NEWREF
         }
         if (got < need) {
             const char *reason = j >= len ? "unexpected end of data" : "invalid continuation byte";
-            if (decode_error(&out, eh, errors, "utf-8", s, len, i, j, reason) < 0) {
+            if (decode_error(&out, eh, errors, "utf-8", s, len, i, j, reason, &i) < 0) {
                 goto error;
             }
-            i = j;
             continue;
         }
         if (GlStrBuf_AppendChar(&out, cp) < 0) {
@@ -514,10 +802,10 @@ decode_wide(const char *s, Gl_ssize_t len, int codec, int eh, const char *errors
     GlStrBuf_Init(&out);
     while (i < len) {
         if (len - i < unit) {
-            if (decode_error(&out, eh, errors, ename, s, len, i, len, "truncated data") < 0) {
+            if (decode_error(&out, eh, errors, ename, s, len, i, len, "truncated data", &i) < 0) {
                 goto error;
             }
-            break;
+            continue;
         }
         uint32_t c = 0;
         for (int q = 0; q < unit; q++) {
@@ -527,38 +815,36 @@ decode_wide(const char *s, Gl_ssize_t len, int codec, int eh, const char *errors
             if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF && eh != E_SURROGATEPASS)) {
                 const char *reason = c > 0x10FFFF ? "code point not in range(0x110000)"
                                                   : "code point in surrogate code point range(0xd800, 0xe000)";
-                if (decode_error(&out, eh, errors, ename, s, len, i, i + 4, reason) < 0) {
+                if (decode_error(&out, eh, errors, ename, s, len, i, i + 4, reason, &i) < 0) {
                     goto error;
                 }
-                i += 4;
                 continue;
             }
             i += 4;
         } else if (c >= 0xD800 && c <= 0xDBFF && eh != E_SURROGATEPASS) {
             if (len - i < 4) {
                 if (decode_error(&out, eh, errors, ename, s, len, i, len,
-                                 "unexpected end of data") < 0) {
+                                 "unexpected end of data", &i) < 0) {
                     goto error;
                 }
-                break;
+                continue;
             }
             uint32_t c2 = le ? (p[i + 2] | (uint32_t)p[i + 3] << 8)
                              : (p[i + 3] | (uint32_t)p[i + 2] << 8);
             if (c2 < 0xDC00 || c2 > 0xDFFF) {
                 if (decode_error(&out, eh, errors, ename, s, len, i, i + 2,
-                                 "illegal UTF-16 surrogate") < 0) {
+                                 "illegal UTF-16 surrogate", &i) < 0) {
                     goto error;
                 }
-                i += 2;
                 continue;
             }
             c = 0x10000 + ((c - 0xD800) << 10) + (c2 - 0xDC00);
             i += 4;
         } else if (c >= 0xDC00 && c <= 0xDFFF && eh != E_SURROGATEPASS) {
-            if (decode_error(&out, eh, errors, ename, s, len, i, i + 2, "illegal encoding") < 0) {
+            if (decode_error(&out, eh, errors, ename, s, len, i, i + 2, "illegal encoding",
+                             &i) < 0) {
                 goto error;
             }
-            i += 2;
             continue;
         } else {
             i += 2;
@@ -573,10 +859,177 @@ error:
     return NULL;
 }
 
+/* Decode bytes s[:len] with the single-byte charmap codec `codec`. New reference. */
+static GlObject *
+decode_charmap(const char *s, Gl_ssize_t len, int codec, int eh, const char *errors) GL_NEWREF
+{
+    const uint16_t *t = charmap_tables[codec - C_CHARMAP0];
+    GlStrBuf out;
+    GlStrBuf_Init(&out);
+    for (Gl_ssize_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t u = c < 128 ? c : t[c - 128];
+        int rc = u != 0xFFFE ? GlStrBuf_AppendChar(&out, u)
+                             : decode_error(&out, eh, errors, "charmap", s, len, i, i + 1,
+                                            "character maps to <undefined>", &i);
+        i += u != 0xFFFE;
+        if (rc < 0) {
+            GlStrBuf_Clear(&out);
+            return NULL;
+        }
+    }
+    return GlStrBuf_Finish(&out);
+}
+
+static int
+hexval(unsigned char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+         : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* Decode bytes s[:len] as unicode_escape (raw=0) or raw_unicode_escape (raw=1), with
+ * CPython 3.11's error ranges and messages. New reference. */
+static GlObject *
+decode_escape(const char *s, Gl_ssize_t len, int raw, int eh, const char *errors) GL_NEWREF
+{
+    const unsigned char *p = (const unsigned char *)s;
+    const char *ename = raw ? "rawunicodeescape" : "unicodeescape";
+    GlStrBuf out;
+    GlStrBuf_Init(&out);
+    Gl_ssize_t i = 0;
+    while (i < len) {
+        unsigned char c = p[i];
+        if (c != '\\') {
+            if (GlStrBuf_AppendChar(&out, c) < 0) {
+                goto error;
+            }
+            i++;
+            continue;
+        }
+        Gl_ssize_t start = i++;
+        const char *msg = NULL;
+        if (i >= len) {
+            if (raw) {
+                if (GlStrBuf_AppendChar(&out, '\\') < 0) {
+                    goto error;
+                }
+                break;
+            }
+            msg = "\\ at end of string";
+            goto fail;
+        }
+        c = p[i++];
+        int count = 0;
+        uint32_t ch = 0;
+        if (c == 'u') {
+            count = 4;
+            msg = "truncated \\uXXXX escape";
+        } else if (c == 'U') {
+            count = 8;
+            msg = "truncated \\UXXXXXXXX escape";
+        } else if (raw) {
+            if (GlStrBuf_AppendChar(&out, '\\') < 0 || GlStrBuf_AppendChar(&out, c) < 0) {
+                goto error;
+            }
+            continue;
+        } else if (c == 'x') {
+            count = 2;
+            msg = "truncated \\xXX escape";
+        } else {
+            const char *simple = "n\nt\tr\rb\bf\fv\va\a\\\\'\'\"\"";
+            const char *hit = NULL;
+            for (const char *q = simple; *q; q += 2) {
+                if ((unsigned char)*q == c) {
+                    hit = q;
+                    break;
+                }
+            }
+            if (hit != NULL) {
+                ch = (unsigned char)hit[1];
+            } else if (c == '\n') {
+                continue;
+            } else if (c >= '0' && c <= '7') {
+                ch = c - '0';
+                for (int q = 0; q < 2 && i < len && p[i] >= '0' && p[i] <= '7'; q++) {
+                    ch = ch * 8 + (p[i++] - '0');
+                }
+            } else if (c == 'N') {
+                msg = "malformed \\N character escape";
+                if (i < len && p[i] == '{') {
+                    Gl_ssize_t nstart = ++i;
+                    while (i < len && p[i] != '}') {
+                        i++;
+                    }
+                    if (i >= len) {
+                        goto fail;
+                    }
+                    if (i > nstart) {
+                        i++;
+                        if (GlUnicode_LookupName(s + nstart, (size_t)(i - 1 - nstart), &ch)) {
+                            if (GlStrBuf_AppendChar(&out, ch) < 0) {
+                                goto error;
+                            }
+                            continue;
+                        }
+                        msg = "unknown Unicode character name";
+                    }
+                }
+                goto fail;
+            } else {
+                // unknown escape: kept as is (CPython also warns DeprecationWarning)
+                if (GlStrBuf_AppendChar(&out, '\\') < 0 || GlStrBuf_AppendChar(&out, c) < 0) {
+                    goto error;
+                }
+                continue;
+            }
+            if (GlStrBuf_AppendChar(&out, ch) < 0) {
+                goto error;
+            }
+            continue;
+        }
+        for (; count; i++, count--) {
+            int h = i < len ? hexval(p[i]) : -1;
+            if (h < 0) {
+                goto fail;
+            }
+            ch = (ch << 4) | (uint32_t)h;
+        }
+        if (ch > 0x10FFFF) {
+            msg = raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character";
+            goto fail;
+        }
+        if (GlStrBuf_AppendChar(&out, ch) < 0) {
+            goto error;
+        }
+        continue;
+    fail:
+        if (decode_error(&out, eh, errors, ename, s, len, start, i, msg, &i) < 0) {
+            goto error;
+        }
+    }
+    return GlStrBuf_Finish(&out);
+error:
+    GlStrBuf_Clear(&out);
+    return NULL;
+}
+
+static GlObject *decode_impl(const char *s, Gl_ssize_t len, int codec, const char *encoding,
+                             const char *errors);
+
 GlObject *
 GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *errors) GL_NEWREF
 {
     int codec = codec_lookup(encoding ? encoding : "utf-8");
+    GlObject *r = decode_impl(s, len, codec, encoding, errors);
+    return r != NULL ? r : wrap_codec_error(codec, "decoding", encoding);
+}
+
+/* GlStr_Decode without the registry's error rewrapping. New reference. */
+static GlObject *
+decode_impl(const char *s, Gl_ssize_t len, int codec, const char *encoding,
+            const char *errors) GL_NEWREF
+{
     int eh = errors_lookup(errors);
     switch (codec) {
     case C_UTF8:
@@ -586,11 +1039,12 @@ GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *er
     case C_ASCII: {
         GlStrBuf out;
         GlStrBuf_Init(&out);
-        for (Gl_ssize_t i = 0; i < len; i++) {
+        for (Gl_ssize_t i = 0; i < len;) {
             unsigned char c = (unsigned char)s[i];
             int rc = c < 128 ? GlStrBuf_AppendChar(&out, c)
                              : decode_error(&out, eh, errors, "ascii", s, len, i, i + 1,
-                                            "ordinal not in range(128)");
+                                            "ordinal not in range(128)", &i);
+            i += c < 128;
             if (rc < 0) {
                 GlStrBuf_Clear(&out);
                 return NULL;
@@ -600,7 +1054,19 @@ GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *er
     }
     case C_UNKNOWN:
         return GlErr_Format(GlExc_LookupError, "unknown encoding: %s", encoding);
+    case C_UTF8SIG:
+        if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+            s += 3;
+            len -= 3;
+        }
+        return decode_utf8(s, len, eh, errors);
+    case C_UESC:
+    case C_RAWUESC:
+        return decode_escape(s, len, codec == C_RAWUESC, eh, errors);
     default:
+        if (IS_CHARMAP(codec)) {
+            return decode_charmap(s, len, codec, eh, errors);
+        }
         return decode_wide(s, len, codec, eh, errors);
     }
 }

@@ -305,6 +305,7 @@ finalize_modules(void)
         clear_module_dict(d);
     }
     Gl_DECREF(values);
+    GlCodec_ClearErrorRegistry();   // handlers registered from Python
     if (GlGC_Collect(2) < 0) {
         GlErr_Clear();
     }
