@@ -60,6 +60,9 @@ typedef struct GlTextIOObject {
     char eof;                  // the buffer returned b"" at the last fill
     char seennl;               // readuniversal: the line endings read (GL_SEEN_*)
     char pendingcr;            // the last bytes read ended with '\r' (not noted yet)
+    char sig;                  // encoding utf-8-sig: utf-8 (codec) with a BOM at the start
+    char sig_read;             // sig: a BOM at the next bytes read is skipped (stream start)
+    char sig_write;            // sig: the next write starts the stream with a BOM
 } GlTextIOObject;
 
 /* Line endings seen by universal-newline reading (the `newlines` attribute). */

@@ -48,7 +48,7 @@ codec_of(const char *enc)
     if (name == NULL) {
         return GL_CODEC_OTHER;
     }
-    if (strcmp(name, "utf-8") == 0) {
+    if (strcmp(name, "utf-8") == 0 || strcmp(name, "utf-8-sig") == 0) {
         return GL_CODEC_UTF8;
     }
     if (strcmp(name, "iso8859-1") == 0) {
@@ -65,6 +65,19 @@ codec_of(const char *enc)
         }
     }
     return GL_CODEC_OTHER;
+}
+
+/* utf-8-sig is utf-8 with a byte-order mark at the start of the stream: skipped when
+ * read there, written before the first text (CPython's utf_8_sig codec state). */
+static void
+text_set_sig(GlTextIOObject *t, const char *enc)
+{
+    const char *name = GlStr_CodecCanonicalName(enc);
+    t->sig = name != NULL && strcmp(name, "utf-8-sig") == 0;
+    t->sig_read = t->sig_write = t->sig;
+    if (t->sig) {
+        t->codec = GL_CODEC_UTF8;
+    }
 }
 
 /* The codec name to hand to GlStr_Encode / GlStr_Decode for t (borrowed C string, or
@@ -113,6 +126,7 @@ text_init(GlTextIOObject *t, GlObject *buffer, const char *encoding, const char 
         encoding = "UTF-8";
     }
     t->codec = codec_of(encoding);
+    text_set_sig(t, encoding);
     if (t->codec == GL_CODEC_OTHER) {
         GlErr_Format(GlExc_LookupError, "unknown encoding: %s", encoding);
         return -1;
@@ -128,6 +142,18 @@ text_init(GlTextIOObject *t, GlObject *buffer, const char *encoding, const char 
                bt == &GlBufferedRandom_Type) ? (GlBufferedObject *)buffer : NULL;
     t->line_buffering = (char)line_buffering;
     t->write_through = (char)write_through;
+    if (t->sig) {
+        /* Opened past the start (append): no BOM is written, as CPython. */
+        GlObject *pos = GlObject_CallMethodObjArgs(buffer, io_name("tell"), NULL);
+        if (pos == NULL) {
+            GlErr_Clear();
+        } else {
+            if (GlInt_Check(pos) && GlObject_IsTrue(pos) > 0) {
+                t->sig_write = 0;
+            }
+            Gl_DECREF(pos);
+        }
+    }
     t->rpos = t->rend = 0;
     t->eof = 0;
     t->detached = 0;
@@ -293,6 +319,15 @@ text_fill(GlTextIOObject *t)
         }
         memcpy(t->rbuf + t->rend, s, (size_t)n);
         Gl_DECREF(b);
+    }
+    if (t->sig_read && n > 0) {
+        /* The first bytes of the stream: drop a BOM (a split one is a rare corner). */
+        t->sig_read = 0;
+        t->sig_write = 0;
+        if (n >= 3 && memcmp(t->rbuf + t->rend, "\xef\xbb\xbf", 3) == 0) {
+            memmove(t->rbuf + t->rend, t->rbuf + t->rend + 3, (size_t)(n - 3));
+            n -= 3;   // tell() still counts them: the buffer position is past them
+        }
     }
     text_note_newlines(t, t->rbuf + t->rend, n);
     t->rend += n;
@@ -543,8 +578,23 @@ text_drop_readahead(GlTextIOObject *t)
 }
 
 /* Send encoded bytes to the buffer, honouring newline translation and flushing. */
+static int text_write_raw(GlTextIOObject *t, const char *s, Gl_ssize_t n, int has_nl);
+
 static int
 text_write_bytes(GlTextIOObject *t, const char *s, Gl_ssize_t n, int has_nl)
+{
+    if (t->sig_write && n > 0) {
+        t->sig_write = 0;
+        t->sig_read = 0;
+        if (text_write_raw(t, "\xef\xbb\xbf", 3, 0) < 0) {
+            return -1;
+        }
+    }
+    return text_write_raw(t, s, n, has_nl);
+}
+
+static int
+text_write_raw(GlTextIOObject *t, const char *s, Gl_ssize_t n, int has_nl)
 {
     char *tmp = NULL;
     if (t->writetranslate && has_nl) {
@@ -843,6 +893,8 @@ text_seek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     if (whence == 2 || off == 0) {
         t->seennl = 0;   // CPython resets its decoder there
     }
+    t->sig_read = t->sig && whence == 0 && off == 0;   // back at the start: BOM again
+    t->sig_write = t->sig && whence == 0 && off == 0;
     int64_t pos = text_seek_buffer(t, off, whence);
     if (pos < 0) {
         return NULL;
@@ -977,6 +1029,8 @@ text_reconfigure(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObje
                                : GlErr_Format(GlExc_LookupError, "unknown encoding: %s", enc);
         }
         t->codec = codec_of(enc);
+        text_set_sig(t, enc);
+        t->sig_read = t->sig_write = 0;   // reconfigure() mid-stream: no BOM
         Gl_SETREF(t->encoding, Gl_NewRef(a[0]));
     }
     if (a[1] != NULL && a[1] != Gl_None) {
