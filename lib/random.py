@@ -177,7 +177,20 @@ class Random(_random.Random):
 
     # ---- integers ----
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        """A subclass that overrides random() but not getrandbits() draws its
+        integers from random() (the first override found along the MRO decides)."""
+        for c in cls.__mro__:
+            if '_randbelow' in c.__dict__:
+                break   # an explicit _randbelow wins
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         """Return a random int in the range [0, n) (n > 0), by rejection sampling."""
         getrandbits = self.getrandbits
         k = n.bit_length()
@@ -185,6 +198,25 @@ class Random(_random.Random):
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << 53):
+        """Return a random int in [0, n) from random() alone (for subclasses that only
+        provide random())."""
+        random = self.random
+        if n >= maxsize:
+            from warnings import warn
+            warn("Underlying random() generator does not supply \n"
+                 "enough bits to choose from a population range this large.\n"
+                 "To remove the range limitation, add a getrandbits() method.")
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         """Generate n random bytes."""
