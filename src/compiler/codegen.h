@@ -54,7 +54,7 @@ typedef struct GlFBlock {
     const struct GlAstStmt *stmt;   // WITH: the statement (where unwinding calls __exit__)
 } GlFBlock;
 
-#define GL_MAX_FBLOCKS 40
+#define GL_MAX_FBLOCKS 20   // CPython's CO_MAXBLOCKS: "too many statically nested blocks" past it
 
 typedef struct GlUnit {
     GlSTEntry *ste;

@@ -63,8 +63,8 @@ gl_cg_async_for(GlCompiler *c, const GlAstStmt *s)
     gl_cg_set_loc_expr(c, s->v.For.iter);
     TRY(gl_cg_emit(c, GL_OP_GET_AITER, 0));
     TRY(gl_cg_use_label(c, start));
-    TRY(gl_cg_push_fblock(c, GL_FB_FOR_LOOP, start, end, NULL, NULL));
     gl_cg_set_loc_stmt(c, s);
+    TRY(gl_cg_push_fblock(c, GL_FB_FOR_LOOP, start, end, NULL, NULL));
     TRY(gl_cg_async_loop_head(c, except));
     TRY(gl_cg_store(c, s->v.For.target));
     TRY(stmts(c, &s->v.For.body));

@@ -638,8 +638,8 @@ for_stmt(GlCompiler *c, const GlAstStmt *s)
     gl_cg_set_loc_expr(c, s->v.For.iter);
     TRY(gl_cg_emit(c, GL_OP_GET_ITER, 0));
     TRY(gl_cg_use_label(c, start));
+    gl_cg_set_loc_stmt(c, s);   // (also where "too many statically nested blocks" points)
     TRY(gl_cg_push_fblock(c, GL_FB_FOR_LOOP, start, end, NULL, NULL));
-    gl_cg_set_loc_stmt(c, s);
     TRY(gl_cg_jump(c, GL_OP_FOR_ITER, cleanup));
     TRY(gl_cg_store(c, s->v.For.target));
     TRY(stmts(c, &s->v.For.body));
