@@ -10,6 +10,7 @@
  *   "I/O operation on closed file.".
  */
 #include <unistd.h>
+#include <locale.h>
 #include "io_internal.h"
 #include "../vm/vm.h"
 
@@ -213,6 +214,34 @@ GlMethodDef gl_io_open_def = {
     "Open file and return a stream.  Raise OSError upon failure."
 };
 
+/* The error handler of sys.stdin/stdout as CPython chooses it: the one given after a
+ * ':' in PYTHONIOENCODING (strict when it names only an encoding), else
+ * surrogateescape under the C/POSIX locale and the locale coercion targets (C.UTF-8,
+ * C.utf8, UTF-8), else strict. */
+static const char *
+stdio_errors(void)
+{
+    const char *pie = getenv("PYTHONIOENCODING");
+    const char *colon = pie != NULL ? strchr(pie, ':') : NULL;
+    if (colon != NULL && colon[1] != '\0') {
+        return colon + 1;
+    }
+    if (pie != NULL && pie[0] != '\0' && pie[0] != ':') {
+        return "strict";   // an encoding given without a handler
+    }
+    /* The LC_CTYPE locale the environment selects (NULL: not installed, so "C"); the
+     * process locale is left as it was. */
+    char saved[256];
+    const char *cur = setlocale(LC_CTYPE, NULL);
+    snprintf(saved, sizeof(saved), "%s", cur != NULL ? cur : "C");
+    const char *loc = setlocale(LC_CTYPE, "");
+    int c_like = loc == NULL || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0
+                 || strcmp(loc, "C.UTF-8") == 0 || strcmp(loc, "C.utf8") == 0
+                 || strcmp(loc, "UTF-8") == 0;
+    setlocale(LC_CTYPE, saved);
+    return c_like ? "surrogateescape" : "strict";
+}
+
 GlObject *
 GlIO_TextFromFd(int fd, const char *mode, const char *name, int line_buffering,
                 int write_through)
@@ -234,7 +263,7 @@ GlIO_TextFromFd(int fd, const char *mode, const char *name, int line_buffering,
         return NULL;
     }
     GlObject *nl = GlStr_FromString("\n");
-    const char *errors = fd == 2 ? "backslashreplace" : "strict";
+    const char *errors = fd == 2 ? "backslashreplace" : stdio_errors();
     GlObject *t = nl != NULL ? GlTextIO_New(buffer, "utf-8", errors, nl, line_buffering,
                                             write_through) : NULL;
     Gl_XDECREF(nl);
