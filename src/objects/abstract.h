@@ -88,6 +88,11 @@ GlObject *GlObject_CallSpecial(GlObject *o, GlObject *name, GlObject *const *arg
 GlObject *GlVectorcall_Call(GlObject *callable, GlObject *tuple, GlObject *kwargs) GL_NEWREF;
 /* Build the kwargs dict from vectorcall args + kwnames (NULL if kwnames is NULL). */
 GlObject *GlStack_AsDict(GlObject *const *values, GlObject *kwnames) GL_NEWREF;
+/* type(*args, **kw) through the generic type call (tp_new then tp_init) from vectorcall
+ * arguments: the fallback of the types' own tp_vectorcall for subclasses and
+ * keywords. New reference. */
+GlObject *GlType_CallVector(GlObject *type, GlObject *const *args, Gl_ssize_t nargs,
+                            GlObject *kwnames) GL_NEWREF;
 
 /* ---- numbers ---- */
 GlObject *GlNumber_Add(GlObject *a, GlObject *b) GL_NEWREF;

@@ -491,3 +491,23 @@ GlArg_ParseTupleDict(const char *fname, GlObject *args, GlObject *kwds,
     Gl_XDECREF(kwnames);
     return r;
 }
+
+GlObject *
+GlType_CallVector(GlObject *type, GlObject *const *args, Gl_ssize_t nargs,
+                  GlObject *kwnames) GL_NEWREF
+{
+    GlObject *tuple = GlTuple_FromArray(args, nargs);
+    if (tuple == NULL) {
+        return NULL;
+    }
+    int haskw = kwnames != NULL && GlTuple_GET_SIZE(kwnames) > 0;
+    GlObject *kw = haskw ? GlStack_AsDict(args + nargs, kwnames) : NULL;
+    if (haskw && kw == NULL) {
+        Gl_DECREF(tuple);
+        return NULL;
+    }
+    GlObject *r = GlType_Type.tp_call(type, tuple, kw);
+    Gl_DECREF(tuple);
+    Gl_XDECREF(kw);
+    return r;
+}

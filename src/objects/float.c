@@ -613,19 +613,7 @@ float_vectorcall(GlObject *type, GlObject *const *args, size_t nargsf, GlObject 
 {
     Gl_ssize_t nargs = GlVectorcall_NARGS(nargsf);
     if ((GlTypeObject *)type != &GlFloat_Type) {
-        GlObject *tuple = GlTuple_FromArray(args, nargs);
-        if (tuple == NULL) {
-            return NULL;
-        }
-        GlObject *kw = kwnames ? GlStack_AsDict(args + nargs, kwnames) : NULL;
-        if (kwnames && kw == NULL) {
-            Gl_DECREF(tuple);
-            return NULL;
-        }
-        GlObject *r = GlType_Type.tp_call(type, tuple, kw);
-        Gl_DECREF(tuple);
-        Gl_XDECREF(kw);
-        return r;
+        return GlType_CallVector(type, args, nargs, kwnames);
     }
     if (kwnames != NULL && GlTuple_GET_SIZE(kwnames) > 0) {
         return GlErr_SetString(GlExc_TypeError, "float() takes no keyword arguments");

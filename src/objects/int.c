@@ -686,19 +686,7 @@ int_vectorcall(GlObject *type, GlObject *const *args, size_t nargsf, GlObject *k
 {
     Gl_ssize_t nargs = GlVectorcall_NARGS(nargsf);
     if ((GlTypeObject *)type != &GlInt_Type || (kwnames != NULL && GlTuple_GET_SIZE(kwnames))) {
-        GlObject *tuple = GlTuple_FromArray(args, nargs);
-        if (tuple == NULL) {
-            return NULL;
-        }
-        GlObject *kw = kwnames ? GlStack_AsDict(args + nargs, kwnames) : NULL;
-        if (kwnames && kw == NULL) {
-            Gl_DECREF(tuple);
-            return NULL;
-        }
-        GlObject *r = GlType_Type.tp_call(type, tuple, kw);
-        Gl_DECREF(tuple);
-        Gl_XDECREF(kw);
-        return r;
+        return GlType_CallVector(type, args, nargs, kwnames);
     }
     if (nargs > 2) {
         return GlErr_Format(GlExc_TypeError, "int() takes at most 2 arguments (%zd given)",

@@ -923,22 +923,7 @@ type_vectorcall_instance(GlObject *callable, GlObject *const *args, size_t nargs
     Gl_ssize_t nargs = GlVectorcall_NARGS(nargsf);
     if (type->tp_new != GlBaseObject_New || type->tp_init != GlType_SlotTpInit ||
         (type->tp_flags & GL_TPFLAGS_IS_ABSTRACT)) {
-        GlObject *tuple = GlTuple_FromArray(args, nargs);
-        if (tuple == NULL) {
-            return NULL;
-        }
-        GlObject *kwds = NULL;
-        if (kwnames != NULL && GlTuple_GET_SIZE(kwnames) > 0) {
-            kwds = GlStack_AsDict(args + nargs, kwnames);
-            if (kwds == NULL) {
-                Gl_DECREF(tuple);
-                return NULL;
-            }
-        }
-        GlObject *res = type_call(callable, tuple, kwds);
-        Gl_DECREF(tuple);
-        Gl_XDECREF(kwds);
-        return res;
+        return GlType_CallVector(callable, args, nargs, kwnames);
     }
     GlObject *obj = type->tp_alloc(type, 0);
     if (obj == NULL) {
@@ -1009,22 +994,7 @@ type_vectorcall(GlObject *callable, GlObject *const *args, size_t nargsf, GlObje
         (kwnames == NULL || GlTuple_GET_SIZE(kwnames) == 0)) {
         return Gl_NewRef(Gl_TYPE(args[0]));
     }
-    GlObject *tuple = GlTuple_FromArray(args, nargs);
-    if (tuple == NULL) {
-        return NULL;
-    }
-    GlObject *kwds = NULL;
-    if (kwnames != NULL && GlTuple_GET_SIZE(kwnames) > 0) {
-        kwds = GlStack_AsDict(args + nargs, kwnames);
-        if (kwds == NULL) {
-            Gl_DECREF(tuple);
-            return NULL;
-        }
-    }
-    GlObject *res = type_call(callable, tuple, kwds);
-    Gl_DECREF(tuple);
-    Gl_XDECREF(kwds);
-    return res;
+    return GlType_CallVector(callable, args, nargs, kwnames);
 }
 
 static GlObject *

@@ -412,19 +412,7 @@ weakref_type_vectorcall(GlObject *type, GlObject *const *args, size_t nargsf, Gl
     Gl_ssize_t nargs = GlVectorcall_NARGS(nargsf);
     if ((GlTypeObject *)type != &GlWeakRef_Type || (kwnames != NULL && GlTuple_GET_SIZE(kwnames) > 0)
         || nargs < 1 || nargs > 2) {
-        GlObject *tuple = GlTuple_FromArray(args, nargs);
-        if (tuple == NULL) {
-            return NULL;
-        }
-        GlObject *kw = kwnames ? GlStack_AsDict(args + nargs, kwnames) : NULL;
-        if (kwnames && kw == NULL) {
-            Gl_DECREF(tuple);
-            return NULL;
-        }
-        GlObject *r = GlType_Type.tp_call(type, tuple, kw);
-        Gl_DECREF(tuple);
-        Gl_XDECREF(kw);
-        return r;
+        return GlType_CallVector(type, args, nargs, kwnames);
     }
     return weakref_new_impl((GlTypeObject *)type, args[0], nargs == 2 ? args[1] : NULL);
 }
