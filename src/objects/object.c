@@ -1655,75 +1655,71 @@ object_getstate(GlObject *self, int required) GL_NEWREF
     return state;
 }
 
+/* self.<name>() when self has that attribute: 1 with *res (new reference), 0 when it
+ * is missing, -1 on error. */
+static int
+call_if_present(GlObject *self, const char *name, GlObject **res)
+{
+    GlObject *n = GlStr_InternFromString(name), *meth = NULL;
+    int r = n != NULL ? GlObject_LookupAttr(self, n, &meth) : -1;
+    Gl_XDECREF(n);
+    if (r <= 0) {
+        return r;
+    }
+    *res = GlObject_CallNoArgs(meth);
+    Gl_DECREF(meth);
+    return *res == NULL ? -1 : 1;
+}
+
 /* The arguments for cls.__new__ from __getnewargs_ex__ or __getnewargs__: *args NULL
- * when neither exists; *kwargs NULL unless __getnewargs_ex__. 0 / -1. */
+ * when neither exists; *kwargs NULL unless __getnewargs_ex__ (new references). 0 / -1
+ * with CPython's messages. */
 static int
 get_new_arguments(GlObject *self, GlObject **args, GlObject **kwargs)
 {
     *args = *kwargs = NULL;
-    GlObject *name = GlStr_InternFromString("__getnewargs_ex__"), *meth = NULL;
-    int r = name != NULL ? GlObject_LookupAttr(self, name, &meth) : -1;
-    Gl_XDECREF(name);
+    GlObject *res;
+    int r = call_if_present(self, "__getnewargs_ex__", &res);
     if (r < 0) {
         return -1;
     }
-    if (meth != NULL) {
-        GlObject *res = GlObject_CallNoArgs(meth);
-        Gl_DECREF(meth);
-        if (res == NULL) {
-            return -1;
-        }
+    if (r > 0) {
+        const char *err = NULL;
         if (!GlTuple_Check(res)) {
             GlErr_Format(GlExc_TypeError, "__getnewargs_ex__ should return a tuple, not '%.200s'",
                          Gl_TYPE(res)->tp_name);
-            Gl_DECREF(res);
-            return -1;
-        }
-        if (GlTuple_GET_SIZE(res) != 2) {
+        } else if (GlTuple_GET_SIZE(res) != 2) {
             GlErr_Format(GlExc_ValueError,
                          "__getnewargs_ex__ should return a tuple of length 2, not %zd",
                          GlTuple_GET_SIZE(res));
+        } else if (!GlTuple_Check(GlTuple_GET_ITEM(res, 0))) {
+            err = "first item of the tuple returned by __getnewargs_ex__ must be a tuple";
+        } else if (!GlDict_Check(GlTuple_GET_ITEM(res, 1))) {
+            err = "second item of the tuple returned by __getnewargs_ex__ must be a dict";
+        } else {
+            *args = Gl_NewRef(GlTuple_GET_ITEM(res, 0));
+            *kwargs = Gl_NewRef(GlTuple_GET_ITEM(res, 1));
             Gl_DECREF(res);
-            return -1;
+            return 0;
         }
-        GlObject *a = GlTuple_GET_ITEM(res, 0), *k = GlTuple_GET_ITEM(res, 1);
-        if (!GlTuple_Check(a)) {
-            GlErr_Format(GlExc_TypeError, "first item of the tuple returned by "
-                         "__getnewargs_ex__ must be a tuple, not '%.200s'", Gl_TYPE(a)->tp_name);
-            Gl_DECREF(res);
-            return -1;
+        if (err != NULL) {
+            GlObject *bad = GlTuple_GET_ITEM(res, err[0] == 'f' ? 0 : 1);
+            GlErr_Format(GlExc_TypeError, "%s, not '%.200s'", err, Gl_TYPE(bad)->tp_name);
         }
-        if (!GlDict_Check(k)) {
-            GlErr_Format(GlExc_TypeError, "second item of the tuple returned by "
-                         "__getnewargs_ex__ must be a dict, not '%.200s'", Gl_TYPE(k)->tp_name);
-            Gl_DECREF(res);
-            return -1;
-        }
-        *args = Gl_NewRef(a);
-        *kwargs = Gl_NewRef(k);
         Gl_DECREF(res);
-        return 0;
-    }
-    name = GlStr_InternFromString("__getnewargs__");
-    r = name != NULL ? GlObject_LookupAttr(self, name, &meth) : -1;
-    Gl_XDECREF(name);
-    if (r < 0) {
         return -1;
     }
-    if (meth != NULL) {
-        GlObject *res = GlObject_CallNoArgs(meth);
-        Gl_DECREF(meth);
-        if (res == NULL) {
-            return -1;
-        }
-        if (!GlTuple_Check(res)) {
-            GlErr_Format(GlExc_TypeError, "__getnewargs__ should return a tuple, not '%.200s'",
-                         Gl_TYPE(res)->tp_name);
-            Gl_DECREF(res);
-            return -1;
-        }
-        *args = res;
+    r = call_if_present(self, "__getnewargs__", &res);
+    if (r <= 0) {
+        return r;
     }
+    if (!GlTuple_Check(res)) {
+        GlErr_Format(GlExc_TypeError, "__getnewargs__ should return a tuple, not '%.200s'",
+                     Gl_TYPE(res)->tp_name);
+        Gl_DECREF(res);
+        return -1;
+    }
+    *args = res;
     return 0;
 }
 
