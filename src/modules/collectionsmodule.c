@@ -21,6 +21,7 @@ typedef struct {
 
 static GlTypeObject GlTupleGetter_Type;
 
+/* _tuplegetter(index, doc). New reference. */
 static GlObject *
 tuplegetter_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
 {
@@ -93,6 +94,7 @@ tuplegetter_set(GlObject *op, GlObject *obj, GlObject *value)
     return -1;
 }
 
+/* "_tuplegetter(0, 'doc')". New reference. */
 static GlObject *
 tuplegetter_repr(GlObject *op)
 {
@@ -101,6 +103,7 @@ tuplegetter_repr(GlObject *op)
     return GlStr_FromFormat("%s(%zd, %R)", dot != NULL ? dot + 1 : name, self->index, self->doc);
 }
 
+/* (type, (index, doc)). New reference. */
 static GlObject *
 tuplegetter_reduce(GlObject *op, GlObject *unused)
 {
@@ -141,6 +144,7 @@ static GlTypeObject GlTupleGetter_Type = {
     .tp_free = GlObject_GC_Del,
 };
 
+/* The _collections module. New reference. */
 GlObject *
 GlInit__collections(void) GL_NEWREF
 {

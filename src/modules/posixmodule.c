@@ -213,13 +213,6 @@ static GlMemberDef stat_result_members[] = {
 
 extern GlTypeObject GlStatResult_Type;
 
-/* A new stat_result from items[0..19) (stolen; any NULL fails and releases all). */
-static GlObject *
-stat_result_make(GlObject **items)
-{
-    return GlStructSeq_FromItems(&GlStatResult_Type, items);
-}
-
 /* stat_result(sequence, dict=None): the generic constructor, then the float times
  * missing from both default to the integer ones (as CPython). */
 static GlObject *
@@ -268,7 +261,7 @@ stat_to_result(const struct stat *st)
         GlInt_FromLong((long)st->st_blksize), GlInt_FromInt64((int64_t)st->st_blocks),
         GlInt_FromUInt64((uint64_t)st->st_rdev),
     };
-    return stat_result_make(items);
+    return GlStructSeq_FromItems(&GlStatResult_Type, items);
 }
 
 /* ======================== files and directories ================================ */

@@ -37,7 +37,7 @@ static double switch_interval = 0.005;
 
 /* ============================ struct sequences ================================= */
 
-/* Fill a new instance of type with items (stolen; NULL fails the whole call). */
+/* A new instance of type from items (stolen; NULL fails the whole call). New reference. */
 static GlObject *
 structseq_make(GlTypeObject *type, GlObject **items, Gl_ssize_t n)
 {

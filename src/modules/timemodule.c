@@ -54,14 +54,6 @@ static GlMemberDef struct_time_members[] = {
 
 extern GlTypeObject GlStructTime_Type;
 
-/* A new struct_time from items[0..11) (stolen; a NULL item fails the call and
- * releases the others). */
-static GlObject *
-struct_time_make(GlObject **items)
-{
-    return GlStructSeq_FromItems(&GlStructTime_Type, items);
-}
-
 GlTypeObject GlStructTime_Type = GL_STRUCTSEQ_TYPE_INIT(
     "time.struct_time",
     "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
@@ -86,7 +78,7 @@ tm_to_struct_time(const struct tm *t, const char *zone, long gmtoff)
                      : Gl_NewRef(Gl_None),
         GlInt_FromLong(gmtoff),
     };
-    return struct_time_make(items);
+    return GlStructSeq_FromItems(&GlStructTime_Type, items);
 }
 
 /* ============================ conversions ====================================== */

@@ -296,7 +296,8 @@ static GlMemberDef func_members[] = {
     {NULL, 0, 0, 0, NULL},
 };
 
-/* function(code, globals, name=None, argdefs=None, closure=None): types.FunctionType. */
+/* function(code, globals, name=None, argdefs=None, closure=None): types.FunctionType.
+ * New reference. */
 static GlObject *
 func_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
 {

@@ -1560,7 +1560,7 @@ frozenset_vectorcall(GlObject *type, GlObject *const *args, size_t nargsf, GlObj
     return frozenset_new_impl((GlTypeObject *)type, nargs ? args[0] : NULL);
 }
 
-/* __reduce__: (type(s), (list(s),), state), as CPython's set_reduce. */
+/* __reduce__: (type(s), (list(s),), state), as CPython's set_reduce. New reference. */
 static GlObject *
 set_reduce(GlObject *so, GlObject *unused)
 {

@@ -238,7 +238,7 @@ GlStructSeq_NoNew(GlTypeObject *type, GlObject *args, GlObject *kwds)
     return GlErr_Format(GlExc_TypeError, "cannot create '%s' instances", type->tp_name);
 }
 
-/* __reduce__: (type, (visible items, {named hidden field: value})). */
+/* __reduce__: (type, (visible items, {named hidden field: value})). New reference. */
 static GlObject *
 structseq_reduce(GlObject *self, GlObject *unused)
 {

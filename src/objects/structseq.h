@@ -26,7 +26,8 @@ GlObject *GlStructSeq_Repr(GlObject *self) GL_NEWREF;
 /* type(sequence, dict=None): n_visible..n_fields items, the missing ones taken from dict
  * by name or None; CPython's messages. New reference. */
 GlObject *GlStructSeq_New(GlTypeObject *type, GlObject *args, GlObject *kwds) GL_NEWREF;
-/* tp_new of the types Python code may not instantiate ("cannot create 'X' instances"). */
+/* tp_new of the types Python code may not instantiate ("cannot create 'X' instances"):
+ * always NULL with TypeError. */
 GlObject *GlStructSeq_NoNew(GlTypeObject *type, GlObject *args, GlObject *kwds);
 extern GlMethodDef gl_structseq_methods[];   // __reduce__
 
