@@ -17,7 +17,6 @@
  *   unicode tables, 24 otherwise), so sys.getsizeof matches CPython's.
  * - ma_keys == EMPTY_KEYS (shared, static, never freed, one index slot, no entries)
  *   for a dict that never held anything; the first insert allocates a table of 8.
- * - ma_version is set from the global counter on every mutation (LOAD_GLOBAL cache).
  * - GC: a dict starts untracked and is tracked when a key or value that may be
  *   tracked is stored (CPython's MAINTAIN_TRACKING); GlDict_MaybeUntrack undoes it.
  * - up to 80 exact dict objects are kept on a free list (bypassing the GC count) and
@@ -51,19 +50,12 @@ static struct {
 };
 #define EMPTY_KEYS (&empty_keys_storage.k)
 
-uint64_t gl_dict_global_version;
 static uint64_t keys_uid_counter;
 
 static GlDictObject *dict_free_list[DICT_MAXFREELIST];
 static int dict_numfree;
 static GlDictKeys *keys_free_list[DICT_MAXFREELIST];
 static int keys_numfree;
-
-static inline uint64_t
-next_version(void)
-{
-    return ++gl_dict_global_version;
-}
 
 /* ---- the keys table ---- */
 
@@ -451,7 +443,6 @@ insert_to_emptydict(GlDictObject *mp, GlObject *key, Gl_hash_t hash, GlObject *v
     ep->me_hash = hash;
     ep->me_value = value;
     mp->ma_used++;
-    mp->ma_version = next_version();
     newkeys->dk_usable--;
     newkeys->dk_nentries++;
     return 0;
@@ -487,14 +478,12 @@ insertdict(GlDictObject *mp, GlObject *key, Gl_hash_t hash, GlObject *value)
         ep->me_hash = hash;
         ep->me_value = value;
         mp->ma_used++;
-        mp->ma_version = next_version();
         dk->dk_usable--;
         dk->dk_nentries++;
         return 0;
     }
     if (old_value != value) {
         dk_entries(mp->ma_keys)[ix].me_value = value;
-        mp->ma_version = next_version();
         Gl_DECREF(old_value);   // may run Python
     }
     else {
@@ -515,7 +504,6 @@ delitem_common(GlDictObject *mp, Gl_hash_t hash, Gl_ssize_t ix, GlObject *old_va
     GlDictKeys *dk = mp->ma_keys;
     size_t hashpos = lookdict_index(dk, hash, ix);
     mp->ma_used--;
-    mp->ma_version = next_version();
     dk_set_index(dk, hashpos, DKIX_DUMMY);
     DictEntry *ep = &dk_entries(dk)[ix];
     GlObject *old_key = ep->me_key;
@@ -544,7 +532,6 @@ new_dict_object(void)
     }
     mp->ma_keys = EMPTY_KEYS;
     mp->ma_used = 0;
-    mp->ma_version = next_version();
     return (GlObject *)mp;
 }
 
@@ -861,7 +848,6 @@ GlDict_Clear(GlObject *op)
     }
     mp->ma_keys = EMPTY_KEYS;
     mp->ma_used = 0;
-    mp->ma_version = next_version();
     free_keys(oldkeys);   // may run Python
 }
 
@@ -961,7 +947,6 @@ dict_merge_dict(GlDictObject *mp, GlDictObject *other, int override)
             GlDictKeys *oldkeys = mp->ma_keys;
             mp->ma_keys = keys;
             mp->ma_used = other->ma_used;
-            mp->ma_version = next_version();
             free_keys(oldkeys);   // holds only deleted entries
             if (GlObject_GC_IsTracked((GlObject *)other)
                 && !GlObject_GC_IsTracked((GlObject *)mp)) {
@@ -1528,7 +1513,6 @@ dict_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
         GlObject_GC_UnTrack(d);   // tracked by tp_alloc; a fresh dict is not
     }
     d->ma_used = 0;
-    d->ma_version = next_version();
     d->ma_keys = EMPTY_KEYS;
     return self;
 }
@@ -1679,7 +1663,6 @@ dict_popitem_meth(GlObject *self, GlObject *unused)
     dk->dk_nentries = i;   // no dk_usable++: a DKIX_DUMMY stays in the indices
     dk->dk_uid = ++keys_uid_counter;   // entry i will hold another key
     mp->ma_used--;
-    mp->ma_version = next_version();
     return res;
 }
 

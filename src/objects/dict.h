@@ -1,8 +1,9 @@
 /* dict.h - dict: a compact, insertion-ordered hash table (CPython's layout: an
  * index table of 1/2/4/8-byte slots into a dense entries array).
  * Invariants: every live entry's key and value are owned; deleted entries keep their
- * place (key NULL) until the next resize; ma_version changes on every mutation
- * (global dict version counter, used by the inline caches of LOAD_GLOBAL). */
+ * place (key NULL) until the next resize. The inline caches of LOAD_GLOBAL
+ * remember entry numbers, checked against the key (GlDict_EntryValueIfKey), and the
+ * key table's dk_uid. */
 #ifndef GLASS_OBJECTS_DICT_H
 #define GLASS_OBJECTS_DICT_H
 
@@ -38,7 +39,6 @@ GlDictKeys_Entries(GlDictKeys *k)
 typedef struct GlDictObject {
     GlObject ob_base;
     Gl_ssize_t ma_used;        // number of live items
-    uint64_t ma_version;       // changes on each mutation
     GlDictKeys *ma_keys;       // owned table
 } GlDictObject;
 
@@ -105,8 +105,6 @@ GlObject *GlDict_Keys(GlObject *d) GL_NEWREF;    // a list
 GlObject *GlDict_Values(GlObject *d) GL_NEWREF;  // a list
 GlObject *GlDict_Items(GlObject *d) GL_NEWREF;   // a list of tuples
 Gl_ssize_t GlDict_Size(GlObject *d);
-/* The global version counter bumped on every dict mutation. */
-extern uint64_t gl_dict_global_version;
 void GlDict_ClearFreeList(void);
 /* Untrack d if it holds no objects that may be tracked (full collections). */
 void GlDict_MaybeUntrack(GlObject *d);

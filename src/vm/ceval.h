@@ -10,8 +10,8 @@ int GlEval_InitCellsAndFrees(GlFrame *f, GlFunctionObject *func);
 
 /* Inline cache entry (one per CACHE word; index = the CACHE word's argument). */
 typedef struct GlCacheEntry {
-    uint64_t version1;       // LOAD_GLOBAL: globals ma_version; attrs: type version tag
-    uint64_t version2;       // LOAD_GLOBAL: builtins ma_version
+    uint64_t version1;       // LOAD_GLOBAL: globals keys dk_uid; attrs: type version tag
+    uint64_t version2;       // LOAD_GLOBAL: globals dk_nentries; slots: member offset
     GlObject *value;         // borrowed: cached value / descriptor
     int32_t index;           // attrs: the kind of access cached; LOAD_GLOBAL: builtins hint
     int32_t pad_;
