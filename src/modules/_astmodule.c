@@ -35,6 +35,7 @@
  */
 #include "modules.h"
 #include "../compiler/parser.h"
+#include "../compiler/codegen.h"   // GlAst_UnparseExpr, declared for the compiler
 #include "../vm/vm.h"
 #include <math.h>
 #include <stddef.h>
@@ -637,7 +638,7 @@ done:
     return res;
 }
 
-/* See modules.h. New reference. */
+/* See codegen.h. New reference. */
 GlObject *
 GlAst_UnparseExpr(const struct GlAstExpr *e) GL_NEWREF
 {

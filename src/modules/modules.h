@@ -42,10 +42,6 @@ GlObject *GlAst_FromSource(const char *src, Gl_ssize_t len, GlObject *filename,
                            int mode) GL_NEWREF;
 /* The code object of an ast.Module / Expression / Interactive tree (compile() of a
  * tree; mode GL_MODE_*), after CPython's validity checks. New reference. */
-/* The source text of an expression as ast.unparse writes it (annotations under
- * `from __future__ import annotations`). New reference. */
-struct GlAstExpr;
-GlObject *GlAst_UnparseExpr(const struct GlAstExpr *e) GL_NEWREF;
 GlObject *GlAst_Compile(GlObject *tree, GlObject *filename, int mode) GL_NEWREF;
 /* 1 if o is an ast.AST instance (never imports the node classes),
  * 0 if not, -1 on error. */
