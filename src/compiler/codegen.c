@@ -227,13 +227,15 @@ gl_cg_jump(GlCompiler *c, int op, int label)
     return gl_cg_emit(c, op, label);
 }
 
-int
-gl_cg_emit_noline(GlCompiler *c, int op, int arg)
+/* Emit (jump = 0) or jump (jump = 1) with no source location (CPython's UNSET_LOC):
+ * the instruction reports no line of its own. */
+static int
+emit_without_location(GlCompiler *c, int jump, int op, int arg)
 {
     GlUnit *u = c->u;
     int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
     u->lineno = u->end_lineno = u->col = u->end_col = -1;
-    int r = gl_cg_emit(c, op, arg);
+    int r = jump ? gl_cg_jump(c, op, arg) : gl_cg_emit(c, op, arg);
     u->lineno = lineno;
     u->end_lineno = end_lineno;
     u->col = col;
@@ -242,17 +244,15 @@ gl_cg_emit_noline(GlCompiler *c, int op, int arg)
 }
 
 int
+gl_cg_emit_noline(GlCompiler *c, int op, int arg)
+{
+    return emit_without_location(c, 0, op, arg);
+}
+
+int
 gl_cg_jump_noline(GlCompiler *c, int op, int label)
 {
-    GlUnit *u = c->u;
-    int lineno = u->lineno, end_lineno = u->end_lineno, col = u->col, end_col = u->end_col;
-    u->lineno = u->end_lineno = u->col = u->end_col = -1;
-    int r = gl_cg_jump(c, op, label);
-    u->lineno = lineno;
-    u->end_lineno = end_lineno;
-    u->col = col;
-    u->end_col = end_col;
-    return r;
+    return emit_without_location(c, 1, op, label);
 }
 
 int
