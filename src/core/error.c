@@ -58,10 +58,10 @@ GlCore_InitStack(void *base)
 }
 
 int
-Gl_EnterRecursiveCall(const char *where)
+Gl_EnterRecursiveCallSlow(const char *where)
 {
     char here;
-    int depth = ++gl_tstate.recursion_depth;
+    int depth = gl_tstate.recursion_depth;
     uintptr_t sp = (uintptr_t)&here;
     int c_overflow = gl_tstate.stack_limit != NULL && sp < (uintptr_t)gl_tstate.stack_limit;
     if (GL_LIKELY(depth <= gl_tstate.recursion_limit && !c_overflow)) {
@@ -80,12 +80,6 @@ Gl_EnterRecursiveCall(const char *where)
     gl_tstate.recursion_headroom--;
     gl_tstate.recursion_depth--;
     return -1;
-}
-
-void
-Gl_LeaveRecursiveCall(void)
-{
-    gl_tstate.recursion_depth--;
 }
 
 void

@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include "object.h"
+#include "state.h"
 
 /* Raise type(value) or, when value is already an instance of type, value itself.
  * value may be NULL (no arguments) or a tuple of arguments. Always returns NULL. */
@@ -69,7 +70,24 @@ GL_NORETURN void Gl_FatalError(const char *msg);
 /* C-stack guard: 0 when there is room, -1 with RecursionError(msg-suffix) when the
  * C stack is nearly exhausted or the depth limit is passed. Pair with
  * Gl_LeaveRecursiveCall. `where` is appended: " while calling a Python object". */
-int Gl_EnterRecursiveCall(const char *where);
-void Gl_LeaveRecursiveCall(void);
+int Gl_EnterRecursiveCallSlow(const char *where);   // depth already counted
+
+static inline int
+Gl_EnterRecursiveCall(const char *where)
+{
+    char here;
+    int depth = ++gl_tstate.recursion_depth;
+    if (GL_LIKELY(depth <= gl_tstate.recursion_limit
+                  && (uintptr_t)&here >= (uintptr_t)gl_tstate.stack_limit)) {
+        return 0;
+    }
+    return Gl_EnterRecursiveCallSlow(where);
+}
+
+static inline void
+Gl_LeaveRecursiveCall(void)
+{
+    gl_tstate.recursion_depth--;
+}
 
 #endif /* GLASS_CORE_ERROR_H */

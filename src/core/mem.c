@@ -26,6 +26,7 @@
 #include <stdint.h>
 #include <sys/mman.h>
 #include "mem.h"
+#include "object.h"
 
 GlMemStats gl_mem_stats;
 
@@ -156,6 +157,24 @@ pool_free(void *p)
     c->free = b;
 }
 
+/* Zeroes a pool block (n: a multiple of 8, at most SMALL_MAX) with plain stores. A
+ * memset here is expanded by GCC as `rep stosq`, whose start-up cost is several
+ * times the work for the 24..128-byte blocks most objects take (it was a third of
+ * the time of creating an int). */
+GL_PLAIN_LOOPS static inline void
+zero_block(void *p, size_t n)
+{
+    uint64_t *w = p;
+    size_t words = n >> ALIGN_SHIFT, i = 0;
+    for (; i + 2 <= words; i += 2) {
+        w[i] = 0;
+        w[i + 1] = 0;
+    }
+    if (i < words) {
+        w[i] = 0;
+    }
+}
+
 #endif /* GL_USE_POOLS */
 
 void *
@@ -192,7 +211,7 @@ GlMem_Calloc(size_t count, size_t size)
     if (n <= SMALL_MAX) {
         void *p = GlMem_Malloc(n);
         if (p != NULL) {
-            memset(p, 0, n);
+            zero_block(p, (n + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1));
         }
         return p;
     }

@@ -47,6 +47,15 @@ typedef size_t Gl_uhash_t;
 #define GL_NORETURN
 #endif
 
+/* For a function whose short copy or zeroing loops must stay loops: GCC would turn
+ * them into memset/memcpy and expand those inline as `rep stos`/`rep movs`, whose
+ * start-up cost dwarfs copying a few words. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define GL_PLAIN_LOOPS __attribute__((optimize("no-tree-loop-distribute-patterns")))
+#else
+#define GL_PLAIN_LOOPS
+#endif
+
 struct GlTypeObject;
 
 typedef struct GlObject {

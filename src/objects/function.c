@@ -494,7 +494,7 @@ GlTypeObject GlCell_Type = {
 static GlMethodObject *method_free_list;
 static int method_free_count;
 
-static GlObject *
+GL_PLAIN_LOOPS static GlObject *
 method_vectorcall(GlObject *op, GlObject *const *args, size_t nargsf, GlObject *kwnames)
 {
     GlMethodObject *m = (GlMethodObject *)op;
@@ -518,8 +518,8 @@ method_vectorcall(GlObject *op, GlObject *const *args, size_t nargsf, GlObject *
         }
     }
     newargs[0] = m->im_self;
-    if (total > 0) {
-        memcpy(newargs + 1, args, (size_t)total * sizeof(GlObject *));
+    for (Gl_ssize_t i = 0; i < total; i++) {
+        newargs[i + 1] = args[i];
     }
     GlObject *res = GlObject_Vectorcall(m->im_func, newargs, (size_t)(nargs + 1), kwnames);
     if (newargs != small) {

@@ -1058,8 +1058,8 @@ list_ass_subscript(GlObject *selfo, GlObject *item, GlObject *value)
 
 /* ---- methods ---- */
 
-static GlObject *
-list_append_meth(GlObject *self, GlObject *object)
+GlObject *
+GlList_AppendMethod(GlObject *self, GlObject *object) GL_NEWREF
 {
     if (GlList_Append(self, object) < 0) {
         return NULL;
@@ -1291,7 +1291,7 @@ static GlMethodDef list_methods[] = {
      "Return the size of the list in memory, in bytes."},
     {"clear", GL_FN(list_clear_meth), GL_METH_NOARGS, "Remove all items from list."},
     {"copy", GL_FN(list_copy_meth), GL_METH_NOARGS, "Return a shallow copy of the list."},
-    {"append", GL_FN(list_append_meth), GL_METH_O, "Append object to the end of the list."},
+    {"append", GL_FN(GlList_AppendMethod), GL_METH_O, "Append object to the end of the list."},
     {"insert", GL_FN(list_insert_meth), GL_METH_FASTCALL, "Insert object before index."},
     {"extend", GL_FN(list_extend_meth), GL_METH_O,
      "Extend list by appending elements from the iterable."},

@@ -33,6 +33,8 @@ static inline int GlList_CheckExact(GlObject *o) { return o->ob_type == &GlList_
 GlObject *GlList_New(Gl_ssize_t n) GL_NEWREF;
 /* Appends a new reference to v. 0 / -1. */
 int GlList_Append(GlObject *list, GlObject *v);
+/* list.append's C function (the eval loop recognises it). Returns None (new ref). */
+GlObject *GlList_AppendMethod(GlObject *self, GlObject *object) GL_NEWREF;
 /* list.extend(iterable). 0 / -1. */
 int GlList_Extend(GlObject *list, GlObject *iterable);
 int GlList_Insert(GlObject *list, Gl_ssize_t i, GlObject *v);

@@ -921,6 +921,11 @@ type_vectorcall_instance(GlObject *callable, GlObject *const *args, size_t nargs
 {
     GlTypeObject *type = (GlTypeObject *)callable;
     Gl_ssize_t nargs = GlVectorcall_NARGS(nargsf);
+    if (type->tp_new == GlBaseObject_New && type->tp_init == GlBaseObject_Init && nargs == 0
+        && (kwnames == NULL || GlTuple_GET_SIZE(kwnames) == 0)
+        && !(type->tp_flags & GL_TPFLAGS_IS_ABSTRACT)) {
+        return type->tp_alloc(type, 0);   // C(): neither __new__ nor __init__ to run
+    }
     if (type->tp_new != GlBaseObject_New || type->tp_init != GlType_SlotTpInit ||
         (type->tp_flags & GL_TPFLAGS_IS_ABSTRACT)) {
         return GlType_CallVector(callable, args, nargs, kwnames);
