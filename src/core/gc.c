@@ -18,8 +18,10 @@
  *     move_unreachable: objects reachable from those are kept (gc_prev becomes a
  *     pointer again, COLLECTING cleared); the rest move to `unreachable`, whose
  *     gc_next links carry NEXT_MASK_UNREACHABLE (bit 0) until cleared.
- *  2. untrack_tuples (and untrack_dicts for N = 2); young merged into old;
- *     long_lived_pending / long_lived_total updated; DEBUG_COLLECTABLE lines.
+ *     Kept exact tuples of atoms are untracked in the same walk (CPython: a
+ *     separate pass, same order), which also counts the survivors.
+ *  2. untrack_dicts for N = 2; young merged into old; long_lived_pending /
+ *     long_lived_total updated from the survivor count; DEBUG_COLLECTABLE lines.
  *  3. handle_weakrefs: every weakref to a garbage object is cleared; callbacks run
  *     (PYTHON CODE) only for weakrefs that are not garbage themselves.
  *  4. finalize_garbage: tp_finalize (PYTHON CODE: __del__) once per object, marked
@@ -507,11 +509,16 @@ visit_reachable(GlObject *op, void *arg)
     return 0;
 }
 
-static void
-move_unreachable(GlGCHead *young, GlGCHead *unreachable)
+/* Moves what stays unreachable from young to unreachable. With untrack_tuples, also
+ * untracks each kept exact tuple whose items cannot be in a cycle (CPython does this
+ * in a later pass over young, in the same order; done here while the object is in
+ * cache). Returns the number of objects left in young. */
+static Gl_ssize_t
+move_unreachable(GlGCHead *young, GlGCHead *unreachable, int untrack_tuples)
 {
     GlGCHead *prev = young;
     GlGCHead *g = gc_next(young);
+    Gl_ssize_t kept = 0;
     while (g != young) {
         if (gc_get_refs(g)) {
             GlObject *op = GL_FROM_GC(g);
@@ -519,9 +526,20 @@ move_unreachable(GlGCHead *young, GlGCHead *unreachable)
             if (traverse != NULL) {
                 (void)traverse(op, visit_reachable, young);
             }
-            gc_set_prev(g, prev);
-            gc_clear_collecting(g);
-            prev = g;
+            if (untrack_tuples && GlTuple_CheckExact(op) && GlTuple_CanUntrack(op)) {
+                /* Unlink g (its gc_prev still holds refs; the next object's prev is
+                 * set when it is reached). When g was the last object, young's prev
+                 * is fixed after the loop. */
+                prev->gc_next = g->gc_next;
+                g->gc_next = 0;
+                g->gc_prev &= PREV_MASK_FINALIZED;
+            }
+            else {
+                gc_set_prev(g, prev);
+                gc_clear_collecting(g);
+                prev = g;
+                kept++;
+            }
         }
         else {
             prev->gc_next = g->gc_next;
@@ -535,6 +553,7 @@ move_unreachable(GlGCHead *young, GlGCHead *unreachable)
     }
     young->gc_prev = (uintptr_t)prev;
     unreachable->gc_next &= ~NEXT_MASK_UNREACHABLE;
+    return kept;
 }
 
 static void
@@ -547,39 +566,31 @@ clear_unreachable_mask(GlGCHead *unreachable)
     }
 }
 
-static void
-deduce_unreachable(GlGCHead *base, GlGCHead *unreachable)
+/* Phase 1; returns the number of objects left in base. */
+static Gl_ssize_t
+deduce_unreachable(GlGCHead *base, GlGCHead *unreachable, int untrack_tuples)
 {
     update_refs(base);
     subtract_refs(base);
     gc_list_init(unreachable);
-    move_unreachable(base, unreachable);
+    return move_unreachable(base, unreachable, untrack_tuples);
 }
 
-static void
-untrack_tuples(GlGCHead *head)
-{
-    GlGCHead *next;
-    for (GlGCHead *g = gc_next(head); g != head; g = next) {
-        GlObject *op = GL_FROM_GC(g);
-        next = gc_next(g);
-        if (GlTuple_CheckExact(op)) {
-            GlTuple_MaybeUntrack(op);
-        }
-    }
-}
-
-static void
+/* Returns the number of dicts untracked. */
+static Gl_ssize_t
 untrack_dicts(GlGCHead *head)
 {
+    Gl_ssize_t n = 0;
     GlGCHead *next;
     for (GlGCHead *g = gc_next(head); g != head; g = next) {
         GlObject *op = GL_FROM_GC(g);
         next = gc_next(g);
         if (GlDict_CheckExact(op)) {
             GlDict_MaybeUntrack(op);
+            n += g->gc_next == 0;
         }
     }
+    return n;
 }
 
 static inline int
@@ -675,7 +686,7 @@ handle_resurrected_objects(GlGCHead *unreachable, GlGCHead *still_unreachable,
     for (GlGCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g)) {
         gc_clear_collecting(g);
     }
-    deduce_unreachable(unreachable, still_unreachable);
+    (void)deduce_unreachable(unreachable, still_unreachable, 0);
     clear_unreachable_mask(still_unreachable);
     gc_list_merge(unreachable, old);
 }
@@ -776,18 +787,17 @@ gc_collect_main(int generation, Gl_ssize_t *n_collected, Gl_ssize_t *n_uncollect
     GlGCHead *old = generation < NUM_GENERATIONS - 1 ? GEN_HEAD(generation + 1) : young;
 
     GlGCHead unreachable;
-    deduce_unreachable(young, &unreachable);
-    untrack_tuples(young);
+    Gl_ssize_t survivors = deduce_unreachable(young, &unreachable, 1);
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2) {
-            gl_gc.long_lived_pending += GlGC_ListSize(young);
+            gl_gc.long_lived_pending += survivors;
         }
         gc_list_merge(young, old);
     }
     else {
-        untrack_dicts(young);
+        survivors -= untrack_dicts(young);
         gl_gc.long_lived_pending = 0;
-        gl_gc.long_lived_total = GlGC_ListSize(young);
+        gl_gc.long_lived_total = survivors;
     }
     clear_unreachable_mask(&unreachable);
     if (gl_gc.debug & DEBUG_COLLECTABLE) {

@@ -265,17 +265,25 @@ may_be_tracked(GlObject *o)
     return 1;
 }
 
-void
-GlTuple_MaybeUntrack(GlObject *t)
+int
+GlTuple_CanUntrack(GlObject *t)
 {
     Gl_ssize_t n = Gl_SIZE(t);
     for (Gl_ssize_t i = 0; i < n; i++) {
         GlObject *elt = GlTuple_GET_ITEM(t, i);
         if (elt == NULL || may_be_tracked(elt)) {
-            return;
+            return 0;
         }
     }
-    GlObject_GC_UnTrack(t);
+    return 1;
+}
+
+void
+GlTuple_MaybeUntrack(GlObject *t)
+{
+    if (GlTuple_CanUntrack(t)) {
+        GlObject_GC_UnTrack(t);
+    }
 }
 
 /* ---- slots ---- */

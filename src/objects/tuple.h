@@ -42,7 +42,10 @@ GlObject *GlTuple_GetSlice(GlObject *t, Gl_ssize_t lo, Gl_ssize_t hi) GL_NEWREF;
 /* tuple(iterable). */
 GlObject *GlSequence_Tuple(GlObject *iterable) GL_NEWREF;
 void GlTuple_ClearFreeLists(void);
-/* Untrack t if every item is untracked or atomic (collector). */
+/* 1 when no item of t can be part of a cycle: every item is atomic or an untracked
+ * tuple (the collector then untracks t). */
+int GlTuple_CanUntrack(GlObject *t);
+/* Untrack t when GlTuple_CanUntrack(t). */
 void GlTuple_MaybeUntrack(GlObject *t);
 
 /* Helpers shared by the container files (defined in tuple.c). */
