@@ -306,9 +306,7 @@ finalize_modules(void)
     }
     Gl_DECREF(values);
     GlCodec_ClearErrorRegistry();   // handlers registered from Python
-    if (GlGC_Collect(2) < 0) {
-        GlErr_Clear();
-    }
+    (void)GlGC_CollectNoFail();     // no gc.callbacks: module globals are gone
 }
 
 int
@@ -321,6 +319,11 @@ Gl_Finalize(void)
     int status = 0;
     if (GlSys_FlushStdFiles() < 0) {
         status = 120;
+    }
+    /* CPython's _PyGC_CollectIfEnabled: finalizers and gc.callbacks still see
+     * intact modules. */
+    if (gl_gc.enabled && GlGC_Collect(2) < 0) {
+        GlErr_Clear();
     }
     finalize_modules();
     if (GlSys_FlushStdFiles() < 0) {
