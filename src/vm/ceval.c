@@ -27,6 +27,78 @@
 /* codegen.c allocates 48 bytes per cache entry (the compiler cannot see this header). */
 _Static_assert(sizeof(GlCacheEntry) <= 48, "GlCacheEntry grew: update codegen.c");
 
+/* The int fast paths of BINARY_OP: 1 with *res = x op y when the result fits an
+ * int64_t and the operation has a fast path, else 0 (true division is not here). */
+static inline __attribute__((always_inline)) int
+int_binary_small(int op, int64_t x, int64_t y, int64_t *res)
+{
+    int64_t r;
+    switch (op) {
+    case GL_NB_ADD: case GL_NB_INPLACE_ADD:
+        if (!__builtin_add_overflow(x, y, &r)) {
+            *res = r;
+            return 1;
+        }
+        break;
+    case GL_NB_SUBTRACT: case GL_NB_INPLACE_SUBTRACT:
+        if (!__builtin_sub_overflow(x, y, &r)) {
+            *res = r;
+            return 1;
+        }
+        break;
+    case GL_NB_MULTIPLY: case GL_NB_INPLACE_MULTIPLY:
+        if (!__builtin_mul_overflow(x, y, &r)) {
+            *res = r;
+            return 1;
+        }
+        break;
+    case GL_NB_AND: case GL_NB_INPLACE_AND:
+        *res = x & y;
+        return 1;
+    case GL_NB_OR: case GL_NB_INPLACE_OR:
+        *res = x | y;
+        return 1;
+    case GL_NB_XOR: case GL_NB_INPLACE_XOR:
+        *res = x ^ y;
+        return 1;
+    case GL_NB_FLOOR_DIVIDE: case GL_NB_INPLACE_FLOOR_DIVIDE:
+        if (y != 0 && !(x == INT64_MIN && y == -1)) {
+            int64_t q = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0))) {
+                q--;
+            }
+            *res = q;
+            return 1;
+        }
+        break;
+    case GL_NB_REMAINDER: case GL_NB_INPLACE_REMAINDER:
+        if (y != 0 && !(x == INT64_MIN && y == -1)) {
+            int64_t m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0))) {
+                m += y;
+            }
+            *res = m;
+            return 1;
+        }
+        break;
+    case GL_NB_RSHIFT: case GL_NB_INPLACE_RSHIFT:
+        if (y >= 0) {
+            *res = y >= 64 ? (x < 0 ? -1 : 0) : (x >> y);
+            return 1;
+        }
+        break;
+    case GL_NB_LSHIFT: case GL_NB_INPLACE_LSHIFT:
+        if (y >= 0 && y < 62 && x >= -((int64_t)1 << (62 - y)) && x < ((int64_t)1 << (62 - y))) {
+            *res = (int64_t)((uint64_t)x << y);
+            return 1;
+        }
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
 /* Fast paths for BINARY_OP on exact ints and floats: NULL without an exception
  * when no fast path applies. */
 static inline __attribute__((always_inline)) GlObject *
@@ -35,64 +107,13 @@ binary_fast(int op, GlObject *a, GlObject *b)
     if (Gl_TYPE(a) == &GlInt_Type && Gl_TYPE(b) == &GlInt_Type
         && GlInt_IS_SMALL(a) && GlInt_IS_SMALL(b)) {
         int64_t x = ((GlIntObject *)a)->small, y = ((GlIntObject *)b)->small, r;
-        switch (op) {
-        case GL_NB_ADD: case GL_NB_INPLACE_ADD:
-            if (!__builtin_add_overflow(x, y, &r)) {
-                return GlInt_FromInt64(r);
-            }
-            break;
-        case GL_NB_SUBTRACT: case GL_NB_INPLACE_SUBTRACT:
-            if (!__builtin_sub_overflow(x, y, &r)) {
-                return GlInt_FromInt64(r);
-            }
-            break;
-        case GL_NB_MULTIPLY: case GL_NB_INPLACE_MULTIPLY:
-            if (!__builtin_mul_overflow(x, y, &r)) {
-                return GlInt_FromInt64(r);
-            }
-            break;
-        case GL_NB_AND: case GL_NB_INPLACE_AND:
-            return GlInt_FromInt64(x & y);
-        case GL_NB_OR: case GL_NB_INPLACE_OR:
-            return GlInt_FromInt64(x | y);
-        case GL_NB_XOR: case GL_NB_INPLACE_XOR:
-            return GlInt_FromInt64(x ^ y);
-        case GL_NB_FLOOR_DIVIDE: case GL_NB_INPLACE_FLOOR_DIVIDE:
-            if (y != 0 && !(x == INT64_MIN && y == -1)) {
-                int64_t q = x / y;
-                if ((x % y != 0) && ((x < 0) != (y < 0))) {
-                    q--;
-                }
-                return GlInt_FromInt64(q);
-            }
-            break;
-        case GL_NB_REMAINDER: case GL_NB_INPLACE_REMAINDER:
-            if (y != 0 && !(x == INT64_MIN && y == -1)) {
-                int64_t m = x % y;
-                if (m != 0 && ((m < 0) != (y < 0))) {
-                    m += y;
-                }
-                return GlInt_FromInt64(m);
-            }
-            break;
-        case GL_NB_RSHIFT: case GL_NB_INPLACE_RSHIFT:
-            if (y >= 0) {
-                return GlInt_FromInt64(y >= 64 ? (x < 0 ? -1 : 0) : (x >> y));
-            }
-            break;
-        case GL_NB_LSHIFT: case GL_NB_INPLACE_LSHIFT:
-            if (y >= 0 && y < 62 && x >= -((int64_t)1 << (62 - y)) && x < ((int64_t)1 << (62 - y))) {
-                return GlInt_FromInt64((int64_t)((uint64_t)x << y));
-            }
-            break;
-        case GL_NB_TRUE_DIVIDE: case GL_NB_INPLACE_TRUE_DIVIDE:
-            if (y != 0 && x <= ((int64_t)1 << 53) && x >= -((int64_t)1 << 53)
-                && y <= ((int64_t)1 << 53) && y >= -((int64_t)1 << 53)) {
-                return GlFloat_FromDouble((double)x / (double)y);
-            }
-            break;
-        default:
-            break;
+        if (int_binary_small(op, x, y, &r)) {
+            return GlInt_FromInt64(r);
+        }
+        if ((op == GL_NB_TRUE_DIVIDE || op == GL_NB_INPLACE_TRUE_DIVIDE)
+            && y != 0 && x <= ((int64_t)1 << 53) && x >= -((int64_t)1 << 53)
+            && y <= ((int64_t)1 << 53) && y >= -((int64_t)1 << 53)) {
+            return GlFloat_FromDouble((double)x / (double)y);
         }
         return NULL;
     }
@@ -1333,6 +1354,38 @@ profiled_call_ex:
             TOP() = res;
             Gl_DECREF(a);
             DISPATCH();
+        }
+        if (Gl_TYPE(a) == &GlInt_Type && Gl_TYPE(b) == &GlInt_Type
+            && GlInt_IS_SMALL(a) && GlInt_IS_SMALL(b)) {
+            /* Int arithmetic reusing an operand that dies here (refcount 1: only
+             * this stack holds it; the shared small ints never have count 1). The
+             * results -5..256 stay the shared objects. */
+            int64_t r;
+            if (int_binary_small(oparg, ((GlIntObject *)a)->small, ((GlIntObject *)b)->small,
+                                 &r)) {
+                if (r > GL_SMALL_INT_MAX || r < GL_SMALL_INT_MIN) {
+                    if (Gl_REFCNT(a) == 1) {
+                        ((GlIntObject *)a)->small = r;
+                        Gl_DECREF(b);
+                        DISPATCH();
+                    }
+                    if (Gl_REFCNT(b) == 1) {
+                        ((GlIntObject *)b)->small = r;
+                        TOP() = b;
+                        Gl_DECREF(a);
+                        DISPATCH();
+                    }
+                }
+                GlObject *res = GlInt_FromInt64(r);
+                if (res == NULL) {
+                    Gl_DECREF(b);
+                    goto error;
+                }
+                Gl_DECREF(b);
+                TOP() = res;
+                Gl_DECREF(a);
+                DISPATCH();
+            }
         }
     binary_generic:;
         GlObject *res = binary_fast(oparg, a, b);
