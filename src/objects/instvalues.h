@@ -58,7 +58,10 @@ Gl_ssize_t GlSharedKeys_Find(GlSharedKeys *keys, GlObject *name);
 void GlSharedKeys_Free(GlTypeObject *tp);
 
 /* The value of `name` in the tagged values `slotval` of an instance of tp: borrowed,
- * NULL when unset (no exception). *hint caches the key index between calls. */
+ * NULL when unset (no exception). *hint caches the key index between calls, or
+ * -2 - nkeys when the name was not among the keys while there were nkeys of them
+ * (keys are only appended: it is still absent while nkeys is unchanged; this makes
+ * the "not shadowed by the instance" check of a method call one compare). */
 static inline GlObject *
 GlInstValues_Get(GlTypeObject *tp, GlObject *slotval, GlObject *name, Gl_ssize_t *hint)
 {
@@ -66,11 +69,15 @@ GlInstValues_Get(GlTypeObject *tp, GlObject *slotval, GlObject *name, Gl_ssize_t
     GlInstValues *v = GlInstValues_Untag(slotval);
     Gl_ssize_t i = *hint;
     if (i < 0 || i >= keys->nkeys || keys->names[i] != name) {
-        i = GlSharedKeys_Find(keys, name);
-        *hint = i;
-        if (i < 0) {
+        if (i == -2 - keys->nkeys) {
             return NULL;
         }
+        i = GlSharedKeys_Find(keys, name);
+        if (i < 0) {
+            *hint = -2 - keys->nkeys;
+            return NULL;
+        }
+        *hint = i;
     }
     return i < v->capacity ? v->values[i] : NULL;
 }

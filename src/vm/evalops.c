@@ -662,6 +662,7 @@ GlEvalOp_SpecializeLoadAttr(GlCacheEntry *c, GlObject *owner, GlObject *name)
     }
     c->version1 = tp->tp_version_tag;
     c->value = descr;
+    c->index2 = -1;   // the key hint belonged to the previous type
     c->index = ATTR_KIND_INSTANCE;
 }
 
@@ -679,6 +680,7 @@ GlEvalOp_SpecializeLoadMethod(GlCacheEntry *c, GlObject *owner, GlObject *name, 
     }
     c->version1 = tp->tp_version_tag;
     c->value = descr;
+    c->index2 = -1;   // the key hint belonged to the previous type
     c->index = ATTR_KIND_METHOD;
 }
 
@@ -705,6 +707,7 @@ GlEvalOp_SpecializeStoreAttr(GlCacheEntry *c, GlObject *owner, GlObject *name)
         return;
     }
     c->version1 = tp->tp_version_tag;
+    c->index2 = -1;   // the key hint belonged to the previous type
     c->index = ATTR_KIND_STORE;
 }
 
