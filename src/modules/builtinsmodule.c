@@ -893,30 +893,6 @@ done:
 }
 
 /* exit()/quit(): what site.py's Quitter does when called. */
-static GlObject *
-builtin_exit(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwnames)
-{
-    static const char *const kwlist[] = {"code", NULL};
-    GlObject *a[1] = {NULL};
-    if (GlArg_ParseVector("exit", args, nargs, kwnames, kwlist, 1, 0, a) < 0) {
-        return NULL;
-    }
-    GlObject *fin = GlSys_GetObject("stdin");
-    if (fin != NULL && fin != Gl_None) {
-        GlObject *r = GlObject_CallMethodObjArgs(fin, GL_ID(close), NULL);
-        if (r == NULL) {
-            GlErr_Clear();
-        }
-        Gl_XDECREF(r);
-    }
-    GlObject *exc = a[0] != NULL ? GlObject_CallOneArg(GlExc_SystemExit, a[0])
-                                 : GlObject_CallNoArgs(GlExc_SystemExit);
-    if (exc != NULL) {
-        GlErr_SetRaisedException(exc);
-    }
-    return NULL;
-}
-
 #define FASTKW (GL_METH_FASTCALL | GL_METH_KEYWORDS)
 
 static GlMethodDef builtin_methods[] = {
@@ -944,7 +920,6 @@ static GlMethodDef builtin_methods[] = {
      "Evaluate the given source in the context of globals and locals."},
     {"exec", GL_FN(GlBuiltin_Exec), FASTKW,
      "Execute the given source in the context of globals and locals."},
-    {"exit", GL_FN(builtin_exit), FASTKW, "Exit the interpreter by raising SystemExit(code)."},
     {"format", GL_FN(builtin_format), GL_METH_FASTCALL, "Return value.__format__(format_spec)"},
     {"getattr", GL_FN(builtin_getattr), GL_METH_FASTCALL, "Get a named attribute from an object."},
     {"globals", GL_FN(GlBuiltin_Globals), GL_METH_NOARGS,
@@ -978,7 +953,6 @@ static GlMethodDef builtin_methods[] = {
      "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
     {"print", GL_FN(builtin_print), FASTKW,
      "Prints the values to a stream, or to sys.stdout by default."},
-    {"quit", GL_FN(builtin_exit), FASTKW, "Exit the interpreter by raising SystemExit(code)."},
     {"repr", GL_FN(builtin_repr), GL_METH_O,
      "Return the canonical string representation of the object."},
     {"round", GL_FN(builtin_round), FASTKW,
@@ -1041,71 +1015,12 @@ add_exceptions(GlObject *m)
     return 0;
 }
 
-/* ---- help: the _sitebuiltins._Helper object ---------------------------------- */
-
-/* builtins.help is one instance of this type: its repr is CPython's hint, and calling it
- * imports lib/pydoc.py and forwards the arguments to pydoc.help. */
-static void
-helper_dealloc(GlObject *self)
-{
-    Gl_TYPE(self)->tp_free(self);
-}
-
-static GlObject *
-helper_repr(GlObject *self)
-{
-    (void)self;
-    return GlStr_FromString("Type help() for interactive help, or help(object) for help about "
-                            "object.");
-}
-
-static GlObject *
-helper_call(GlObject *self, GlObject *args, GlObject *kwargs)
-{
-    (void)self;
-    GlObject *pydoc = GlImport_ImportModule("pydoc");   // may run Python code
-    if (pydoc == NULL) {
-        return NULL;
-    }
-    GlObject *fn = GlObject_GetAttrString(pydoc, "help");
-    Gl_DECREF(pydoc);
-    if (fn == NULL) {
-        return NULL;
-    }
-    GlObject *res = GlObject_Call(fn, args, kwargs);   // runs Python code
-    Gl_DECREF(fn);
-    return res;
-}
-
-static GlTypeObject GlHelper_Type = {
-    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
-    .tp_name = "_sitebuiltins._Helper",
-    .tp_basicsize = sizeof(GlObject),
-    .tp_dealloc = helper_dealloc,
-    .tp_repr = helper_repr,
-    .tp_call = helper_call,
-    .tp_getattro = GlObject_GenericGetAttr,
-    .tp_flags = GL_TPFLAGS_DEFAULT,
-    .tp_doc = "Define the builtin 'help'.\n\nThis is a wrapper around pydoc.help that provides "
-              "a helpful message\nwhen 'help' is typed at the Python interactive prompt.",
-    .tp_free = GlObject_Free,
-};
-
-/* Binds builtins.help and the module docstring; 0 or -1. */
+/* Binds the module docstring; 0 or -1. */
 static int
-add_help(GlObject *m)
+add_doc(GlObject *m)
 {
-    if (GlHelper_Type.tp_dict == NULL && GlType_Ready(&GlHelper_Type) < 0) {
-        return -1;
-    }
-    GlObject *helper = GlObject_New(&GlHelper_Type, 0);
-    if (helper == NULL) {
-        return -1;
-    }
-    int r = GlModule_AddObject(m, "help", helper);
-    Gl_DECREF(helper);
-    GlObject *doc = r < 0 ? NULL : GlStr_FromString(builtins_doc);
-    r = doc == NULL ? -1 : GlModule_AddObject(m, "__doc__", doc);
+    GlObject *doc = GlStr_FromString(builtins_doc);
+    int r = doc == NULL ? -1 : GlModule_AddObject(m, "__doc__", doc);
     Gl_XDECREF(doc);
     return r;
 }
@@ -1124,7 +1039,7 @@ GlInit_builtins(void)
         return NULL;
     }
     if (GlModule_AddFunctions(m, builtin_methods) < 0 || add_types(m) < 0 ||
-        add_exceptions(m) < 0 || add_help(m) < 0) {
+        add_exceptions(m) < 0 || add_doc(m) < 0 || GlSiteBuiltins_Add(m) < 0) {
         goto error;
     }
     GlObject *open = GlCFunction_New(&gl_io_open_def, NULL, NULL);

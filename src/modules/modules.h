@@ -118,7 +118,12 @@ void GlIO_FlushAll(void);
 /* A new types.SimpleNamespace holding a copy of the items of kwds (a dict or NULL). */
 GlObject *GlNamespace_New(GlObject *kwds) GL_NEWREF;
 
-/* ---- builtins helpers (builtinsmodule.c, builtins_more.c) ---- */
+/* ---- builtins helpers (builtinsmodule.c, builtins_more.c, sitebuiltins.c) ---- */
+/* Adds help, exit, quit, copyright, credits, license and breakpoint to the builtins
+ * module m (sitebuiltins.c); 0 or -1. */
+int GlSiteBuiltins_Add(GlObject *m);
+/* sys.breakpointhook (sitebuiltins.c). */
+extern GlMethodDef gl_sys_breakpointhook_def;
 /* The builtins module object (borrowed), valid after GlInit_builtins. */
 GlObject *GlBuiltins_GetModule(void) GL_BORROWED;
 /* Built-in functions of builtins_more.c (method-table entries of builtinsmodule.c):

@@ -972,6 +972,13 @@ add_hooks(GlObject *m)
         }
         return -1;
     }
+    GlObject *bh = GlCFunction_New(&gl_sys_breakpointhook_def, NULL, NULL);
+    int r = bh == NULL || GlDict_SetItemString(d, "breakpointhook", bh) < 0
+            || GlDict_SetItemString(d, "__breakpointhook__", bh) < 0 ? -1 : 0;
+    Gl_XDECREF(bh);
+    if (r < 0) {
+        return -1;
+    }
     if (gl_interactive && (sys_add(m, "ps1", GlStr_FromString(">>> ")) < 0 ||
                            sys_add(m, "ps2", GlStr_FromString("... ")) < 0)) {
         return -1;
