@@ -310,14 +310,16 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for f in children:
                 if f.cancelled():
-                    res = f._make_cancelled_error()
+                    # As CPython 3.11: a fresh error whose message is '' by default.
+                    res = CancelledError(
+                        '' if f._cancel_message is None else f._cancel_message)
                 else:
                     res = f.exception()
                     if res is None:
                         res = f.result()
                 results.append(res)
             if outer._cancel_requested:
-                outer.set_exception(CancelledError())
+                outer.set_exception(children[-1]._make_cancelled_error())
             else:
                 outer.set_result(results)
 
