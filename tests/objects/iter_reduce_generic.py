@@ -52,3 +52,13 @@ print(it.__reduce__(), it.__length_hint__(), sorted(it), it.__reduce__())
 it = iter(s); s.add(9)
 try: it.__reduce__()
 except RuntimeError as ex: print("RuntimeError", ex)
+
+# the reductions look the builtins up when called: AttributeError once they are gone
+import builtins
+it, rit, di = iter([1]), reversed([1, 2]), iter({1: 2})
+saved_iter, saved_rev = builtins.iter, builtins.reversed
+del builtins.iter, builtins.reversed
+for x in (it, rit, di, saved_rev(range(3)), saved_iter({5})):
+    try: print(type(x).__name__, x.__reduce__()[1:])
+    except AttributeError as ex: print(type(x).__name__, "AttributeError", ex)
+builtins.iter, builtins.reversed = saved_iter, saved_rev
