@@ -304,7 +304,8 @@ calliter_reduce(GlObject *self, GlObject *unused)
 }
 
 static GlMethodDef calliter_methods[] = {
-    {"__reduce__", GL_FN(calliter_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {"__reduce__", GL_FN(calliter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1343,7 +1344,8 @@ reversed_setstate(GlObject *self, GlObject *state)
 static GlMethodDef reversed_methods[] = {
     {"__length_hint__", GL_FN(reversed_len), GL_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", GL_FN(reversed_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {"__reduce__", GL_FN(reversed_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
     {"__setstate__", GL_FN(reversed_setstate), GL_METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };

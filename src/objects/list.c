@@ -1442,7 +1442,8 @@ listiter_setstate(GlObject *self, GlObject *state)
 static GlMethodDef listiter_methods[] = {
     {"__length_hint__", GL_FN(listiter_len), GL_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
-    {"__reduce__", GL_FN(listiter_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {"__reduce__", GL_FN(listiter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
     {"__setstate__", GL_FN(listiter_setstate), GL_METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
