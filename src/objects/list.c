@@ -1409,13 +1409,27 @@ list_iter(GlObject *seq)
     return (GlObject *)it;
 }
 
+/* Both list iterators' reduction: (builtins[name], (list,), index), or (iter, ([],))
+ * once exhausted (seq NULL). New reference. */
+static GlObject *
+listiter_reduce_general(GlObject *name, GlObject *seq, Gl_ssize_t index)
+{
+    if (seq != NULL) {
+        return GlIter_ReduceIndex(name, seq, index, NULL);
+    }
+    GlObject *empty = GlList_New(0);
+    if (empty == NULL) {
+        return NULL;
+    }
+    return GlIter_ReduceIndex(name, NULL, 0, empty);
+}
+
 /* __reduce__: (iter, (list,), index), or (iter, ([],)) once exhausted. New reference. */
 static GlObject *
 listiter_reduce(GlObject *self, GlObject *unused)
 {
     GlListIterObject *it = (GlListIterObject *)self;
-    return GlIter_ReduceIndex(GL_ID(iter), it->it_seq, it->it_index,
-                              it->it_seq == NULL ? GlList_New(0) : NULL);
+    return listiter_reduce_general(GL_ID(iter), it->it_seq, it->it_index);
 }
 
 /* __setstate__(index): clipped to 0 .. len(list). */
@@ -1510,8 +1524,7 @@ static GlObject *
 listreviter_reduce(GlObject *self, GlObject *unused)
 {
     GlListIterObject *it = (GlListIterObject *)self;
-    return GlIter_ReduceIndex(GL_ID(reversed), it->it_seq, it->it_index,
-                              it->it_seq == NULL ? GlList_New(0) : NULL);
+    return listiter_reduce_general(GL_ID(reversed), it->it_seq, it->it_index);
 }
 
 /* __setstate__(index): clipped to -1 .. len(list) - 1. */

@@ -1353,8 +1353,14 @@ static GlObject *
 striter_reduce(GlObject *op, GlObject *unused)
 {
     GlStrIterObject *it = (GlStrIterObject *)op;
-    return GlIter_ReduceIndex(GL_ID(iter), it->seq, it->index,
-                              it->seq == NULL ? GlStr_FromString("") : NULL);
+    if (it->seq != NULL) {
+        return GlIter_ReduceIndex(GL_ID(iter), it->seq, it->index, NULL);
+    }
+    GlObject *empty = GlStr_FromString("");
+    if (empty == NULL) {
+        return NULL;
+    }
+    return GlIter_ReduceIndex(GL_ID(iter), NULL, 0, empty);
 }
 
 /* __setstate__(index): clipped to 0 .. len(s). */
