@@ -8,8 +8,12 @@ consumption order and error messages), starmap, tee (_tee objects over a
 shared linked buffer, copyable with __copy__), zip_longest, product,
 permutations, combinations, combinations_with_replacement and pairwise.
 
-Left out: pickling support (__reduce__/__setstate__) of the iterators and
-the __length_hint__ of most of them (repeat has one).
+Pickling and copying follow CPython 3.11: each iterator has CPython's
+__reduce__ (and __setstate__ where CPython has one) with the same
+arguments and state, so copy.copy/deepcopy and pickle restore it where it
+stands; pairwise cannot be pickled, as in 3.11.  tee objects share
+_tee_dataobject blocks of 57 items, as CPython's do, because their pickled
+state names them.  Only repeat has a __length_hint__, as in CPython.
 """
 
 import sys as _sys
@@ -21,6 +25,40 @@ __all__ = ['accumulate', 'chain', 'combinations',
            'tee', 'zip_longest']
 
 _MISSING = object()
+
+
+def _state_args(state, nmin, nmax):
+    # A __setstate__ tuple unpacked the way PyArg_ParseTuple does, with its messages.
+    if not isinstance(state, tuple):
+        raise TypeError('state is not a tuple')
+    n = len(state)
+    if nmin == nmax and n != nmin:
+        raise TypeError('function takes exactly %d argument%s (%d given)'
+                        % (nmin, '' if nmin == 1 else 's', n))
+    if n < nmin:
+        raise TypeError('function takes at least %d argument%s (%d given)'
+                        % (nmin, '' if nmin == 1 else 's', n))
+    if n > nmax:
+        raise TypeError('function takes at most %d argument%s (%d given)'
+                        % (nmax, '' if nmax == 1 else 's', n))
+    return state
+
+
+def _ssize(value):
+    # PyLong_AsSsize_t: an int (no __index__) that fits a C ssize_t.
+    if not isinstance(value, int):
+        raise TypeError('an integer is required')
+    if not -_sys.maxsize - 1 <= value <= _sys.maxsize:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return int(value)
+
+
+def _int_arg(value):
+    # PyArg_ParseTuple's "i": any object with __index__.
+    if not hasattr(type(value), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return type(value).__index__(value)
 
 
 def _exact_args(name, args, kwargs, n):
@@ -86,6 +124,10 @@ class count:
             raise TypeError('a number is required')
         self._cnt = start
         self._step = step
+        # CPython's fast mode (an int start below sys.maxsize, an int step of 1)
+        # is the one whose __reduce__ leaves the step out.
+        self._fast = (isinstance(start, int) and -_sys.maxsize - 1 <= start < _sys.maxsize
+                      and isinstance(step, int) and step == 1)
 
     def __iter__(self):
         return self
@@ -101,8 +143,8 @@ class count:
         return '%s(%r, %r)' % (type(self).__name__, self._cnt, self._step)
 
     def __reduce__(self):
-        if type(self._step) is int and self._step == 1:
-            return type(self), (self._cnt,)
+        if self._fast and self._cnt < _sys.maxsize:
+            return type(self), (int(self._cnt),)
         return type(self), (self._cnt, self._step)
 
 
@@ -118,7 +160,9 @@ class cycle:
         self._it = iter(args[0])
         self._saved = []
         self._index = 0
-        self._first_pass = True
+        # CPython's firstpass: True when the items of _it are already in _saved
+        # (a cycle restored from a pickle), so they are not saved twice.
+        self._firstpass = False
 
     def __iter__(self):
         return self
@@ -130,18 +174,34 @@ class cycle:
             except StopIteration:
                 self._it = None
             else:
-                if self._first_pass:
+                if not self._firstpass:
                     self._saved.append(item)
                 return item
         saved = self._saved
         if not saved:
             raise StopIteration
-        self._first_pass = False
         item = saved[self._index]
         self._index += 1
-        if self._index == len(saved):
+        if self._index >= len(saved):
             self._index = 0
         return item
+
+    def __reduce__(self):
+        if self._it is None:
+            it = iter(self._saved)
+            if self._index != 0:
+                it.__setstate__(self._index)
+            return type(self), (it,), (self._saved, True)
+        return type(self), (self._it,), (self._saved, self._firstpass)
+
+    def __setstate__(self, state):
+        saved, firstpass = _state_args(state, 2, 2)
+        if not isinstance(saved, list):
+            raise TypeError('argument 1 must be list, not %s' % type(saved).__name__)
+        firstpass = _int_arg(firstpass)
+        self._saved = saved
+        self._firstpass = firstpass != 0
+        self._index = 0
 
 
 class repeat:
@@ -175,6 +235,11 @@ class repeat:
         if self._cnt is None:
             raise TypeError('len() of unsized object')
         return self._cnt
+
+    def __reduce__(self):
+        if self._cnt is not None:
+            return type(self), (self._element, self._cnt)
+        return type(self), (self._element,)
 
     def __repr__(self):
         if self._cnt is None:
@@ -216,6 +281,21 @@ class accumulate:
             self._total = self._func(self._total, item)
         return self._total
 
+    def __reduce__(self):
+        func = self._func
+        if self._initial is not None:
+            return type(self), (chain((self._initial,), self._it), func), None
+        if self._total is None:
+            # a None total cannot be told from "no total yet": start over from
+            # (None, *rest) and skip the None, as CPython does
+            it = type(self)(chain((None,), self._it), func)
+            return islice, (it, 1, None)
+        total = None if self._total is _MISSING else self._total
+        return type(self), (self._it, func), total
+
+    def __setstate__(self, state):
+        self._total = state
+
 
 class chain:
     """chain(*iterables): yield every item of the first iterable, then of the
@@ -254,6 +334,23 @@ class chain:
                 self._active = None
         raise StopIteration
 
+    def __reduce__(self):
+        if self._source is None:
+            return type(self), ()
+        if self._active is not None:
+            return type(self), (), (self._source, self._active)
+        return type(self), (), (self._source,)
+
+    def __setstate__(self, state):
+        args = _state_args(state, 1, 2)
+        source = args[0]
+        active = args[1] if len(args) > 1 else None
+        if (not hasattr(type(source), '__next__')
+                or (len(args) > 1 and not hasattr(type(active), '__next__'))):
+            raise TypeError('Arguments must be iterators.')
+        self._source = source
+        self._active = active
+
 
 class compress:
     """compress(data, selectors): yield the items of data whose matching
@@ -272,6 +369,9 @@ class compress:
             item = next(self._data)
             if next(self._selectors):
                 return item
+
+    def __reduce__(self):
+        return type(self), (self._data, self._selectors)
 
 
 class dropwhile:
@@ -296,6 +396,12 @@ class dropwhile:
                 self._dropping = False
                 return item
 
+    def __reduce__(self):
+        return type(self), (self._pred, self._it), int(not self._dropping)
+
+    def __setstate__(self, state):
+        self._dropping = not state
+
 
 class takewhile:
     """takewhile(predicate, iterable): yield items while predicate(item) is
@@ -319,6 +425,12 @@ class takewhile:
         self._stopped = True
         raise StopIteration
 
+    def __reduce__(self):
+        return type(self), (self._pred, self._it), int(self._stopped)
+
+    def __setstate__(self, state):
+        self._stopped = bool(state)
+
 
 class filterfalse:
     """filterfalse(function or None, iterable): yield the items for which
@@ -341,6 +453,9 @@ class filterfalse:
             if not ok:
                 return item
 
+    def __reduce__(self):
+        return type(self), (self._func, self._it)
+
 
 class starmap:
     """starmap(function, iterable): yield function(*args) for each tuple of
@@ -359,6 +474,9 @@ class starmap:
         if type(args) is not tuple:
             args = tuple(args)
         return self._func(*args)
+
+    def __reduce__(self):
+        return type(self), (self._func, self._it)
 
 
 class groupby:
@@ -400,16 +518,39 @@ class groupby:
                 self._step()
         self._tgtkey = self._currkey
         grouper = _grouper(self, self._tgtkey)
-        self._currgrouper = grouper
         return (self._currkey, grouper)
+
+    def __reduce__(self):
+        if (self._tgtkey is not _MISSING and self._currkey is not _MISSING
+                and self._currvalue is not _MISSING):
+            return (type(self), (self._it, self._keyfunc),
+                    (self._currkey, self._currvalue, self._tgtkey))
+        return type(self), (self._it, self._keyfunc)
+
+    def __setstate__(self, state):
+        currkey, currvalue, tgtkey = _state_args(state, 3, 3)
+        self._currkey = currkey
+        self._currvalue = currvalue
+        self._tgtkey = tgtkey
 
 
 class _grouper:
-    """One group of a groupby object; shares the parent's iterator."""
+    """One group of a groupby object; shares the parent's iterator.  Making
+    one makes it the parent's current group, as CPython's _grouper(parent,
+    tgtkey) does (that is how a pickled group comes back)."""
 
-    def __init__(self, parent, tgtkey):
+    def __init__(self, parent, tgtkey, /):
+        if not isinstance(parent, groupby):
+            raise TypeError('_grouper() argument 1 must be itertools.groupby, not %s'
+                            % type(parent).__name__)
         self._parent = parent
         self._tgtkey = tgtkey
+        parent._currgrouper = self
+
+    def __reduce__(self):
+        if self._parent._currgrouper is not self:
+            return iter, ((),)
+        return type(self), (self._parent, self._tgtkey)
 
     def __iter__(self):
         return self
@@ -505,48 +646,111 @@ class islice:
             self._next = stop
         return item
 
+    def __reduce__(self):
+        if self._it is None:
+            return type(self), (iter([]), 0), 0
+        return type(self), (self._it, self._next, self._stop, self._step), self._cnt
 
-class _tee_link:
-    """One cell of the buffer shared by tee iterators."""
-    __slots__ = ('value', 'next')
-
-    def __init__(self):
-        self.next = None
+    def __setstate__(self, state):
+        self._cnt = _ssize(state)
 
 
-class _tee_source:
-    """The iterator shared by the tee objects of one tee() call."""
-    __slots__ = ('it',)
+_LINKCELLS = 57
 
-    def __init__(self, it):
-        self.it = it
+
+class _tee_dataobject:
+    """_tee_dataobject(iterator, values, next): a block of up to 57 items read
+    from the iterator that the tee objects of one tee() call share, chained
+    to the next block (CPython's teedataobject, which pickles by name)."""
+
+    __slots__ = ('_it', '_values', '_nextlink', '_running')
+
+    def __init__(self, iterable, values, next, /):
+        if not isinstance(values, list):
+            raise TypeError('teedataobject() argument 2 must be list, not %s'
+                            % type(values).__name__)
+        self._it = iterable
+        self._values = list(values)
+        self._nextlink = None
+        self._running = False
+        n = len(values)
+        if n > _LINKCELLS:
+            raise ValueError('Invalid arguments')
+        if next is not None:
+            # only a full block has a successor
+            if n != _LINKCELLS or type(next) is not _tee_dataobject:
+                raise ValueError('Invalid arguments')
+            self._nextlink = next
+
+    def _getitem(self, i):
+        values = self._values
+        if i < len(values):
+            return values[i]
+        # this is the lead iterator: read one more item
+        if self._running:
+            raise RuntimeError('cannot re-enter the tee iterator')
+        self._running = True
+        try:
+            value = next(self._it)
+        finally:
+            self._running = False
+        values.append(value)
+        return value
+
+    def _jumplink(self):
+        if self._nextlink is None:
+            self._nextlink = _tee_dataobject(self._it, [], None)
+        return self._nextlink
+
+    def __reduce__(self):
+        return type(self), (self._it, list(self._values), self._nextlink)
+
+_tee_dataobject.__module__ = 'itertools'
 
 
 class _tee:
     """A copyable iterator over a shared buffer; tee() returns these."""
 
     def __init__(self, iterable):
-        self._source = _tee_source(iter(iterable))
-        self._link = _tee_link()
+        it = iter(iterable)
+        if isinstance(it, _tee):
+            self._dataobj = it._dataobj
+            self._index = it._index
+        else:
+            self._dataobj = _tee_dataobject(it, [], None)
+            self._index = 0             # position in _dataobj
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        link = self._link
-        if link.next is None:
-            value = next(self._source.it)
-            link.value = value
-            link.next = _tee_link()
-        self._link = link.next
-        return link.value
+        if self._index >= _LINKCELLS:
+            self._dataobj = self._dataobj._jumplink()
+            self._index = 0
+        value = self._dataobj._getitem(self._index)
+        self._index += 1
+        return value
 
     def __copy__(self):
         """Return a new _tee that starts where this one is."""
         new = _tee.__new__(_tee)
-        new._source = self._source
-        new._link = self._link
+        new._dataobj = self._dataobj
+        new._index = self._index
         return new
+
+    def __reduce__(self):
+        return type(self), ((),), (self._dataobj, self._index)
+
+    def __setstate__(self, state):
+        dataobj, index = _state_args(state, 2, 2)
+        if type(dataobj) is not _tee_dataobject:
+            raise TypeError('argument 1 must be itertools._tee_dataobject, not %s'
+                            % type(dataobj).__name__)
+        index = _int_arg(index)
+        if index < 0 or index > _LINKCELLS:
+            raise ValueError('Index out of range')
+        self._dataobj = dataobj
+        self._index = index
 
 _tee.__module__ = 'itertools'
 
@@ -601,11 +805,17 @@ class zip_longest:
                 result.append(next(it))
             except StopIteration:
                 self._active -= 1
-                its[i] = None
                 if self._active == 0:
-                    raise
+                    raise           # the last one stays, as in CPython
+                its[i] = None
                 result.append(self._fill)
         return tuple(result)
+
+    def __reduce__(self):
+        return type(self), tuple(() if it is None else it for it in self._its), self._fill
+
+    def __setstate__(self, state):
+        self._fill = state
 
 
 class product:
@@ -629,9 +839,9 @@ class product:
                             % type(repeat).__name__)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
-        self._pools = [tuple(p) for p in iterables] * repeat
+        self._pools = tuple([tuple(p) for p in iterables]) * repeat
         self._indices = None
-        self._done = any(len(p) == 0 for p in self._pools)
+        self._done = False
 
     def __iter__(self):
         return self
@@ -642,6 +852,9 @@ class product:
         pools = self._pools
         indices = self._indices
         if indices is None:
+            if any(len(p) == 0 for p in pools):
+                self._done = True
+                raise StopIteration
             self._indices = [0] * len(pools)
             self._result = [p[0] for p in pools]
             return tuple(self._result)
@@ -659,6 +872,27 @@ class product:
             i -= 1
         self._done = True
         raise StopIteration
+
+    def __reduce__(self):
+        if self._done:
+            return type(self), ((),)
+        if self._indices is None:
+            return type(self), self._pools
+        return type(self), self._pools, tuple(self._indices)
+
+    def __setstate__(self, state):
+        pools = self._pools
+        if not isinstance(state, tuple) or len(state) != len(pools):
+            raise ValueError('invalid arguments')
+        indices = []
+        for index, pool in zip(state, pools):
+            index = _ssize(index)
+            if not pool:
+                self._done = True
+                return
+            indices.append(min(max(index, 0), len(pool) - 1))
+        self._indices = indices
+        self._result = [pool[k] for pool, k in zip(pools, indices)]
 
 
 def _require(name, iterable, r):
@@ -728,6 +962,28 @@ class permutations:
         self._done = True
         raise StopIteration
 
+    def __reduce__(self):
+        if self._indices is None:
+            return type(self), (self._pool, self._r)
+        if self._done:
+            return type(self), ((), self._r)
+        return (type(self), (self._pool, self._r),
+                (tuple(self._indices), tuple(self._cycles)))
+
+    def __setstate__(self, state):
+        indices, cycles = _state_args(state, 2, 2)
+        if not isinstance(indices, tuple):
+            raise TypeError('argument 1 must be tuple, not %s' % type(indices).__name__)
+        if not isinstance(cycles, tuple):
+            raise TypeError('argument 2 must be tuple, not %s' % type(cycles).__name__)
+        n = len(self._pool)
+        if len(indices) != n or len(cycles) != self._r:
+            raise ValueError('invalid arguments')
+        indices = [min(max(_ssize(k), 0), n - 1) for k in indices]
+        cycles = [min(max(_ssize(c), 1), n - i) for i, c in enumerate(cycles)]
+        self._indices = indices
+        self._cycles = cycles
+
 
 class combinations:
     """combinations(iterable, r): every choice of r items from iterable
@@ -764,6 +1020,20 @@ class combinations:
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
         return tuple([pool[k] for k in indices])
+
+    def __reduce__(self):
+        if self._indices is None:
+            return type(self), (self._pool, self._r)
+        if self._done:
+            return type(self), ((), self._r)
+        return type(self), (self._pool, self._r), tuple(self._indices)
+
+    def __setstate__(self, state):
+        r = self._r
+        if not isinstance(state, tuple) or len(state) != r:
+            raise ValueError('invalid arguments')
+        n = len(self._pool)
+        self._indices = [max(min(_ssize(k), i + n - r), 0) for i, k in enumerate(state)]
 
 
 class combinations_with_replacement:
@@ -802,6 +1072,19 @@ class combinations_with_replacement:
             indices[j] = value
         return tuple([pool[k] for k in indices])
 
+    def __reduce__(self):
+        if self._indices is None:
+            return type(self), (self._pool, self._r)
+        if self._done:
+            return type(self), ((), self._r)
+        return type(self), (self._pool, self._r), tuple(self._indices)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != self._r:
+            raise ValueError('invalid arguments')
+        n = len(self._pool)
+        self._indices = [min(max(_ssize(k), 0), n - 1) for k in state]
+
 
 class pairwise:
     """pairwise(iterable): yield (s0, s1), (s1, s2), ... from the items
@@ -830,3 +1113,12 @@ class pairwise:
         result = (self._old, new)
         self._old = new
         return result
+
+    # CPython 3.11's pairwise cannot be pickled (nor copied by reduction).
+    def __reduce_ex__(self, protocol):
+        if protocol < 2:
+            raise TypeError("cannot pickle 'pairwise' object")
+        raise TypeError("cannot pickle 'itertools.pairwise' object")
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'pairwise' object")

@@ -21,6 +21,7 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
            'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor']
 
 _abs = abs
+_MAXSIZE = (1 << 63) - 1   # sys.maxsize
 
 
 # Comparisons ---------------------------------------------------------------
@@ -211,23 +212,33 @@ def length_hint(obj, default=0):
     """Return len(obj) if obj has a length, else its __length_hint__()
     (an estimate), else default.  The result is an int >= 0.
     """
+    # CPython's PyObject_LengthHint: a TypeError from len() or __length_hint__
+    # means "no hint"; results (and default) must fit a C ssize_t.
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(default).__name__)
-    try:
-        return len(obj)
-    except TypeError:
-        pass
+    if not -_MAXSIZE - 1 <= default <= _MAXSIZE:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    if hasattr(type(obj), '__len__'):
+        try:
+            return len(obj)
+        except TypeError:
+            pass
     try:
         hint = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
         raise TypeError('__length_hint__ must be an integer, not %s'
                         % type(val).__name__)
+    if not -_MAXSIZE - 1 <= val <= _MAXSIZE:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return val

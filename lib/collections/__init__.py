@@ -16,7 +16,7 @@ OrderedDict views have the plain dict view types.
 """
 
 import sys as _sys
-from operator import itemgetter as _itemgetter, eq as _eq
+from operator import itemgetter as _itemgetter, eq as _eq, index as _index
 
 try:
     from _collections import _tuplegetter
@@ -281,10 +281,10 @@ class deque:
         return False
 
     def __iter__(self):
-        return _deque_iterator(self, False)
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return _deque_reverse_iterator(self, True)
+        return _deque_reverse_iterator(self)
 
     @_repr_guard('[...]')
     def __repr__(self):
@@ -360,44 +360,58 @@ class deque:
 
 
 class _deque_iterator:
-    """Iterator over a deque; fails if the deque changes size meanwhile."""
+    """_deque_iterator(deque, index=0): iterator over a deque, skipping its
+    first index items; fails if the deque changes meanwhile.  Pickles as
+    CPython's: (type, (deque, items already read))."""
 
-    __slots__ = ('_deque', '_state', '_pos', '_reverse')
+    __slots__ = ('_deque', '_state', '_counter')
 
-    def __init__(self, dq, reverse):
-        self._deque = dq
-        self._state = dq._state
-        self._pos = 0
-        self._reverse = reverse
+    def __init__(self, deque, index=0, /):
+        if not isinstance(deque, _deque_type):
+            raise TypeError('argument 1 must be collections.deque, not %s'
+                            % type(deque).__name__)
+        index = _index(index)
+        self._deque = deque
+        self._state = deque._state
+        self._counter = len(deque._data)     # items left
+        for _ in range(index):
+            if self._counter == 0:
+                break
+            next(self)
 
     def __iter__(self):
         return self
 
+    def _position(self, n):
+        return n - self._counter
+
     def __next__(self):
         dq = self._deque
-        if dq is None:
-            raise StopIteration
         if dq._state != self._state:
-            self._deque = None
+            self._counter = 0
             raise RuntimeError('deque mutated during iteration')
-        n = len(dq._data)
-        if self._pos >= n:
-            self._deque = None
+        if self._counter == 0:
             raise StopIteration
-        i = n - 1 - self._pos if self._reverse else self._pos
-        self._pos += 1
+        i = self._position(len(dq._data))
+        self._counter -= 1
         return dq._data[dq._left + i]
 
     def __length_hint__(self):
-        if self._deque is None:
-            return 0
-        return len(self._deque._data) - self._pos
+        return self._counter
+
+    def __reduce__(self):
+        return type(self), (self._deque, len(self._deque) - self._counter)
 
 
 class _deque_reverse_iterator(_deque_iterator):
-    """Reverse iterator over a deque."""
+    """_deque_reverse_iterator(deque, index=0): reverse iterator over a deque."""
     __slots__ = ()
 
+    def _position(self, n):
+        return self._counter - 1
+
+
+_deque_type = deque
 
 
 _collections_abc.MutableSequence.register(deque)

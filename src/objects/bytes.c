@@ -9,6 +9,8 @@
  * - b"" and the 256 one-byte bytes are static singletons, never freed.
  * - Methods never mutate self; a bytearray argument's buffer is not resized while a
  *   method reads it except where Python code may run (then sizes are re-read).
+ * - The bytes and bytearray iterators share one layout and their __reduce__
+ *   ((iter, (seq,), index) as CPython 3.11) and __setstate__.
  */
 #include "str_internal.h"
 
@@ -2047,9 +2049,43 @@ bytesiter_self(GlObject *op)
     return Gl_NewRef(op);
 }
 
+/* __reduce__ of both iterators: (iter, (seq,), index), or (iter, ((),)) once exhausted.
+ * New reference. */
+static GlObject *
+bytesiter_reduce(GlObject *op, GlObject *unused)
+{
+    GlBytesIterObject *it = (GlBytesIterObject *)op;
+    return GlIter_ReduceIndex(GL_ID(iter), it->seq, it->index, NULL);
+}
+
+/* __setstate__(index): clipped to 0 .. len(seq). */
+static GlObject *
+bytesiter_setstate(GlObject *op, GlObject *state)
+{
+    GlBytesIterObject *it = (GlBytesIterObject *)op;
+    Gl_ssize_t index;
+    if (GlIter_StateIndex(state, &index) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        if (index < 0) {
+            index = 0;
+        }
+        else if (index > Gl_SIZE(it->seq)) {
+            index = Gl_SIZE(it->seq);   // exhausted
+        }
+        it->index = index;
+    }
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef bytesiter_methods[] = {
     {"__length_hint__", GL_FN(bytesiter_length_hint), GL_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(bytesiter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
+    {"__setstate__", GL_FN(bytesiter_setstate), GL_METH_O,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -23,8 +23,11 @@
  *   80 minimum-size key tables on another.
  * Ownership: comparisons of keys run Python code that may mutate the dict: lookups
  * restart when the table changed under them, as CPython's do.
+ * Pickling: the iterators reduce to (iter, (list of the items left,)) as CPython 3.11's
+ * (they have no __setstate__).
  */
 #include "allobjects.h"
+#include "../vm/vm.h"
 
 #define DKIX_EMPTY (-1)
 #define DKIX_DUMMY (-2)
@@ -2106,9 +2109,42 @@ dictreviter_iternextitem(GlObject *self)
     return make_item(di, ep->me_key, ep->me_value);
 }
 
+/* __reduce__ of all six: (iter, (list of what is left,)), as CPython 3.11, which lists a
+ * copy of the iterator so that the iterator itself does not move. RuntimeError when the
+ * dict changed size meanwhile. May run Python (releases). New reference. */
+static GlObject *
+dictiter_reduce(GlObject *self, GlObject *unused)
+{
+    DictIterObject *di = (DictIterObject *)self;
+    DictIterObject *tmp = (DictIterObject *)GlObject_GC_New(Gl_TYPE(self), 0);
+    if (tmp == NULL) {
+        return NULL;
+    }
+    tmp->di_dict = (GlDictObject *)Gl_XNewRef((GlObject *)di->di_dict);
+    tmp->di_used = di->di_used;
+    tmp->di_pos = di->di_pos;
+    tmp->di_result = Gl_XNewRef(di->di_result);   // shared: make_item makes fresh tuples
+    tmp->len = di->len;
+    GlObject_GC_Track(tmp);
+    GlObject *list = GlSequence_List((GlObject *)tmp);
+    Gl_DECREF(tmp);
+    if (list == NULL) {
+        return NULL;
+    }
+    GlObject *iter = GlEval_GetBuiltin(GL_ID(iter));
+    GlObject *args = iter != NULL ? GlTuple_Pack(1, list) : NULL;
+    GlObject *res = args != NULL ? GlTuple_Pack(2, iter, args) : NULL;
+    Gl_XDECREF(iter);
+    Gl_XDECREF(args);
+    Gl_DECREF(list);
+    return res;
+}
+
 static GlMethodDef dictiter_methods[] = {
     {"__length_hint__", GL_FN(dictiter_len), GL_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(dictiter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -9,8 +9,13 @@
  * CPython behaviour matched: constructor arguments and messages of bltinmodule.c,
  * enumobject.c and iterobject.c ("zip() argument 2 is shorter than argument 1",
  * "'int' object is not reversible", "map() must have at least two arguments.").
+ * Pickling: each reduces as in CPython 3.11: the index-based ones to
+ * (builtins.iter, (seq,), index) plus __setstate__(index), exhausted ones to
+ * (builtins.iter, ((),)); enumerate/zip/map/filter/reversed to (type(self), args).
+ * GlIter_ReduceIndex and GlIter_StateIndex are shared with the container iterators.
  */
 #include "allobjects.h"
+#include "../vm/vm.h"
 
 /* ---- shared helpers ---- */
 
@@ -26,6 +31,49 @@ clear_stop_iteration(void)
         GlErr_Clear();
     }
     return 0;
+}
+
+GlObject *
+GlIter_ReduceIndex(GlObject *name, GlObject *seq, Gl_ssize_t index, GlObject *empty) GL_NEWREF
+{
+    GlObject *func = NULL, *args = NULL, *idx = NULL, *res = NULL;
+    Gl_XINCREF(seq);   // the builtins lookup may run Python (a key's __eq__)
+    func = GlEval_GetBuiltin(seq != NULL ? name : GL_ID(iter));
+    if (func == NULL) {
+        goto done;
+    }
+    if (seq != NULL) {
+        args = GlTuple_Pack(1, seq);
+        idx = args != NULL ? GlInt_FromSsize_t(index) : NULL;
+        res = idx != NULL ? GlTuple_Pack(3, func, args, idx) : NULL;
+        goto done;
+    }
+    if (empty == NULL) {
+        empty = GlTuple_New(0);
+        if (empty == NULL) {
+            goto done;
+        }
+    }
+    args = GlTuple_Pack(1, empty);
+    res = args != NULL ? GlTuple_Pack(2, func, args) : NULL;
+done:
+    Gl_XDECREF(seq);
+    Gl_XDECREF(empty);
+    Gl_XDECREF(func);
+    Gl_XDECREF(args);
+    Gl_XDECREF(idx);
+    return res;
+}
+
+int
+GlIter_StateIndex(GlObject *state, Gl_ssize_t *index)
+{
+    if (!GlInt_Check(state)) {
+        GlErr_SetString(GlExc_TypeError, "an integer is required");
+        return -1;
+    }
+    *index = GlInt_AsSsize_t(state);
+    return (*index == -1 && GlErr_Occurred()) ? -1 : 0;
 }
 
 /* dealloc of each iterator: untrack, release the fields with its own clear. */
@@ -120,8 +168,34 @@ seqiter_len(GlObject *self, GlObject *unused)
     return GlInt_FromLong(0);
 }
 
+/* __reduce__: (iter, (seq,), index), or (iter, ((),)) once exhausted. New reference. */
+static GlObject *
+seqiter_reduce(GlObject *self, GlObject *unused)
+{
+    SeqIterObject *it = (SeqIterObject *)self;
+    return GlIter_ReduceIndex(GL_ID(iter), it->it_seq, it->it_index, NULL);
+}
+
+/* __setstate__(index): negative indexes become 0; no upper bound (the length is unknown). */
+static GlObject *
+seqiter_setstate(GlObject *self, GlObject *state)
+{
+    SeqIterObject *it = (SeqIterObject *)self;
+    Gl_ssize_t index;
+    if (GlIter_StateIndex(state, &index) < 0) {
+        return NULL;
+    }
+    if (it->it_seq != NULL) {
+        it->it_index = index < 0 ? 0 : index;
+    }
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef seqiter_methods[] = {
-    {"__length_hint__", GL_FN(seqiter_len), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(seqiter_len), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(seqiter_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", GL_FN(seqiter_setstate), GL_METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -205,6 +279,36 @@ calliter_next(GlObject *self)
     return NULL;
 }
 
+/* __reduce__: (iter, (callable, sentinel)), or (iter, ((),)) once exhausted. New reference. */
+static GlObject *
+calliter_reduce(GlObject *self, GlObject *unused)
+{
+    CallIterObject *it = (CallIterObject *)self;
+    GlObject *iter = GlEval_GetBuiltin(GL_ID(iter));   // may run Python: read fields after
+    if (iter == NULL) {
+        return NULL;
+    }
+    GlObject *args = NULL, *res = NULL;
+    if (it->it_callable != NULL && it->it_sentinel != NULL) {
+        args = GlTuple_Pack(2, it->it_callable, it->it_sentinel);
+    }
+    else {
+        GlObject *empty = GlTuple_New(0);
+        args = empty != NULL ? GlTuple_Pack(1, empty) : NULL;
+        Gl_XDECREF(empty);
+    }
+    res = args != NULL ? GlTuple_Pack(2, iter, args) : NULL;
+    Gl_XDECREF(args);
+    Gl_DECREF(iter);
+    return res;
+}
+
+static GlMethodDef calliter_methods[] = {
+    {"__reduce__", GL_FN(calliter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 ITER_DEALLOC(calliter_dealloc, calliter_clear)
 
 GlTypeObject GlCallIter_Type = {
@@ -217,6 +321,7 @@ GlTypeObject GlCallIter_Type = {
     .tp_clear = calliter_clear,
     .tp_iter = GlIter_Self,
     .tp_iternext = calliter_next,
+    .tp_methods = calliter_methods,
     .tp_free = GlObject_GC_Del,
 };
 
@@ -482,6 +587,31 @@ enum_next(GlObject *self)
     return reuse_pair(&en->en_result, next_index, next_item);
 }
 
+/* __reduce__: (type(self), (iterator, next index)). New reference. */
+static GlObject *
+enum_reduce(GlObject *self, GlObject *unused)
+{
+    EnumObject *en = (EnumObject *)self;
+    GlObject *index = en->en_longindex != NULL ? Gl_NewRef(en->en_longindex)
+                                               : GlInt_FromSsize_t(en->en_index);
+    if (index == NULL) {
+        return NULL;
+    }
+    GlObject *args = GlTuple_Pack(2, en->en_sit, index);
+    Gl_DECREF(index);
+    if (args == NULL) {
+        return NULL;
+    }
+    GlObject *res = GlTuple_Pack(2, (GlObject *)Gl_TYPE(self), args);
+    Gl_DECREF(args);
+    return res;
+}
+
+static GlMethodDef enum_methods[] = {
+    {"__reduce__", GL_FN(enum_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 ITER_DEALLOC(enum_dealloc, enum_clear)
 
 GlTypeObject GlEnum_Type = {
@@ -495,6 +625,7 @@ GlTypeObject GlEnum_Type = {
     .tp_clear = enum_clear,
     .tp_iter = GlIter_Self,
     .tp_iternext = enum_next,
+    .tp_methods = enum_methods,
     .tp_alloc = GlType_GenericAlloc,
     .tp_new = enum_new,
     .tp_free = GlObject_GC_Del,
@@ -693,6 +824,35 @@ zip_next(GlObject *self)
 
 ITER_DEALLOC(zip_dealloc, zip_clear)
 
+/* __reduce__: (type(self), iterators) plus True as the state when strict. New reference. */
+static GlObject *
+zip_reduce(GlObject *self, GlObject *unused)
+{
+    ZipObject *lz = (ZipObject *)self;
+    if (lz->strict) {
+        return GlTuple_Pack(3, (GlObject *)Gl_TYPE(self), lz->ittuple, Gl_True);
+    }
+    return GlTuple_Pack(2, (GlObject *)Gl_TYPE(self), lz->ittuple);
+}
+
+/* __setstate__(strict): the truth of the state. May run Python (__bool__). */
+static GlObject *
+zip_setstate(GlObject *self, GlObject *state)
+{
+    int strict = GlObject_IsTrue(state);
+    if (strict < 0) {
+        return NULL;
+    }
+    ((ZipObject *)self)->strict = strict;
+    Gl_RETURN_NONE;
+}
+
+static GlMethodDef zip_methods[] = {
+    {"__reduce__", GL_FN(zip_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", GL_FN(zip_setstate), GL_METH_O, "Set state information for unpickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 GlTypeObject GlZip_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "zip",
@@ -704,6 +864,7 @@ GlTypeObject GlZip_Type = {
     .tp_clear = zip_clear,
     .tp_iter = GlIter_Self,
     .tp_iternext = zip_next,
+    .tp_methods = zip_methods,
     .tp_alloc = GlType_GenericAlloc,
     .tp_new = zip_new,
     .tp_free = GlObject_GC_Del,
@@ -826,6 +987,30 @@ exit:
 
 ITER_DEALLOC(map_dealloc, map_clear)
 
+/* __reduce__: (type(self), (func, *iterators)). New reference. */
+static GlObject *
+map_reduce(GlObject *self, GlObject *unused)
+{
+    MapObject *lz = (MapObject *)self;
+    Gl_ssize_t n = GlTuple_GET_SIZE(lz->iters);
+    GlObject *args = GlTuple_New(n + 1);
+    if (args == NULL) {
+        return NULL;
+    }
+    GlTuple_SET_ITEM(args, 0, Gl_NewRef(lz->func));
+    for (Gl_ssize_t i = 0; i < n; i++) {
+        GlTuple_SET_ITEM(args, i + 1, Gl_NewRef(GlTuple_GET_ITEM(lz->iters, i)));
+    }
+    GlObject *res = GlTuple_Pack(2, (GlObject *)Gl_TYPE(self), args);
+    Gl_DECREF(args);
+    return res;
+}
+
+static GlMethodDef map_methods[] = {
+    {"__reduce__", GL_FN(map_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 GlTypeObject GlMap_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "map",
@@ -838,6 +1023,7 @@ GlTypeObject GlMap_Type = {
     .tp_clear = map_clear,
     .tp_iter = GlIter_Self,
     .tp_iternext = map_next,
+    .tp_methods = map_methods,
     .tp_alloc = GlType_GenericAlloc,
     .tp_new = map_new,
     .tp_free = GlObject_GC_Del,
@@ -953,6 +1139,25 @@ filter_next(GlObject *self)
 
 ITER_DEALLOC(filter_dealloc, filter_clear)
 
+/* __reduce__: (type(self), (func, iterator)). New reference. */
+static GlObject *
+filter_reduce(GlObject *self, GlObject *unused)
+{
+    FilterObject *lz = (FilterObject *)self;
+    GlObject *args = GlTuple_Pack(2, lz->func, lz->it);
+    if (args == NULL) {
+        return NULL;
+    }
+    GlObject *res = GlTuple_Pack(2, (GlObject *)Gl_TYPE(self), args);
+    Gl_DECREF(args);
+    return res;
+}
+
+static GlMethodDef filter_methods[] = {
+    {"__reduce__", GL_FN(filter_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {NULL, NULL, 0, NULL},
+};
+
 GlTypeObject GlFilter_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "filter",
@@ -965,6 +1170,7 @@ GlTypeObject GlFilter_Type = {
     .tp_clear = filter_clear,
     .tp_iter = GlIter_Self,
     .tp_iternext = filter_next,
+    .tp_methods = filter_methods,
     .tp_alloc = GlType_GenericAlloc,
     .tp_new = filter_new,
     .tp_free = GlObject_GC_Del,
@@ -1087,8 +1293,60 @@ reversed_len(GlObject *self, GlObject *unused)
     return GlInt_FromSsize_t(seqsize < position ? 0 : position);
 }
 
+/* __reduce__: (type(self), (seq,), index), or (type(self), ((),)) once exhausted.
+ * New reference. */
+static GlObject *
+reversed_reduce(GlObject *self, GlObject *unused)
+{
+    ReversedObject *ro = (ReversedObject *)self;
+    GlObject *args = NULL, *idx = NULL, *res = NULL;
+    if (ro->seq != NULL) {
+        args = GlTuple_Pack(1, ro->seq);
+        idx = args != NULL ? GlInt_FromSsize_t(ro->index) : NULL;
+        res = idx != NULL ? GlTuple_Pack(3, (GlObject *)Gl_TYPE(self), args, idx) : NULL;
+    }
+    else {
+        GlObject *empty = GlTuple_New(0);
+        args = empty != NULL ? GlTuple_Pack(1, empty) : NULL;
+        Gl_XDECREF(empty);
+        res = args != NULL ? GlTuple_Pack(2, (GlObject *)Gl_TYPE(self), args) : NULL;
+    }
+    Gl_XDECREF(args);
+    Gl_XDECREF(idx);
+    return res;
+}
+
+/* __setstate__(index): clipped to -1 .. len(seq) - 1. */
+static GlObject *
+reversed_setstate(GlObject *self, GlObject *state)
+{
+    ReversedObject *ro = (ReversedObject *)self;
+    Gl_ssize_t index;
+    if (GlIter_StateIndex(state, &index) < 0) {
+        return NULL;
+    }
+    if (ro->seq != NULL) {
+        Gl_ssize_t n = GlSequence_Size(ro->seq);   // may run Python
+        if (n < 0) {
+            return NULL;
+        }
+        if (index < -1) {
+            index = -1;
+        }
+        else if (index > n - 1) {
+            index = n - 1;
+        }
+        ro->index = index;
+    }
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef reversed_methods[] = {
-    {"__length_hint__", GL_FN(reversed_len), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(reversed_len), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(reversed_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
+    {"__setstate__", GL_FN(reversed_setstate), GL_METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -12,6 +12,8 @@
  *   bypass the GC allocation count as in CPython.
  * Ownership: any comparison, hash or repr may run Python code that mutates the list;
  *   sizes are re-read after each such call and items are held strongly across them.
+ * Pickling: list_iterator reduces to (iter, (list,), index), list_reverseiterator to
+ *   (reversed, (list,), index), both to (iter, ([],)) once exhausted, as CPython 3.11.
  */
 #include <limits.h>
 #include "allobjects.h"
@@ -1407,9 +1409,56 @@ list_iter(GlObject *seq)
     return (GlObject *)it;
 }
 
+/* Both list iterators' reduction: (builtins[name], (list,), index), or (iter, ([],))
+ * once exhausted (seq NULL). New reference. */
+static GlObject *
+listiter_reduce_general(GlObject *name, GlObject *seq, Gl_ssize_t index)
+{
+    if (seq != NULL) {
+        return GlIter_ReduceIndex(name, seq, index, NULL);
+    }
+    GlObject *empty = GlList_New(0);
+    if (empty == NULL) {
+        return NULL;
+    }
+    return GlIter_ReduceIndex(name, NULL, 0, empty);
+}
+
+/* __reduce__: (iter, (list,), index), or (iter, ([],)) once exhausted. New reference. */
+static GlObject *
+listiter_reduce(GlObject *self, GlObject *unused)
+{
+    GlListIterObject *it = (GlListIterObject *)self;
+    return listiter_reduce_general(GL_ID(iter), it->it_seq, it->it_index);
+}
+
+/* __setstate__(index): clipped to 0 .. len(list). */
+static GlObject *
+listiter_setstate(GlObject *self, GlObject *state)
+{
+    GlListIterObject *it = (GlListIterObject *)self;
+    Gl_ssize_t index;
+    if (GlIter_StateIndex(state, &index) < 0) {
+        return NULL;
+    }
+    if (it->it_seq != NULL) {
+        if (index < 0) {
+            index = 0;
+        }
+        else if (index > Gl_SIZE(it->it_seq)) {
+            index = Gl_SIZE(it->it_seq);   // exhausted
+        }
+        it->it_index = index;
+    }
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef listiter_methods[] = {
     {"__length_hint__", GL_FN(listiter_len), GL_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(listiter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
+    {"__setstate__", GL_FN(listiter_setstate), GL_METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -1469,9 +1518,43 @@ list_reversed_meth(GlObject *self, GlObject *unused)
     return (GlObject *)it;
 }
 
+/* __reduce__: (reversed, (list,), index), or (iter, ([],)) once exhausted.
+ * New reference. */
+static GlObject *
+listreviter_reduce(GlObject *self, GlObject *unused)
+{
+    GlListIterObject *it = (GlListIterObject *)self;
+    return listiter_reduce_general(GL_ID(reversed), it->it_seq, it->it_index);
+}
+
+/* __setstate__(index): clipped to -1 .. len(list) - 1. */
+static GlObject *
+listreviter_setstate(GlObject *self, GlObject *state)
+{
+    GlListIterObject *it = (GlListIterObject *)self;
+    Gl_ssize_t index;
+    if (GlIter_StateIndex(state, &index) < 0) {
+        return NULL;
+    }
+    if (it->it_seq != NULL) {
+        if (index < -1) {
+            index = -1;
+        }
+        else if (index > Gl_SIZE(it->it_seq) - 1) {
+            index = Gl_SIZE(it->it_seq) - 1;
+        }
+        it->it_index = index;
+    }
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef listreviter_methods[] = {
     {"__length_hint__", GL_FN(listreviter_len), GL_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(listreviter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
+    {"__setstate__", GL_FN(listreviter_setstate), GL_METH_O,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -10,13 +10,17 @@
  * zero", "range object index out of range", "%R is not in range"), repr
  * "range(0, 5)" / "range(0, 5, 2)", equality by the sequence of values, hash of
  * (len, start, step) with Nones as CPython.
+ * Pickling: both iterators reduce as in CPython 3.11 to (iter, (range(start, start +
+ * len * step, step),), index) and take the index back with __setstate__ (clipped).
  */
 #include "allobjects.h"
+#include "../vm/vm.h"
 
 typedef struct {
     GlObject ob_base;
     GlObject *start, *step, *len;   // ints (owned)
-    GlObject *index;                // next index (owned int)
+    GlObject *index;                // next index (owned; an int unless __setstate__ stored
+                                    // another number, which CPython 3.11 allows too)
 } LongRangeIterObject;
 
 /* ---- arithmetic helpers on ints ---- */
@@ -608,8 +612,81 @@ rangeiter_dealloc(GlObject *self)
     GlObject_Free(self);
 }
 
+/* The reduction of both iterators: (iter, (range(start, start + len * step, step),),
+ * index), computed on ints (CPython 3.11 computes stop in a C long). The arguments are
+ * borrowed. New reference. */
+static GlObject *
+rangeiter_reduce_common(GlObject *start, GlObject *step, GlObject *len, GlObject *index)
+{
+    GlObject *iter = NULL, *product = NULL, *stop = NULL, *range = NULL, *args = NULL;
+    GlObject *res = NULL;
+    iter = GlEval_GetBuiltin(GL_ID(iter));
+    product = iter != NULL ? GlNumber_Multiply(len, step) : NULL;
+    stop = product != NULL ? GlNumber_Add(start, product) : NULL;
+    if (stop != NULL) {
+        range = make_range_object(&GlRange_Type, Gl_NewRef(start), stop, Gl_NewRef(step));
+        stop = NULL;   // taken over by make_range_object
+    }
+    args = range != NULL ? GlTuple_Pack(1, range) : NULL;
+    res = args != NULL ? GlTuple_Pack(3, iter, args, index) : NULL;
+    Gl_XDECREF(iter);
+    Gl_XDECREF(product);
+    Gl_XDECREF(range);
+    Gl_XDECREF(args);
+    return res;
+}
+
+/* __reduce__ of range_iterator (see rangeiter_reduce_common). New reference. */
+static GlObject *
+rangeiter_reduce(GlObject *self, GlObject *unused)
+{
+    GlRangeIterObject *r = (GlRangeIterObject *)self;
+    GlObject *start = GlInt_FromSsize_t(r->start), *step = GlInt_FromSsize_t(r->step);
+    GlObject *len = GlInt_FromSsize_t(r->len), *index = GlInt_FromSsize_t(r->index);
+    GlObject *res = NULL;
+    if (start != NULL && step != NULL && len != NULL && index != NULL) {
+        res = rangeiter_reduce_common(start, step, len, index);
+    }
+    Gl_XDECREF(start);
+    Gl_XDECREF(step);
+    Gl_XDECREF(len);
+    Gl_XDECREF(index);
+    return res;
+}
+
+/* __setstate__(index) of range_iterator: any __index__ object fitting a C long
+ * (PyLong_AsLong's messages), silently clipped to 0 .. len. */
+static GlObject *
+rangeiter_setstate(GlObject *self, GlObject *state)
+{
+    GlRangeIterObject *r = (GlRangeIterObject *)self;
+    GlObject *v = GlNumber_Index(state);   // may run Python (__index__)
+    if (v == NULL) {
+        return NULL;
+    }
+    int overflow = 0;
+    int64_t index = GlInt_AsInt64AndOverflow(v, &overflow);
+    Gl_DECREF(v);
+    if (overflow) {
+        return GlErr_SetString(GlExc_OverflowError, "Python int too large to convert to C long");
+    }
+    if (index < 0) {
+        index = 0;
+    }
+    else if (index > r->len) {
+        index = r->len;   // exhausted
+    }
+    r->index = (Gl_ssize_t)index;
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef rangeiter_methods[] = {
-    {"__length_hint__", GL_FN(rangeiter_len), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(rangeiter_len), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(rangeiter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
+    {"__setstate__", GL_FN(rangeiter_setstate), GL_METH_O,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -691,8 +768,52 @@ longrangeiter_len(GlObject *self, GlObject *unused)
     return GlNumber_Subtract(r->len, r->index);
 }
 
+/* __reduce__ of longrange_iterator (see rangeiter_reduce_common). New reference. */
+static GlObject *
+longrangeiter_reduce(GlObject *self, GlObject *unused)
+{
+    LongRangeIterObject *r = (LongRangeIterObject *)self;
+    return rangeiter_reduce_common(r->start, r->step, r->len, r->index);
+}
+
+/* __setstate__(index) of longrange_iterator, as CPython 3.11: below 0 becomes 0, above
+ * len becomes len, anything else comparable is stored as given. May run Python. */
+static GlObject *
+longrangeiter_setstate(GlObject *self, GlObject *state)
+{
+    LongRangeIterObject *r = (LongRangeIterObject *)self;
+    GlObject *zero = GlInt_FromLong(0);
+    if (zero == NULL) {
+        return NULL;
+    }
+    GlObject *value = state;
+    int cmp = GlObject_RichCompareBool(state, zero, Gl_LT);
+    if (cmp > 0) {
+        value = zero;
+    }
+    else if (cmp == 0) {
+        cmp = GlObject_RichCompareBool(r->len, state, Gl_LT);
+        if (cmp > 0) {
+            value = r->len;
+        }
+    }
+    if (cmp >= 0) {
+        Gl_SETREF(r->index, Gl_NewRef(value));
+    }
+    Gl_DECREF(zero);
+    if (cmp < 0) {
+        return NULL;
+    }
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef longrangeiter_methods[] = {
-    {"__length_hint__", GL_FN(longrangeiter_len), GL_METH_NOARGS, NULL},
+    {"__length_hint__", GL_FN(longrangeiter_len), GL_METH_NOARGS,
+     "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(longrangeiter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
+    {"__setstate__", GL_FN(longrangeiter_setstate), GL_METH_O,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

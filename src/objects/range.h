@@ -43,6 +43,16 @@ Gl_ssize_t GlSlice_GetIndicesEx(GlObject *slice, Gl_ssize_t length, Gl_ssize_t *
                                 Gl_ssize_t *stop, Gl_ssize_t *step);
 /* Iterator over obj using __getitem__(0, 1, ...) until IndexError. */
 GlObject *GlSeqIter_New(GlObject *seq) GL_NEWREF;
+/* The reduction CPython 3.11's index-based iterators return: (builtins[name], (seq,),
+ * index) while seq is not NULL; once exhausted (seq NULL), (builtins.iter, (empty,)),
+ * empty being taken over by the call (NULL: the empty tuple; it is released in every
+ * case). AttributeError when the builtin is missing. New reference. */
+GlObject *GlIter_ReduceIndex(GlObject *name, GlObject *seq, Gl_ssize_t index,
+                             GlObject *empty GL_STEALS) GL_NEWREF;
+/* The index such an iterator's __setstate__(state) asks for, as PyLong_AsSsize_t: an
+ * int ("an integer is required"), OverflowError past Gl_ssize_t. 0, or -1 with an
+ * exception. */
+int GlIter_StateIndex(GlObject *state, Gl_ssize_t *index);
 /* iter(callable, sentinel). */
 GlObject *GlCallIter_New(GlObject *callable, GlObject *sentinel) GL_NEWREF;
 /* range(n) for small ranges used internally. */

@@ -11,8 +11,10 @@
  * - both types are GC containers, tracked from creation (even empty frozensets).
  * Ownership: comparisons of keys run Python code; lookups restart when the table
  * changed under them.
+ * Pickling: the iterator reduces to (iter, (list of the items left,)) as CPython 3.11's.
  */
 #include "allobjects.h"
+#include "../vm/vm.h"
 
 #define LINEAR_PROBES 9
 #define PERTURB_SHIFT 5
@@ -1783,9 +1785,41 @@ setiter_iternext(GlObject *self)
     return Gl_NewRef(entry[i].key);
 }
 
+/* __reduce__: (iter, (list of what is left,)), as CPython 3.11, which lists a copy of
+ * the iterator so that the iterator itself does not move. RuntimeError when the set
+ * changed size meanwhile. New reference. */
+static GlObject *
+setiter_reduce(GlObject *self, GlObject *unused)
+{
+    SetIterObject *si = (SetIterObject *)self;
+    SetIterObject *tmp = (SetIterObject *)GlObject_GC_New(&GlSetIter_Type, 0);
+    if (tmp == NULL) {
+        return NULL;
+    }
+    tmp->si_set = (GlSetObject *)Gl_XNewRef((GlObject *)si->si_set);
+    tmp->si_used = si->si_used;
+    tmp->si_pos = si->si_pos;
+    tmp->len = si->len;
+    GlObject_GC_Track(tmp);
+    GlObject *list = GlSequence_List((GlObject *)tmp);
+    Gl_DECREF(tmp);
+    if (list == NULL) {
+        return NULL;
+    }
+    GlObject *iter = GlEval_GetBuiltin(GL_ID(iter));
+    GlObject *args = iter != NULL ? GlTuple_Pack(1, list) : NULL;
+    GlObject *res = args != NULL ? GlTuple_Pack(2, iter, args) : NULL;
+    Gl_XDECREF(iter);
+    Gl_XDECREF(args);
+    Gl_DECREF(list);
+    return res;
+}
+
 static GlMethodDef setiter_methods[] = {
     {"__length_hint__", GL_FN(setiter_len), GL_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(setiter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
     {NULL, NULL, 0, NULL},
 };
 

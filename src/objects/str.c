@@ -13,6 +13,8 @@
  *   itself (str_dealloc). Strings from GlStr_InternFromString are made immortal.
  * - Hash: CPython 3.11's siphash13 over the raw kind-unit data (hash("") == 0, -1
  *   becomes -2) with the key from PYTHONHASHSEED (0: all zero; n: CPython's LCG).
+ * - iter(s) is a str_ascii_iterator for ASCII text, else a str_iterator (CPython 3.11's
+ *   names); both reduce to (iter, (s,), index) and take __setstate__(index).
  */
 #include "str_internal.h"
 
@@ -1284,10 +1286,13 @@ typedef struct GlStrIterObject {
     GlObject *seq;      // the str, NULL once exhausted
 } GlStrIterObject;
 
+/* iter(s): a str_ascii_iterator for ASCII text, else a str_iterator (CPython 3.11's two
+ * types; they behave alike here). New reference. */
 static GlObject *
 str_iter(GlObject *s)
 {
-    GlStrIterObject *it = (GlStrIterObject *)GlObject_GC_New(&GlStrIter_Type, 0);
+    GlTypeObject *tp = ((GlStrObject *)s)->ascii ? &GlStrIter_Type : &GlStrUnicodeIter_Type;
+    GlStrIterObject *it = (GlStrIterObject *)GlObject_GC_New(tp, 0);
     if (it == NULL) {
         return NULL;
     }
@@ -1343,15 +1348,66 @@ iter_self(GlObject *op)
     return Gl_NewRef(op);
 }
 
+/* __reduce__: (iter, (s,), index), or (iter, ('',)) once exhausted. New reference. */
+static GlObject *
+striter_reduce(GlObject *op, GlObject *unused)
+{
+    GlStrIterObject *it = (GlStrIterObject *)op;
+    if (it->seq != NULL) {
+        return GlIter_ReduceIndex(GL_ID(iter), it->seq, it->index, NULL);
+    }
+    GlObject *empty = GlStr_FromString("");
+    if (empty == NULL) {
+        return NULL;
+    }
+    return GlIter_ReduceIndex(GL_ID(iter), NULL, 0, empty);
+}
+
+/* __setstate__(index): clipped to 0 .. len(s). */
+static GlObject *
+striter_setstate(GlObject *op, GlObject *state)
+{
+    GlStrIterObject *it = (GlStrIterObject *)op;
+    Gl_ssize_t index;
+    if (GlIter_StateIndex(state, &index) < 0) {
+        return NULL;
+    }
+    if (it->seq != NULL) {
+        if (index < 0) {
+            index = 0;
+        }
+        else if (index > Gl_SIZE(it->seq)) {
+            index = Gl_SIZE(it->seq);   // exhausted
+        }
+        it->index = index;
+    }
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef striter_methods[] = {
     {"__length_hint__", GL_FN(striter_length_hint), GL_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(striter_reduce), GL_METH_NOARGS, "Return state information for pickling."},
+    {"__setstate__", GL_FN(striter_setstate), GL_METH_O, "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 
 GlTypeObject GlStrIter_Type = {
     .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
     .tp_name = "str_ascii_iterator",
+    .tp_basicsize = sizeof(GlStrIterObject),
+    .tp_dealloc = striter_dealloc,
+    .tp_getattro = GlObject_GenericGetAttr,
+    .tp_flags = GL_TPFLAGS_HAVE_GC,
+    .tp_traverse = striter_traverse,
+    .tp_iter = iter_self,
+    .tp_iternext = striter_next,
+    .tp_methods = striter_methods,
+};
+
+GlTypeObject GlStrUnicodeIter_Type = {
+    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
+    .tp_name = "str_iterator",
     .tp_basicsize = sizeof(GlStrIterObject),
     .tp_dealloc = striter_dealloc,
     .tp_getattro = GlObject_GenericGetAttr,

@@ -27,7 +27,8 @@ typedef struct GlStrObject {
 } GlStrObject;
 
 extern GlTypeObject GlStr_Type;
-extern GlTypeObject GlStrIter_Type;
+extern GlTypeObject GlStrIter_Type;          // str_ascii_iterator
+extern GlTypeObject GlStrUnicodeIter_Type;   // str_iterator (non-ASCII text)
 
 static inline int GlStr_Check(GlObject *o) { return GlType_HasFeature(o->ob_type, GL_TPFLAGS_UNICODE_SUBCLASS); }
 static inline int GlStr_CheckExact(GlObject *o) { return o->ob_type == &GlStr_Type; }

@@ -11,7 +11,8 @@
  *
  * CPython behaviour matched: xxHash-based tuplehash (hash(()) == 5740354900026072187),
  * lexicographic comparison with identity-first equality, repr "(1,)" / "(...)",
- * error messages of tupleobject.c.
+ * error messages of tupleobject.c; the iterator's __reduce__ (iter, (tuple,), index)
+ * and __setstate__.
  */
 #include "allobjects.h"
 
@@ -836,9 +837,42 @@ GlIter_Self(GlObject *self) GL_NEWREF
     return Gl_NewRef(self);
 }
 
+/* __reduce__: (iter, (tuple,), index), or (iter, ((),)) once exhausted. New reference. */
+static GlObject *
+tupleiter_reduce(GlObject *self, GlObject *unused)
+{
+    GlTupleIterObject *it = (GlTupleIterObject *)self;
+    return GlIter_ReduceIndex(GL_ID(iter), it->it_seq, it->it_index, NULL);
+}
+
+/* __setstate__(index): clipped to 0 .. len(tuple). */
+static GlObject *
+tupleiter_setstate(GlObject *self, GlObject *state)
+{
+    GlTupleIterObject *it = (GlTupleIterObject *)self;
+    Gl_ssize_t index;
+    if (GlIter_StateIndex(state, &index) < 0) {
+        return NULL;
+    }
+    if (it->it_seq != NULL) {
+        if (index < 0) {
+            index = 0;
+        }
+        else if (index > Gl_SIZE(it->it_seq)) {
+            index = Gl_SIZE(it->it_seq);   // exhausted
+        }
+        it->it_index = index;
+    }
+    Gl_RETURN_NONE;
+}
+
 static GlMethodDef tupleiter_methods[] = {
     {"__length_hint__", GL_FN(tupleiter_len), GL_METH_NOARGS,
      "Private method returning an estimate of len(list(it))."},
+    {"__reduce__", GL_FN(tupleiter_reduce), GL_METH_NOARGS,
+     "Return state information for pickling."},
+    {"__setstate__", GL_FN(tupleiter_setstate), GL_METH_O,
+     "Set state information for unpickling."},
     {NULL, NULL, 0, NULL},
 };
 

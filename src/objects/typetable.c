@@ -33,6 +33,7 @@ GlTypeObject *gl_static_types[] = {
     /* --- strings: str.c bytes.c bytearray.c --- */
     &GlStr_Type,
     &GlStrIter_Type,
+    &GlStrUnicodeIter_Type,
     &GlBytes_Type,
     &GlBytesIter_Type,
     &GlByteArray_Type,

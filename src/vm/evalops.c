@@ -726,6 +726,19 @@ GlEval_GetBuiltins(void)
 }
 
 GlObject *
+GlEval_GetBuiltin(GlObject *name) GL_NEWREF
+{
+    GlObject *attr = GlDict_GetItemWithError(GlEval_GetBuiltins(), name);   // borrowed
+    if (attr != NULL) {
+        return Gl_NewRef(attr);
+    }
+    if (!GlErr_Occurred()) {
+        GlErr_SetObject(GlExc_AttributeError, name);
+    }
+    return NULL;
+}
+
+GlObject *
 GlEval_GetLocals(void)
 {
     GlFrame *f = gl_tstate.frame;

@@ -36,6 +36,9 @@ GlObject *GlEval_FunctionWithLocals(GlObject *func, GlObject *locals) GL_NEWREF;
 /* Namespaces of the innermost running Python frame; borrowed; NULL when no frame. */
 GlObject *GlEval_GetGlobals(void) GL_BORROWED;
 GlObject *GlEval_GetBuiltins(void) GL_BORROWED;
+/* builtins[name] as the current frame sees it (CPython's _PyEval_GetBuiltin, used by the
+ * iterators' __reduce__): AttributeError(name) when missing. New reference. */
+GlObject *GlEval_GetBuiltin(GlObject *name) GL_NEWREF;
 /* locals() of the current frame: the namespace dict for module/class frames, a
  * fresh snapshot dict for function frames. New reference. */
 GlObject *GlEval_GetLocals(void) GL_NEWREF;
