@@ -79,6 +79,7 @@ void *GlParser_ErrorAtEof(GlParser *p, GlSyntaxErrorKind kind, const char *fmt, 
 void *GlParser_ErrorRange(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col,
                           int end_lineno, int end_col, const char *fmt, ...);
 void *GlParser_ErrorExpr(GlParser *p, const GlAstExpr *e, const char *fmt, ...);
+int GlParser_StartsExpression(GlTokType t);  // t can begin an expression
 void *GlParser_Invalid(GlParser *p);  // generic "invalid syntax" at the current token
 void *GlParser_NoMem(GlParser *p);
 static inline int GlParser_Failed(GlParser *p) { return p->err->kind != GL_ERR_NONE; }

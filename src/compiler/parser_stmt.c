@@ -1015,6 +1015,11 @@ funcdef(GlParser *p, GlVec *decorators)
         GlParser_Expect(p, GL_TOK_RPAR) == NULL) {
         return NULL;
     }
+    if (TYPE(0) == GL_TOK_RARROW && !GlParser_StartsExpression(TYPE(1))) {
+        /* the optional '->' expression is skipped: &&':' fails at the '->' */
+        GlToken *ar = PEEK(0);
+        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, ar, ar, "expected ':'");
+    }
     if (GlParser_Accept(p, GL_TOK_RARROW) &&
         (s->v.FunctionDef.returns = GlParser_Expression(p)) == NULL) {
         return NULL;
