@@ -579,6 +579,7 @@ check_rest_of_source(GlParser *p)
     GlSyntaxErrorInfo saved = *p->err, fresh;
     memset(&fresh, 0, sizeof(fresh));
     fresh.filename = saved.filename;
+    fresh.warnings = saved.warnings;
     p->tok.err = &fresh;
     GlToken t;
     for (;;) {
@@ -704,6 +705,15 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
 {
     memset(err, 0, sizeof(*err));
     err->filename = filename;
+    if (mode & GL_PARSE_WARNINGS) {
+        err->warnings = GlArena_Alloc(arena, sizeof(GlCompileWarnings));
+        if (err->warnings == NULL) {
+            err->kind = GL_ERR_NOMEM;
+            return NULL;
+        }
+        err->warnings->head = NULL;
+        err->warnings->tail = &err->warnings->head;
+    }
     if (memchr(src, '\0', len) != NULL) {
         err->kind = GL_ERR_SYNTAX;
         snprintf(err->msg, sizeof(err->msg), "source code string cannot contain null bytes");
@@ -721,7 +731,7 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
     p.len = len;
     p.err = err;
     p.allow_incomplete = (mode & GL_PARSE_INCOMPLETE) != 0;
-    mode &= ~(GL_PARSE_INCOMPLETE | GL_PARSE_IGNORE_COOKIE);
+    mode &= ~(GL_PARSE_INCOMPLETE | GL_PARSE_IGNORE_COOKIE | GL_PARSE_WARNINGS);
     p.mode = mode;
     p.filename = filename;
     GlTokenizer_Init(&p.tok, src, len, arena, err);

@@ -110,10 +110,42 @@ string_error_range(GlParser *p, const GlToken *t, const GlToken **a, int *end_co
                             __VA_ARGS__); \
     } while (0)
 
+/* CPython's warn_invalid_escape_sequence: a DeprecationWarning for the first invalid
+ * escape of a decoded piece, at the line of its STRING token (as an error: the token). */
+static void
+warn_invalid_escape(GlParser *p, const char *first, const GlToken *t)
+{
+    char msg[64];
+    unsigned char c = (unsigned char)*first;
+    if (c >= '4' && c <= '7') {
+        snprintf(msg, sizeof(msg), "invalid octal escape sequence '\\%.3s'", first);
+    } else {
+        snprintf(msg, sizeof(msg), "invalid escape sequence '\\%c'", c);
+    }
+    int line = t->lineno + p->fstring_line;
+    GlCompileWarning *w = GlCompileWarning_Add(p->err, p->arena, 1, line, msg);
+    if (w != NULL) {
+        w->repeat = 1;
+        GlCompileError_Set(&w->as_error, p->arena, p->src, p->len, GL_ERR_SYNTAX, t->lineno,
+                           t->col, t->end_lineno, t->end_col, "%s", msg);
+        if (t->end_lineno > t->lineno && w->as_error.text != NULL) {
+            /* CPython: the text of a line before the tokenizer's has no newline, and the
+             * end offset is clamped to that first line's length + 1 */
+            GlCompileError_StripTextNewline(&w->as_error, p->arena);
+            const char *tx = w->as_error.text;
+            int chars = GlUtf8_CharCount(tx, (int)strlen(tx));
+            if (w->as_error.end_offset > chars + 1) {
+                w->as_error.end_offset = chars + 1;
+            }
+        }
+    }
+}
+
 static int
 decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, const GlToken *t)
 {
     size_t i = 0;
+    const char *first_invalid = NULL;
     while (i < n) {
         size_t j = i;
         while (j < n && s[j] != '\\') {
@@ -152,6 +184,9 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
             unsigned v = (unsigned)(c - '0');
             for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) {
                 v = v * 8 + (unsigned)(s[i++] - '0');
+            }
+            if (v > 0377 && first_invalid == NULL) {
+                first_invalid = s + i - 3;
             }
             if (is_bytes) {
                 char byte = (char)(v & 0xFF);
@@ -232,7 +267,11 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
             goto unknown;
         default:
         unknown:
-            /* invalid escape: kept literally (CPython warns) */
+            /* invalid escape: kept literally, with a DeprecationWarning (not before a
+             * non-ASCII character: CPython first spells its backslash \u005c) */
+            if (first_invalid == NULL && c < 0x80) {
+                first_invalid = s + i - 1;
+            }
             if (sb_put(p, b, "\\", 1) < 0) {
                 return -1;
             }
@@ -242,6 +281,9 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
         if (sb_put(p, b, &ch, 1) < 0) {
             return -1;
         }
+    }
+    if (first_invalid != NULL) {
+        warn_invalid_escape(p, first_invalid, t);
     }
     return 0;
 }

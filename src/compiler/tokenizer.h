@@ -104,6 +104,12 @@ void GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src,
                         GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
                         int end_col, const char *fmt, ...);
 
+/* Append a warning (message `msg`, warn_explicit line `lineno`) to err->warnings; returns
+ * it, with an empty as_error for the caller to fill, or NULL when err->warnings is NULL
+ * (nothing to record) or out of memory. */
+GlCompileWarning *GlCompileWarning_Add(GlSyntaxErrorInfo *err, GlArena *arena, int deprecation,
+                                       int lineno, const char *msg);
+
 /* Drop the final newline of err->text, as the text of CPython's tokenizer errors (its
  * syntaxerror(): the line up to its '\n') has none, unlike the parser's. */
 void GlCompileError_StripTextNewline(GlSyntaxErrorInfo *err, GlArena *arena);
