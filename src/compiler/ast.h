@@ -353,6 +353,7 @@ typedef struct GlSyntaxErrorInfo {
     int text_no_newline;     // keep text without its newline (CPython's tokenizer errors)
     const char *filename;
     struct GlCompileWarnings *warnings;  // where the parser records warnings (may be NULL)
+    int fstring_done;        // positions already made those of an f-string sub-parser
 } GlSyntaxErrorInfo;
 
 /*

@@ -37,6 +37,7 @@ typedef struct GlParser {
     int allow_incomplete;    // GL_PARSE_INCOMPLETE was given: end of input -> GL_ERR_INCOMPLETE
     int fstring_line, fstring_col;  // offsets applied to positions in f-string sub-parsers
     int is_fstring;          // sub-parser for an f-string replacement field
+    int fstring_err_col;     // CPython's starting_col_offset of that sub-parser
     const char *filename;
     int parsed_ok;           // the error came after a successful parse (no tokenizer re-scan)
     const GlToken *str_next; // token after the string literals GlParser_Strings decodes

@@ -213,6 +213,7 @@ GlTokenizer_Init(GlTokenizer *tok, const char *src, size_t len, GlArena *arena,
     tok->lineno = 1;
     tok->atbol = 1;
     tok->arena = arena;
+    tok->warn_arena = arena;
     tok->err = err;
 }
 
@@ -411,8 +412,9 @@ verify_end_of_number(GlTokenizer *tok, const char *numstart, const char *kind)
                 /* SyntaxWarning "invalid ... literal"; as an error it is the one below */
                 char msg[64];
                 snprintf(msg, sizeof(msg), "invalid %s literal", kind);
-                GlCompileWarning *w = GlCompileWarning_Add(tok->err, tok->arena, 0,
-                                                           tok->lineno, msg);
+                GlCompileWarning *w = GlCompileWarning_Add(tok->err, tok->warn_arena, 0,
+                                                           tok->lineno + tok->warn_line_offset,
+                                                           msg);
                 if (w != NULL) {
                     GlSyntaxErrorInfo *saved = tok->err;
                     int done = tok->done;

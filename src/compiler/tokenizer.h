@@ -80,6 +80,8 @@ typedef struct GlTokenizer {
     int exec_input;                   // 'exec' source: CPython ends it with a newline
     GlArena *arena;
     GlSyntaxErrorInfo *err;
+    GlArena *warn_arena;              // for warnings (set by Init; arena may be cleared)
+    int warn_line_offset;             // added to the line of warnings (f-string sub-parsers)
 } GlTokenizer;
 
 /* Prepare to tokenize `len` bytes at `src` (a leading UTF-8 BOM is skipped). */
