@@ -94,6 +94,7 @@ GlParser_ExprName(const GlAstExpr *e)
     case GL_AST_COMPARE: return "comparison";
     case GL_AST_IFEXP: return "conditional expression";
     case GL_AST_NAMEDEXPR: return "named expression";
+    case GL_AST_AWAIT: return "await expression";
     default: return "expression";
     }
 }
