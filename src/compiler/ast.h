@@ -352,6 +352,29 @@ typedef struct GlSyntaxErrorInfo {
     const char *text;
     int text_no_newline;     // keep text without its newline (CPython's tokenizer errors)
     const char *filename;
+    struct GlCompileWarnings *warnings;  // where the parser records warnings (may be NULL)
+    int fstring_done;        // positions already made those of an f-string sub-parser
 } GlSyntaxErrorInfo;
+
+/*
+ * A warning found by the tokenizer or parser (they run no Python code): the compiler
+ * issues it through the warnings module after parsing, in source order. CPython warns
+ * while parsing; when its first parser pass fails with a SyntaxError the second
+ * (error-reporting) pass decodes the string literals again, so `repeat` ones are issued
+ * a second time then. When the warnings filters turn one into an exception of its
+ * category, the SyntaxError `as_error` is raised instead (CPython's -W error behaviour).
+ */
+typedef struct GlCompileWarning {
+    struct GlCompileWarning *next;
+    int deprecation;             // DeprecationWarning, else SyntaxWarning
+    int lineno;                  // the line given to warnings.warn_explicit
+    int repeat;
+    char msg[128];
+    GlSyntaxErrorInfo as_error;
+} GlCompileWarning;
+
+typedef struct GlCompileWarnings {
+    GlCompileWarning *head, **tail;
+} GlCompileWarnings;
 
 #endif /* GLASS_COMPILER_AST_H */

@@ -1092,6 +1092,67 @@ raise_syntax_error(const GlSyntaxErrorInfo *err, GlObject *filename)
     return NULL;
 }
 
+/* Issue one parser warning through warnings.warn_explicit. Returns 0, or -1 with an
+ * exception set (a SyntaxError when the filters made the warning an error). */
+static int
+issue_parse_warning(const GlCompileWarning *w, GlObject *filename)
+{
+    GlObject *category = w->deprecation ? GlExc_DeprecationWarning : GlExc_SyntaxWarning;
+    GlObject *text = GlStr_FromString(w->msg);
+    if (text == NULL) {
+        return -1;
+    }
+    GlObject *res = NULL;
+    GlObject *warnings = GlImport_ImportModule("warnings");
+    if (warnings != NULL) {
+        GlObject *fn = GlObject_GetAttrString(warnings, "warn_explicit");
+        GlObject *ln = GlInt_FromLong(w->lineno);
+        if (fn != NULL && ln != NULL) {
+            res = GlObject_CallFunctionObjArgs(fn, text, category, filename, ln, NULL);
+        }
+        Gl_XDECREF(fn);
+        Gl_XDECREF(ln);
+        Gl_DECREF(warnings);
+    } else {
+        /* no warnings module (early start-up): CPython's default filters ignore
+         * DeprecationWarning outside __main__; show a SyntaxWarning as warnings would */
+        GlErr_Clear();
+        if (!w->deprecation) {
+            const char *f = GlStr_AsUTF8(filename);
+            fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", f ? f : "?", w->lineno, w->msg);
+        }
+        res = Gl_NewRef(Gl_None);
+    }
+    Gl_DECREF(text);
+    if (res == NULL) {
+        if (GlErr_ExceptionMatches(category)) {
+            GlErr_Clear();
+            raise_syntax_error(&w->as_error, filename);
+        }
+        return -1;
+    }
+    Gl_DECREF(res);
+    return 0;
+}
+
+/* Issue the warnings the parser recorded; after a failed parse (`failed`) the repeated
+ * ones again, as CPython's second parser pass. Returns 0 or -1 with an exception set. */
+static int
+issue_parse_warnings(const GlSyntaxErrorInfo *err, GlObject *filename, int failed)
+{
+    if (err->warnings == NULL) {
+        return 0;
+    }
+    for (int pass = 0; pass < (failed ? 2 : 1); pass++) {
+        for (const GlCompileWarning *w = err->warnings->head; w != NULL; w = w->next) {
+            if ((pass == 0 || w->repeat) && issue_parse_warning(w, filename) < 0) {
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
 GlAstMod *
 GlCompile_Parse(GlArena *arena, const char *src, Gl_ssize_t len, GlObject *filename, int mode)
 {
@@ -1103,7 +1164,13 @@ GlCompile_Parse(GlArena *arena, const char *src, Gl_ssize_t len, GlObject *filen
     int pmode = mode == GL_MODE_EVAL ? GL_PARSE_EVAL
               : mode == GL_MODE_SINGLE ? GL_PARSE_SINGLE : GL_PARSE_FILE;
     GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, fname,
-                                   pmode | (ignore_cookie ? GL_PARSE_IGNORE_COOKIE : 0), &err);
+                                   pmode | GL_PARSE_WARNINGS
+                                   | (ignore_cookie ? GL_PARSE_IGNORE_COOKIE : 0), &err);
+    int failed = mod == NULL && (err.kind == GL_ERR_SYNTAX || err.kind == GL_ERR_INDENTATION
+                                 || err.kind == GL_ERR_TAB || err.kind == GL_ERR_INCOMPLETE);
+    if (issue_parse_warnings(&err, filename, failed) < 0) {
+        return NULL;
+    }
     if (mod == NULL) {
         if (err.kind == GL_ERR_INCOMPLETE) {
             err.kind = GL_ERR_SYNTAX;

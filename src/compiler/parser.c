@@ -147,6 +147,30 @@ verror(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
 {
     char msg[256];
     vsnprintf(msg, sizeof(msg), fmt, ap);
+    if (p->is_fstring) {
+        /* CPython 3.11 places the errors of an f-string replacement field's parser in its
+         * "(expression)" buffer: the line is the real one, the offsets are the buffer's
+         * byte columns + 1 (less the starting column on later lines), the text is the
+         * buffer's line; the message gets "f-string: ". */
+        if (p->err->kind != GL_ERR_NONE) {
+            return;
+        }
+        const char *b = p->tok.src;
+        size_t bl = (size_t)(p->tok.end - p->tok.src);
+        int c0 = lineno == 1 ? col : col - p->fstring_err_col;
+        int c1 = end_lineno == 1 ? end_col : end_col - p->fstring_err_col;
+        GlCompileError_Set(p->err, p->arena, b, bl, kind, lineno, 0, lineno, 0, "f-string: %s",
+                           msg);
+        p->err->offset = c0 + 1;
+        p->err->end_offset = c1 + 1;
+        if (end_lineno > lineno && p->err->text != NULL) {
+            GlCompileError_StripTextNewline(p->err, p->arena);
+        }
+        p->err->lineno = lineno + p->fstring_line;
+        p->err->end_lineno = end_lineno + p->fstring_line;
+        p->err->fstring_done = 1;
+        return;
+    }
     GlCompileError_Set(p->err, p->arena, p->src, p->len, kind, lineno + p->fstring_line,
                        col + (lineno == 1 ? p->fstring_col : 0), end_lineno + p->fstring_line,
                        end_col + (end_lineno == 1 ? p->fstring_col : 0), "%s", msg);
@@ -287,7 +311,7 @@ GlParser_Invalid(GlParser *p)
         return NULL;
     }
     if (p->is_fstring) {
-        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "f-string: invalid syntax");
+        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "invalid syntax");
     }
     if ((t->type == GL_TOK_ENDMARKER || t->type == GL_TOK_NEWLINE) && GlParser_AtEof(p, t)) {
         return invalid_at_eof(p);
@@ -579,6 +603,7 @@ check_rest_of_source(GlParser *p)
     GlSyntaxErrorInfo saved = *p->err, fresh;
     memset(&fresh, 0, sizeof(fresh));
     fresh.filename = saved.filename;
+    fresh.warnings = saved.warnings;
     p->tok.err = &fresh;
     GlToken t;
     for (;;) {
@@ -704,6 +729,15 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
 {
     memset(err, 0, sizeof(*err));
     err->filename = filename;
+    if (mode & GL_PARSE_WARNINGS) {
+        err->warnings = GlArena_Alloc(arena, sizeof(GlCompileWarnings));
+        if (err->warnings == NULL) {
+            err->kind = GL_ERR_NOMEM;
+            return NULL;
+        }
+        err->warnings->head = NULL;
+        err->warnings->tail = &err->warnings->head;
+    }
     if (memchr(src, '\0', len) != NULL) {
         err->kind = GL_ERR_SYNTAX;
         snprintf(err->msg, sizeof(err->msg), "source code string cannot contain null bytes");
@@ -721,7 +755,7 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
     p.len = len;
     p.err = err;
     p.allow_incomplete = (mode & GL_PARSE_INCOMPLETE) != 0;
-    mode &= ~(GL_PARSE_INCOMPLETE | GL_PARSE_IGNORE_COOKIE);
+    mode &= ~(GL_PARSE_INCOMPLETE | GL_PARSE_IGNORE_COOKIE | GL_PARSE_WARNINGS);
     p.mode = mode;
     p.filename = filename;
     GlTokenizer_Init(&p.tok, src, len, arena, err);

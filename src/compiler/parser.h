@@ -26,7 +26,8 @@ enum {
     GL_PARSE_EVAL = 1,    // one expression: GL_AST_EXPRESSION (compile(..., 'eval'))
     GL_PARSE_SINGLE = 2,  // one interactive statement: GL_AST_INTERACTIVE ('single')
     GL_PARSE_INCOMPLETE = 8,  // flag with GL_PARSE_SINGLE: report GL_ERR_INCOMPLETE (REPL)
-    GL_PARSE_IGNORE_COOKIE = 16  // flag: UTF-8 from a str, a PEP 263 cookie is ignored
+    GL_PARSE_IGNORE_COOKIE = 16, // flag: UTF-8 from a str, a PEP 263 cookie is ignored
+    GL_PARSE_WARNINGS = 32       // flag: record warnings in err->warnings (in the arena)
 };
 
 /*

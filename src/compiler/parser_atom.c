@@ -192,6 +192,18 @@ paren_atom(GlParser *p)
         }
         return y;
     }
+    if (TYPE(0) == GL_TOK_DOUBLESTAR && GlParser_StartsExpression(TYPE(1))) {
+        /* CPython's invalid_group: '(' '**' expression ')' */
+        GlToken *ds = GlParser_Next(p);
+        if (GlParser_Expression(p) == NULL) {
+            return NULL;
+        }
+        if (TYPE(0) == GL_TOK_RPAR) {
+            return GlParser_ErrorTok(p, GL_ERR_SYNTAX, ds, ds,
+                                     "cannot use double starred expression here");
+        }
+        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, ds, ds, "invalid syntax");
+    }
     GlAstExpr *first = GlParser_StarNamedExpression(p);
     if (first == NULL) {
         return NULL;
@@ -508,11 +520,24 @@ GlParser_CallArgs(GlParser *p, GlAstExprSeq *args, GlAstKeywordSeq *kws)
                 return -1;
             }
             seen_dstar = 1;
+        } else if ((t->type == GL_TOK_KW_TRUE || t->type == GL_TOK_KW_FALSE ||
+                    t->type == GL_TOK_KW_NONE) && TYPE(1) == GL_TOK_EQUAL) {
+            /* CPython's invalid_kwarg */
+            GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, PEEK(1), "cannot assign to %.*s",
+                              (int)(t->end - t->start), t->start);
+            return -1;
         } else if (t->type == GL_TOK_NAME && TYPE(1) == GL_TOK_EQUAL) {
             GlParser_Next(p);
-            GlParser_Next(p);
+            GlToken *eq = GlParser_Next(p);
             GlAstExpr *v = GlParser_Expression(p);
             if (v == NULL) {
+                return -1;
+            }
+            if (TYPE(0) == GL_TOK_KW_FOR ||
+                (TYPE(0) == GL_TOK_KW_ASYNC && TYPE(1) == GL_TOK_KW_FOR)) {
+                /* invalid_kwarg: NAME '=' expression for_if_clauses */
+                GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, eq, "invalid syntax. Maybe you meant "
+                                  "'==' or ':=' instead of '='?");
                 return -1;
             }
             const char *name = GlParser_Ident(p, t);

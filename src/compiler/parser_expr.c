@@ -94,6 +94,7 @@ GlParser_ExprName(const GlAstExpr *e)
     case GL_AST_COMPARE: return "comparison";
     case GL_AST_IFEXP: return "conditional expression";
     case GL_AST_NAMEDEXPR: return "named expression";
+    case GL_AST_AWAIT: return "await expression";
     default: return "expression";
     }
 }
@@ -213,7 +214,7 @@ GlParser_Parameters(GlParser *p, int is_lambda)
     }
     GlTokType closer = is_lambda ? GL_TOK_COLON : GL_TOK_RPAR;
     GlVec pos = {0}, defaults = {0}, kwonly = {0}, kwdefaults = {0};
-    int seen_star = 0, seen_default = 0, nposonly = -1;
+    int seen_star = 0, seen_default = 0, nposonly = -1, slash_after_default = 0;
     while (TYPE(0) != closer) {
         GlToken *t = PEEK(0);
         if (args->kwarg != NULL) {
@@ -221,18 +222,43 @@ GlParser_Parameters(GlParser *p, int is_lambda)
                                      "arguments cannot follow var-keyword argument");
         }
         if (t->type == GL_TOK_SLASH) {
-            if (nposonly >= 0) {
-                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "/ may appear only once");
-            }
+            /* CPython 3.11's invalid_parameters, in its order */
             if (seen_star) {
                 return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "/ must be ahead of *");
             }
+            if (nposonly >= 0) {
+                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "/ may appear only once");
+            }
             if (pos.n == 0) {
-                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t,
-                                         "at least one argument must precede /");
+                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t, "%s",
+                                         TYPE(1) == GL_TOK_COMMA
+                                         ? "at least one argument must precede /"
+                                         : "invalid syntax");
             }
             GlParser_Next(p);
             nposonly = pos.n;
+            slash_after_default = seen_default;
+            if (TYPE(0) == GL_TOK_STAR) {
+                GlToken *st = PEEK(0);
+                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, st, st,
+                                         "expected comma between / and *");
+            }
+        } else if (t->type == GL_TOK_LPAR && !is_lambda && !seen_default && nposonly < 0 &&
+                   !seen_star) {
+            /* invalid_parameters: param_no_default* '(' param_no_default+ ','? ')' */
+            int k = 1;
+            while (TYPE(k) == GL_TOK_NAME) {
+                k++;
+                if (TYPE(k) != GL_TOK_COMMA) {
+                    break;
+                }
+                k++;
+            }
+            if (k > 1 && TYPE(k) == GL_TOK_RPAR) {
+                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, PEEK(k),
+                                         "Function parameters cannot be parenthesized");
+            }
+            return GlParser_Invalid(p);
         } else if (t->type == GL_TOK_STAR) {
             if (seen_star) {
                 // CPython's invalid_star_etc: only '*' (param_no_default | ',') says so
@@ -245,7 +271,9 @@ GlParser_Parameters(GlParser *p, int is_lambda)
             seen_star = 1;
             if (TYPE(0) == GL_TOK_COMMA || TYPE(0) == closer) {
                 if (TYPE(0) == closer || TYPE(1) == GL_TOK_DOUBLESTAR || TYPE(1) == closer) {
-                    return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, t,
+                    /* def: at the '*'; lambda (RAISE_SYNTAX_ERROR): the last token read */
+                    GlToken *at = !is_lambda ? t : TYPE(0) == closer ? PEEK(0) : PEEK(1);
+                    return GlParser_ErrorTok(p, GL_ERR_SYNTAX, at, at,
                                              "named arguments must follow bare *");
                 }
             } else {
@@ -276,6 +304,12 @@ GlParser_Parameters(GlParser *p, int is_lambda)
                 return NULL;
             }
             GlAstExpr *dflt = NULL;
+            if (!is_lambda && TYPE(0) == GL_TOK_EQUAL &&
+                (TYPE(1) == GL_TOK_RPAR || TYPE(1) == GL_TOK_COMMA)) {
+                GlToken *eq = PEEK(0);
+                return GlParser_ErrorTok(p, GL_ERR_SYNTAX, eq, eq,
+                                         "expected default value expression");
+            }
             if (GlParser_Accept(p, GL_TOK_EQUAL)) {
                 dflt = GlParser_Expression(p);
                 if (dflt == NULL) {
@@ -288,6 +322,10 @@ GlParser_Parameters(GlParser *p, int is_lambda)
                 }
             } else {
                 if (dflt == NULL && seen_default) {
+                    /* only "no-defaults, defaults[, /], no-default" has the message */
+                    if (nposonly >= 0 && (!slash_after_default || pos.n > nposonly)) {
+                        return GlParser_Invalid(p);
+                    }
                     return GlParser_ErrorTok(p, GL_ERR_SYNTAX, t, GlParser_Prev(p),
                                              "non-default argument follows default argument");
                 }
@@ -680,8 +718,8 @@ factor(GlParser *p)
 /* ---- expression lists, yield, targets ----------------------------------------------- */
 
 /* Whether token type t can begin an expression (used after a trailing comma). */
-static int
-starts_expression(GlTokType t)
+int
+GlParser_StartsExpression(GlTokType t)
 {
     switch (t) {
     case GL_TOK_NAME: case GL_TOK_NUMBER: case GL_TOK_STRING: case GL_TOK_LPAR:
@@ -744,7 +782,7 @@ expr_list(GlParser *p, GlAstExpr *(*elem)(GlParser *))
         return NULL;
     }
     while (GlParser_Accept(p, GL_TOK_COMMA)) {
-        if (!starts_expression(TYPE(0))) {
+        if (!GlParser_StartsExpression(TYPE(0))) {
             break;
         }
         GlAstExpr *e = elem(p);
@@ -796,7 +834,7 @@ GlParser_YieldExpr(GlParser *p)
         return e;
     }
     GlAstExpr *v = NULL;
-    if (starts_expression(TYPE(0))) {
+    if (GlParser_StartsExpression(TYPE(0))) {
         v = GlParser_StarExpressions(p);
         if (v == NULL) {
             return NULL;

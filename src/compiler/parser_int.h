@@ -37,6 +37,7 @@ typedef struct GlParser {
     int allow_incomplete;    // GL_PARSE_INCOMPLETE was given: end of input -> GL_ERR_INCOMPLETE
     int fstring_line, fstring_col;  // offsets applied to positions in f-string sub-parsers
     int is_fstring;          // sub-parser for an f-string replacement field
+    int fstring_err_col;     // CPython's starting_col_offset of that sub-parser
     const char *filename;
     int parsed_ok;           // the error came after a successful parse (no tokenizer re-scan)
     const GlToken *str_next; // token after the string literals GlParser_Strings decodes
@@ -79,6 +80,7 @@ void *GlParser_ErrorAtEof(GlParser *p, GlSyntaxErrorKind kind, const char *fmt, 
 void *GlParser_ErrorRange(GlParser *p, GlSyntaxErrorKind kind, int lineno, int col,
                           int end_lineno, int end_col, const char *fmt, ...);
 void *GlParser_ErrorExpr(GlParser *p, const GlAstExpr *e, const char *fmt, ...);
+int GlParser_StartsExpression(GlTokType t);  // t can begin an expression
 void *GlParser_Invalid(GlParser *p);  // generic "invalid syntax" at the current token
 void *GlParser_NoMem(GlParser *p);
 static inline int GlParser_Failed(GlParser *p) { return p->err->kind != GL_ERR_NONE; }

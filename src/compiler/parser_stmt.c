@@ -20,6 +20,8 @@
 #define PEEK(k) GlParser_Peek(p, (k))
 #define TYPE(k) (GlParser_Peek(p, (k))->type)
 
+static int bare_tuple(const GlAstExpr *e);
+
 static int block(GlParser *p, GlAstStmtSeq *out, const char *what, const GlToken *hdr);
 static GlAstStmt *async_stmt(GlParser *p, GlVec *decorators);
 
@@ -180,21 +182,44 @@ assignment_rest(GlParser *p, GlAstStmt *s, GlAstExpr *first)
     for (int i = 0; i < targets.n; i++) {
         GlAstExpr *t = targets.items[i];
         GlAstExpr *bad = invalid_target(t);
+        /* a bare yield is no bitwise_or: only "(yield) = x" gets the "here" message */
+        int paren = t->lineno != s->lineno || t->col_offset != s->col_offset;
         if ((t->kind == GL_AST_YIELD || t->kind == GL_AST_YIELDFROM) &&
-            !(i == 0 && targets.n == 1 && GlParser_IsBitwiseOrLevel(value) &&
+            !(i == 0 && targets.n == 1 && paren && GlParser_IsBitwiseOrLevel(value) &&
               value->kind != GL_AST_TUPLE)) {
             return GlParser_ErrorExpr(p, t, "assignment to yield expression not possible");
         }
         if (bad != NULL) {
-            int here = i == 0 && targets.n == 1 && GlParser_IsBitwiseOrLevel(bad) &&
-                       GlParser_IsBitwiseOrLevel(value) && value->kind != GL_AST_TUPLE &&
-                       !(bad->kind == GL_AST_LIST || bad->kind == GL_AST_TUPLE ||
-                         bad->kind == GL_AST_GENERATOREXP ||
-                         (bad->kind == GL_AST_CONSTANT &&
-                          bad->v.Constant.kind <= GL_CONST_FALSE));
+            /* CPython's invalid_named_expression: the whole target, not a tuple or list, or
+             * the last element of a tuple without parentheses ("a, f() = 1") */
+            const GlAstExpr *whole = bare_tuple(t) ? t->v.Tuple.elts.items[t->v.Tuple.elts.n - 1]
+                                                   : t;
+            /* ... followed by '=' and a bitwise_or (the first of a bare tuple) */
+            const GlAstExpr *rhs = bare_tuple(value) ? value->v.Tuple.elts.items[0] : value;
+            int named = i == 0 && targets.n == 1 && GlParser_IsBitwiseOrLevel(rhs);
+            if (named && whole != t && whole->kind == GL_AST_NAME) {
+                /* NAME '=' bitwise_or */
+                return GlParser_ErrorRange(p, GL_ERR_SYNTAX, whole->lineno - p->fstring_line,
+                                           whole->col_offset -
+                                           (whole->lineno - p->fstring_line == 1
+                                            ? p->fstring_col : 0),
+                                           rhs->end_lineno - p->fstring_line,
+                                           rhs->end_col_offset -
+                                           (rhs->end_lineno - p->fstring_line == 1
+                                            ? p->fstring_col : 0),
+                                           "invalid syntax. Maybe you meant '==' or ':=' "
+                                           "instead of '='?");
+            }
+            /* (the last element of a bare tuple even when it is a valid target) */
+            const GlAstExpr *h = whole != t ? whole : bad;
+            int here = named && (whole != t || bad == t) && GlParser_IsBitwiseOrLevel(h) &&
+                       !(h->kind == GL_AST_LIST || h->kind == GL_AST_TUPLE ||
+                         h->kind == GL_AST_GENERATOREXP ||
+                         (h->kind == GL_AST_CONSTANT &&
+                          h->v.Constant.kind <= GL_CONST_FALSE));
             if (here) {
-                return GlParser_ErrorExpr(p, bad, "cannot assign to %s here. Maybe you meant "
-                                          "'==' instead of '='?", GlParser_ExprName(bad));
+                return GlParser_ErrorExpr(p, h, "cannot assign to %s here. Maybe you meant "
+                                          "'==' instead of '='?", GlParser_ExprName(h));
             }
             return GlParser_ErrorExpr(p, bad, "cannot assign to %s", GlParser_ExprName(bad));
         }
@@ -207,6 +232,17 @@ assignment_rest(GlParser *p, GlAstStmt *s, GlAstExpr *first)
     s->v.Assign.value = value;
     GlParser_EndStmt(p, s);
     return s;
+}
+
+/* A tuple written without parentheses (its first element starts where it does). */
+static int
+bare_tuple(const GlAstExpr *e)
+{
+    if (e->kind != GL_AST_TUPLE || e->v.Tuple.elts.n == 0) {
+        return 0;
+    }
+    const GlAstExpr *e0 = e->v.Tuple.elts.items[0];
+    return e0->lineno == e->lineno && e0->col_offset == e->col_offset;
 }
 
 static int
@@ -1014,6 +1050,11 @@ funcdef(GlParser *p, GlVec *decorators)
         (s->v.FunctionDef.args = GlParser_Parameters(p, 0)) == NULL ||
         GlParser_Expect(p, GL_TOK_RPAR) == NULL) {
         return NULL;
+    }
+    if (TYPE(0) == GL_TOK_RARROW && !GlParser_StartsExpression(TYPE(1))) {
+        /* the optional '->' expression is skipped: &&':' fails at the '->' */
+        GlToken *ar = PEEK(0);
+        return GlParser_ErrorTok(p, GL_ERR_SYNTAX, ar, ar, "expected ':'");
     }
     if (GlParser_Accept(p, GL_TOK_RARROW) &&
         (s->v.FunctionDef.returns = GlParser_Expression(p)) == NULL) {

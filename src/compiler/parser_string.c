@@ -87,12 +87,12 @@ hexval(int c)
 
 /* Decode escapes of s[0..n) into b. Returns 0, or -1 with the error set at token t. */
 /* Where CPython reports a string literal's decoding error: RAISE_SYNTAX_ERROR at the
- * last token its parser fetched, the one after the literal (a NEWLINE is zero width);
- * f-string sub-parsers keep the literal's own token. Sets *a (borrowed) and *end_col. */
+ * last token its parser fetched, the one after the literal (a NEWLINE is zero width).
+ * Sets *a (borrowed) and *end_col. */
 static void
 string_error_range(GlParser *p, const GlToken *t, const GlToken **a, int *end_col)
 {
-    const GlToken *n = p->is_fstring ? NULL : p->str_next;
+    const GlToken *n = p->str_next;
     if (n == NULL || n->type == GL_TOK_ERROR) {
         *a = t;
         *end_col = t->end_col;
@@ -110,10 +110,42 @@ string_error_range(GlParser *p, const GlToken *t, const GlToken **a, int *end_co
                             __VA_ARGS__); \
     } while (0)
 
+/* CPython's warn_invalid_escape_sequence: a DeprecationWarning for the first invalid
+ * escape of a decoded piece, at the line of its STRING token (as an error: the token). */
+static void
+warn_invalid_escape(GlParser *p, const char *first, const GlToken *t)
+{
+    char msg[64];
+    unsigned char c = (unsigned char)*first;
+    if (c >= '4' && c <= '7') {
+        snprintf(msg, sizeof(msg), "invalid octal escape sequence '\\%.3s'", first);
+    } else {
+        snprintf(msg, sizeof(msg), "invalid escape sequence '\\%c'", c);
+    }
+    int line = t->lineno + p->fstring_line;
+    GlCompileWarning *w = GlCompileWarning_Add(p->err, p->arena, 1, line, msg);
+    if (w != NULL) {
+        w->repeat = 1;
+        GlCompileError_Set(&w->as_error, p->arena, p->src, p->len, GL_ERR_SYNTAX, t->lineno,
+                           t->col, t->end_lineno, t->end_col, "%s", msg);
+        if (t->end_lineno > t->lineno && w->as_error.text != NULL) {
+            /* CPython: the text of a line before the tokenizer's has no newline, and the
+             * end offset is clamped to that first line's length + 1 */
+            GlCompileError_StripTextNewline(&w->as_error, p->arena);
+            const char *tx = w->as_error.text;
+            int chars = GlUtf8_CharCount(tx, (int)strlen(tx));
+            if (w->as_error.end_offset > chars + 1) {
+                w->as_error.end_offset = chars + 1;
+            }
+        }
+    }
+}
+
 static int
 decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, const GlToken *t)
 {
     size_t i = 0;
+    const char *first_invalid = NULL;
     while (i < n) {
         size_t j = i;
         while (j < n && s[j] != '\\') {
@@ -152,6 +184,9 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
             unsigned v = (unsigned)(c - '0');
             for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) {
                 v = v * 8 + (unsigned)(s[i++] - '0');
+            }
+            if (v > 0377 && first_invalid == NULL) {
+                first_invalid = s + i - 3;
             }
             if (is_bytes) {
                 char byte = (char)(v & 0xFF);
@@ -232,7 +267,11 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
             goto unknown;
         default:
         unknown:
-            /* invalid escape: kept literally (CPython warns) */
+            /* invalid escape: kept literally, with a DeprecationWarning (not before a
+             * non-ASCII character: CPython first spells its backslash \u005c) */
+            if (first_invalid == NULL && c < 0x80) {
+                first_invalid = s + i - 1;
+            }
             if (sb_put(p, b, "\\", 1) < 0) {
                 return -1;
             }
@@ -242,6 +281,9 @@ decode_escapes(GlParser *p, StrBuf *b, const char *s, size_t n, int is_bytes, co
         if (sb_put(p, b, &ch, 1) < 0) {
             return -1;
         }
+    }
+    if (first_invalid != NULL) {
+        warn_invalid_escape(p, first_invalid, t);
     }
     return 0;
 }
@@ -331,6 +373,22 @@ source_pos(const GlToken *t, const char *q, int *line, int *col)
     *col = (int)(q - ls);
 }
 
+/* CPython 3.11 reports f-string errors (RAISE_SYNTAX_ERROR) at the last token its parser
+ * fetched, the one after the string literals (string_error_range); without it at the end
+ * of the string. */
+static void *
+fstr_error(GlParser *p, const StrPiece *sp, const char *at, const char *msg)
+{
+    (void)at;
+    const GlToken *t = sp->tok, *n = p->str_next;
+    if (n != NULL && n->type != GL_TOK_ERROR) {
+        STRING_ERROR(p, t, "%s", msg);
+        return NULL;
+    }
+    return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->end_lineno, t->end_col, t->end_lineno,
+                               t->end_col, "%s", msg);
+}
+
 /* Parse the expression text [s, e) of a replacement field with a sub-parser. */
 static GlAstExpr *
 fstring_compile_expr(GlParser *p, const StrPiece *sp, const char *s, const char *e)
@@ -340,9 +398,13 @@ fstring_compile_expr(GlParser *p, const StrPiece *sp, const char *s, const char 
         q++;
     }
     if (q == e) {
-        const GlToken *t = sp->tok;
-        GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->end_lineno, t->end_col, t->end_lineno,
-                            t->end_col, "f-string: empty expression not allowed");
+        char m[64];
+        if (*e == '!' || *e == ':' || *e == '=') {
+            snprintf(m, sizeof(m), "f-string: expression required before '%c'", *e);
+        } else {
+            snprintf(m, sizeof(m), "f-string: empty expression not allowed");
+        }
+        fstr_error(p, sp, e, m);
         return NULL;
     }
     size_t n = (size_t)(e - s);
@@ -368,8 +430,31 @@ fstring_compile_expr(GlParser *p, const StrPiece *sp, const char *s, const char 
     /* positions compose with an enclosing f-string sub-parser's offsets */
     sub.fstring_line = p->fstring_line + line - 1;
     sub.fstring_col = (line == 1 ? p->fstring_col : 0) + col - 1;
+    {
+        /* CPython's starting_col_offset (fstring_find_expr_location): the column of '{'
+         * in its line (0 when only blanks follow it there), plus the string token's column
+         * when the '{' is on the token's first line */
+        const GlToken *t = sp->tok;
+        const char *brace = s - 1, *c = s;
+        while (c < e && (*c == ' ' || *c == '\t' || *c == '\f')) {
+            c++;
+        }
+        const char *ls = brace;
+        while (ls > t->start && *ls != '\n') {
+            ls--;
+        }
+        int cols = 0;
+        if (c < e && *c != '\n') {
+            cols = (int)(brace - ls) - (*ls == '\n');
+        }
+        if (*ls != '\n') {
+            cols += t->col + (p->is_fstring && t->lineno == 1 ? p->fstring_err_col : 0);
+        }
+        sub.fstring_err_col = cols;
+    }
     GlTokenizer_Init(&sub.tok, buf, n + 2, p->arena, p->err);
     sub.tok.arena = NULL;  // line text is looked up in the real source below
+    sub.tok.warn_line_offset = sub.fstring_line;
     GlAstExpr *r = NULL;
     GlToken *first = GlParser_Peek(&sub, 0);
     if (first->type == GL_TOK_ERROR) {
@@ -386,53 +471,36 @@ fstring_compile_expr(GlParser *p, const StrPiece *sp, const char *s, const char 
     }
 done:
     GlParser_FreeTokens(&sub);
-    if (r == NULL && p->err->kind == GL_ERR_SYNTAX) {
+    if (r == NULL && (p->err->kind == GL_ERR_SYNTAX || p->err->kind == GL_ERR_INDENTATION ||
+                      p->err->kind == GL_ERR_TAB) && !p->err->fstring_done) {
+        /* an error of the sub-tokenizer (the parser's are placed by verror): CPython keeps
+         * its message and buffer columns, the real line, the buffer line as text */
         GlSyntaxErrorInfo *err = p->err;
-        if (err->text == NULL) {
-            /* the error came from the sub-tokenizer: positions are in the buffer */
-            if (err->lineno == 1) {
-                err->offset += sub.fstring_col;
-                err->end_offset += err->end_lineno == 1 ? sub.fstring_col : 0;
-            }
-            err->lineno += sub.fstring_line;
-            err->end_lineno += sub.fstring_line;
-        }
-        if (strncmp(err->msg, "f-string", 8) != 0) {
-            char tmp[sizeof(err->msg)];
-            memcpy(tmp, "f-string: ", 10);
-            size_t ml = strlen(err->msg);
-            if (ml > sizeof(tmp) - 11) {
-                ml = sizeof(tmp) - 11;
-            }
-            memcpy(tmp + 10, err->msg, ml);
-            tmp[10 + ml] = '\0';
-            memcpy(err->msg, tmp, sizeof(tmp));
+        int bl = err->lineno;
+        const char *ls = buf;
+        for (int l = 1; l < bl && ls < buf + n + 2; l++) {
+            const char *nl = memchr(ls, '\n', (size_t)(buf + n + 2 - ls));
+            ls = nl ? nl + 1 : buf + n + 2;
         }
         size_t ll = 0;
-        const char *ls = p->src;
-        for (int l = 1; l < err->lineno && ls < p->src + p->len; l++) {
-            const char *nl = memchr(ls, '\n', (size_t)(p->src + p->len - ls));
-            ls = nl ? nl + 1 : p->src + p->len;
-        }
-        while (ls + ll < p->src + p->len && ls[ll] != '\n') {
+        while (ls + ll < buf + n + 2 && ls[ll] != '\n') {
             ll++;
         }
         err->text = GlArena_Strndup(p->arena, ls, ll);
+        err->text_no_newline = 1;
+        if (strcmp(err->msg, "invalid syntax") == 0) {
+            /* a character CPython's tokenizer passes on (ERRORTOKEN): its parser's error */
+            snprintf(err->msg, sizeof(err->msg), "f-string: invalid syntax");
+            err->text_no_newline = 0;
+        }
+        err->lineno += sub.fstring_line;
+        err->end_lineno += sub.fstring_line;
+        err->fstring_done = 1;
     }
     if (r == NULL && p->err->kind == GL_ERR_NONE) {
         GlParser_ErrorTok(p, GL_ERR_SYNTAX, sp->tok, sp->tok, "f-string: invalid syntax");
     }
     return r;
-}
-
-/* CPython 3.11 reports f-string errors at the end of the last string token read. */
-static void *
-fstr_error(GlParser *p, const StrPiece *sp, const char *at, const char *msg)
-{
-    (void)at;
-    const GlToken *t = sp->tok;
-    return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->end_lineno, t->end_col, t->end_lineno,
-                               t->end_col, "%s", msg);
 }
 
 /* Parse one replacement field; *pos is just after '{'. */
@@ -545,8 +613,7 @@ fstring_field(GlParser *p, const StrPiece *sp, const char **pos, const char *end
             return -1;
         }
         conversion = (unsigned char)*q++;
-        if (!(conversion == 's' || conversion == 'r' || conversion == 'a') ||
-            (q < end && *q != ':' && *q != '}')) {
+        if (!(conversion == 's' || conversion == 'r' || conversion == 'a')) {
             fstr_error(p, sp, q, "f-string: invalid conversion character: expected 's', "
                        "'r', or 'a'");
             return -1;
@@ -697,9 +764,8 @@ GlParser_Strings(GlParser *p, int first, int n)
         if (any_bytes && any_str) {
             /* CPython reports at the token after the strings (the last one it read) */
             const GlToken *t = GlParser_Tok(p, first + n - 1);
-            return GlParser_ErrorRange(p, GL_ERR_SYNTAX, t->end_lineno, t->end_col,
-                                       t->end_lineno, t->end_col,
-                                       "cannot mix bytes and nonbytes literals");
+            STRING_ERROR(p, t, "cannot mix bytes and nonbytes literals");
+            return NULL;
         }
     }
     const GlToken *t0 = GlParser_Tok(p, first), *tn = GlParser_Tok(p, first + n - 1);

@@ -91,6 +91,30 @@ GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src, size
     }
 }
 
+GlCompileWarning *
+GlCompileWarning_Add(GlSyntaxErrorInfo *err, GlArena *arena, int deprecation, int lineno,
+                     const char *msg)
+{
+    if (err->warnings == NULL) {
+        return NULL;
+    }
+    GlCompileWarning *w = GlArena_Alloc(arena, sizeof(GlCompileWarning));
+    if (w == NULL) {
+        return NULL;
+    }
+    memset(w, 0, sizeof(*w));
+    w->deprecation = deprecation;
+    w->lineno = lineno;
+    snprintf(w->msg, sizeof(w->msg), "%s", msg);
+    w->as_error.filename = err->filename;
+    if (err->warnings->tail == NULL) {
+        err->warnings->tail = &err->warnings->head;
+    }
+    *err->warnings->tail = w;
+    err->warnings->tail = &w->next;
+    return w;
+}
+
 void
 GlCompileError_StripTextNewline(GlSyntaxErrorInfo *err, GlArena *arena)
 {
@@ -189,6 +213,7 @@ GlTokenizer_Init(GlTokenizer *tok, const char *src, size_t len, GlArena *arena,
     tok->lineno = 1;
     tok->atbol = 1;
     tok->arena = arena;
+    tok->warn_arena = arena;
     tok->err = err;
 }
 
@@ -384,6 +409,20 @@ verify_end_of_number(GlTokenizer *tok, const char *numstart, const char *kind)
         for (size_t i = 0; i < sizeof(kws) / sizeof(kws[0]); i++) {
             size_t n = strlen(kws[i]);
             if ((size_t)(tok->end - tok->cur) >= n && memcmp(tok->cur, kws[i], n) == 0) {
+                /* SyntaxWarning "invalid ... literal"; as an error it is the one below */
+                char msg[64];
+                snprintf(msg, sizeof(msg), "invalid %s literal", kind);
+                GlCompileWarning *w = GlCompileWarning_Add(tok->err, tok->warn_arena, 0,
+                                                           tok->lineno + tok->warn_line_offset,
+                                                           msg);
+                if (w != NULL) {
+                    GlSyntaxErrorInfo *saved = tok->err;
+                    int done = tok->done;
+                    tok->err = &w->as_error;
+                    tok_error_at(tok, GL_ERR_SYNTAX, tok->cur, msg);
+                    tok->err = saved;
+                    tok->done = done;
+                }
                 return 0;
             }
         }

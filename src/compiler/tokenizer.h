@@ -80,6 +80,8 @@ typedef struct GlTokenizer {
     int exec_input;                   // 'exec' source: CPython ends it with a newline
     GlArena *arena;
     GlSyntaxErrorInfo *err;
+    GlArena *warn_arena;              // for warnings (set by Init; arena may be cleared)
+    int warn_line_offset;             // added to the line of warnings (f-string sub-parsers)
 } GlTokenizer;
 
 /* Prepare to tokenize `len` bytes at `src` (a leading UTF-8 BOM is skipped). */
@@ -103,6 +105,12 @@ const char *GlToken_Name(GlTokType type);
 void GlCompileError_Set(GlSyntaxErrorInfo *err, GlArena *arena, const char *src, size_t len,
                         GlSyntaxErrorKind kind, int lineno, int col, int end_lineno,
                         int end_col, const char *fmt, ...);
+
+/* Append a warning (message `msg`, warn_explicit line `lineno`) to err->warnings; returns
+ * it, with an empty as_error for the caller to fill, or NULL when err->warnings is NULL
+ * (nothing to record) or out of memory. */
+GlCompileWarning *GlCompileWarning_Add(GlSyntaxErrorInfo *err, GlArena *arena, int deprecation,
+                                       int lineno, const char *msg);
 
 /* Drop the final newline of err->text, as the text of CPython's tokenizer errors (its
  * syntaxerror(): the line up to its '\n') has none, unlike the parser's. */
