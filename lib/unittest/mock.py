@@ -1597,6 +1597,8 @@ def create_autospec(spec, spec_set=False, instance=False, _parent=None,
         Klass = NonCallableMagicMock
     elif not _callable(spec):
         Klass = NonCallableMagicMock
+    elif is_async_func:
+        Klass = AsyncMock
 
     _name = _kwargs.pop('name', _name)
     _new_name = _name
@@ -1707,7 +1709,8 @@ def mock_open(mock=None, read_data=''):
         file_spec = list(set(dir(io.TextIOWrapper)).union(set(dir(io.BytesIO))))
 
     if mock is None:
-        mock = MagicMock(name='open', spec=open)
+        # spec'd on the names of open's attributes (CPython's repr shows no spec)
+        mock = MagicMock(name='open', spec=dir(open))
 
     handle = MagicMock(spec=file_spec)
     handle.__enter__.return_value = handle
