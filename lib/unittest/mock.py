@@ -207,6 +207,11 @@ def _copy_func_details(func, funcopy):
             pass
 
 
+_ANY_ARGS_SIGNATURE = inspect.Signature([
+    inspect.Parameter('args', inspect.Parameter.VAR_POSITIONAL),
+    inspect.Parameter('kwargs', inspect.Parameter.VAR_KEYWORD)])
+
+
 def _get_signature_object(func, as_instance, eat_self):
     """(callable, Signature) describing how func is called, or None."""
     if isinstance(func, type) and not as_instance:
@@ -225,7 +230,12 @@ def _get_signature_object(func, as_instance, eat_self):
     sig_func = partial(func, None) if eat_self else func
     try:
         return func, inspect.signature(sig_func)
-    except (ValueError, TypeError):
+    except ValueError:
+        # Glass's inspect knows no signatures of builtins (object.__init__, the
+        # method-wrapper of a builtin's __call__...); CPython finds theirs to be
+        # (*args, **kwargs) here
+        return func, _ANY_ARGS_SIGNATURE
+    except TypeError:
         return None
 
 
@@ -585,9 +595,6 @@ _side_effect_makers = {
 
 def _set_return_value(mock, method, name):
     """Give a freshly made magic-method mock its default behaviour."""
-    if mock._mock_wraps is not None:
-        method._mock_wraps = getattr(mock._mock_wraps, name)
-        return
     fixed = _fixed_return_values.get(name, DEFAULT)
     if fixed is not DEFAULT:
         method.return_value = fixed
