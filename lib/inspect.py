@@ -61,9 +61,24 @@ def _has_flag(f, flag):
         f = f.__func__
     while isinstance(f, functools.partial):
         f = f.func
-    if not isfunction(f):
+    if not (isfunction(f) or _is_functionlike(f)):
         return False
     return bool(f.__code__.co_flags & flag)
+
+def _is_functionlike(obj):
+    # duck-typed functions (unittest.mock's AsyncMock): callable, with a code object
+    # and the attributes of a function
+    if not callable(obj) or isclass(obj):
+        return False
+    name = getattr(obj, '__name__', None)
+    code = getattr(obj, '__code__', None)
+    defaults = getattr(obj, '__defaults__', _void)
+    kwdefaults = getattr(obj, '__kwdefaults__', _void)
+    annotations = getattr(obj, '__annotations__', None)
+    return (isinstance(code, types.CodeType) and isinstance(name, str) and
+            (defaults is None or isinstance(defaults, tuple)) and
+            (kwdefaults is None or isinstance(kwdefaults, dict)) and
+            (isinstance(annotations, dict) or annotations is None))
 
 def isgeneratorfunction(object):
     return _has_flag(object, CO_GENERATOR)

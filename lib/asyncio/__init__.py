@@ -30,9 +30,15 @@ from . import exceptions, events, futures, tasks, queues, locks, timeouts, taskg
     runners
 
 
+# marks objects that asyncio must treat as coroutine functions (unittest.mock's
+# AsyncMock), as CPython's asyncio.coroutines._is_coroutine
+_is_coroutine = object()
+
+
 def iscoroutinefunction(func):
-    """True for `async def` functions."""
-    return _inspect.iscoroutinefunction(func)
+    """True for `async def` functions (and objects marked with _is_coroutine)."""
+    return (_inspect.iscoroutinefunction(func) or
+            getattr(func, '_is_coroutine', None) is _is_coroutine)
 
 
 def iscoroutine(obj):

@@ -16,7 +16,8 @@ assertEqual appends for lists, tuples, dicts and strings (difflib.ndiff over
 pprint.pformat, as CPython). Regex assertions use `re` when it can be imported, else a plain
 substring search. Left out: test discovery (`python -m unittest discover`), -b
 buffering of output, -c Ctrl-C handling, -k patterns, module-level
-setUpModule/tearDownModule, mock and async test cases.
+setUpModule/tearDownModule, async test cases (IsolatedAsyncioTestCase).
+unittest.mock is a submodule of its own (import unittest.mock).
 """
 
 import sys
