@@ -675,24 +675,9 @@ list___init__(GlObject *self, GlObject *args, GlObject *kwds)
     if (nargs == 0) {
         return 0;
     }
+    /* No separate len() first: CPython 3.11 asks only list_extend's length hint,
+     * after getting the iterator (a class sees __iter__, then __len__). */
     GlObject *iterable = GlTuple_GET_ITEM(args, 0);
-    if (!GlList_CheckExact(iterable) && !GlTuple_CheckExact(iterable)) {
-        GlTypeObject *t = Gl_TYPE(iterable);
-        int haslen = (t->tp_as_sequence && t->tp_as_sequence->sq_length)
-                     || (t->tp_as_mapping && t->tp_as_mapping->mp_length);
-        if (haslen) {
-            Gl_ssize_t n = GlObject_Size(iterable);
-            if (n == -1) {
-                if (!GlErr_ExceptionMatches(GlExc_TypeError)) {
-                    return -1;
-                }
-                GlErr_Clear();
-            }
-            if (n > 0 && l->ob_item == NULL && list_preallocate_exact(l, n) < 0) {
-                return -1;
-            }
-        }
-    }
     return GlList_Extend(self, iterable);
 }
 
