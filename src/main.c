@@ -234,8 +234,10 @@ main(int argc, char **argv)
     }
     gl_orig_argc = argc;
     gl_orig_argv = argv;
-    const char *u = getenv("GLASSUNBUFFERED");
-    if (u != NULL && u[0] != '\0') {
+    /* PYTHONUNBUFFERED as CPython reads it (any non-empty value), or Glass's own name. */
+    const char *u = getenv("PYTHONUNBUFFERED");
+    const char *gu = getenv("GLASSUNBUFFERED");
+    if ((u != NULL && u[0] != '\0') || (gu != NULL && gu[0] != '\0')) {
         gl_unbuffered = 1;
     }
     int repl = o.command == NULL && o.module == NULL && o.script == NULL && isatty(0);
