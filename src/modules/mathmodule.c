@@ -12,8 +12,8 @@
  *   ValueError "math domain error" for the others (log(0), atanh(1)), as CPython 3.11.
  * - floor/ceil use __floor__/__ceil__ of non-float arguments; trunc uses __trunc__ only.
  *
- * Left out: nothing of the 3.11 API; erf/erfc/gamma/lgamma use the C library, so their
- * last bit may differ from CPython's own implementations on some platforms.
+ * Left out: nothing of the 3.11 API. gamma/lgamma are CPython's own algorithm
+ * (math_gamma.c); erf/erfc use the C library, as CPython 3.11 does on Linux.
  */
 #include <errno.h>
 #include <float.h>
@@ -138,7 +138,7 @@ math_gamma(GlObject *m, GlObject *arg)
     if (x == -INFINITY || x == 0.0 || (x < 0 && x == floor(x))) {
         return math_domain_error();   // poles and gamma(-inf)
     }
-    return math_check1(x, tgamma(x), 1);
+    return math_check1(x, GlMath_Gamma(x), 1);
 }
 
 static GlObject *
@@ -157,7 +157,7 @@ math_lgamma(GlObject *m, GlObject *arg)
     if (x <= 0 && x == floor(x)) {
         return math_domain_error();
     }
-    return math_check1(x, lgamma(x), 1);
+    return math_check1(x, GlMath_LogGamma(x), 1);
 }
 
 static GlObject *

@@ -118,6 +118,11 @@ void GlIO_FlushAll(void);
 /* A new types.SimpleNamespace holding a copy of the items of kwds (a dict or NULL). */
 GlObject *GlNamespace_New(GlObject *kwds) GL_NEWREF;
 
+/* ---- math_gamma.c: CPython's Lanczos gamma and lgamma (NaN: domain, inf: pole or
+ * overflow) ---- */
+double GlMath_Gamma(double x);
+double GlMath_LogGamma(double x);
+
 /* ---- builtins helpers (builtinsmodule.c, builtins_more.c, sitebuiltins.c) ---- */
 /* Adds help, exit, quit, copyright, credits, license and breakpoint to the builtins
  * module m (sitebuiltins.c); 0 or -1. */
