@@ -5,7 +5,7 @@ sort_keys, indent as int or str, separators, default) with encode() and
 iterencode(), and the string escapers encode_basestring and
 encode_basestring_ascii (\\uXXXX escapes, surrogate pairs for characters past
 U+FFFF).  Encoding runs in C (_json.make_encoder, also with indent) when available;
-the pure-Python _Writer is the fallback.
+iterencode() outside encode() yields CPython's pieces from a generator.
 """
 
 __all__ = ['JSONEncoder']
@@ -131,8 +131,15 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """Return an iterator over pieces of the JSON text for o."""
-        if c_make_encoder is not None:
+        """Return an iterator over pieces of the JSON text for o.
+
+        encode() (one shot) runs the C encoder; otherwise, as CPython does, the
+        pieces come from a generator, in CPython's pieces: json.dump writes them one
+        by one, and an error stops the output where it occurs."""
+        # CPython encodes with indent in Python, whose NaN error names the value;
+        # Glass's C encoder does indent too, unless that message can occur.
+        if (_one_shot and c_make_encoder is not None
+                and (self.indent is None or self.allow_nan)):
             indent = self.indent
             if indent is not None and not isinstance(indent, str):
                 indent = ' ' * indent
@@ -141,17 +148,17 @@ class JSONEncoder(object):
                 encode_basestring_ascii if self.ensure_ascii else encode_basestring,
                 indent, self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys, self.allow_nan)
-            chunks = _iterencode(o, 0)
-            return chunks if _one_shot else iter(chunks)
-        out = []
-        _Writer(self).value(o, 0, out)
-        if _one_shot:
-            return out
-        return iter(out)
+            return _iterencode(o, 0)
+        return _Chunks(self).value(o, 0)
 
 
-class _Writer:
-    """The state of one encode() call: options, markers for cycle detection."""
+class _Chunks:
+    """The state of one iterencode() call; value() is a generator of pieces.
+
+    Pieces: a scalar alone; '[' joined to a list's first scalar item and each
+    separator joined to the next scalar item (separator and opening bracket stand
+    alone before a nested container); '{', each key, the key separator and each
+    scalar value as separate pieces; closing brackets alone."""
 
     def __init__(self, enc):
         self.enc = enc
@@ -175,29 +182,37 @@ class _Writer:
         else:
             return float.__repr__(o)
         if not self.enc.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant")
+            raise ValueError("Out of range float values are not JSON compliant: "
+                             + repr(o))
         return text
 
-    def value(self, o, level, out):
+    def scalar(self, o):
+        # The text of a str/None/bool/int/float, or None for anything else.
         if isinstance(o, str):
-            out.append(self.escape(o))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(self.floatstr(o))
+            return self.escape(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.floatstr(o)
+        return None
+
+    def value(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
         elif isinstance(o, (list, tuple)):
-            self.array(o, level, out)
+            yield from self.array(o, level)
         elif isinstance(o, dict):
-            self.object(o, level, out)
+            yield from self.object(o, level)
         else:
             mark = self._enter(o)
-            self.value(self.enc.default(o), level, out)
+            yield from self.value(self.enc.default(o), level)
             self._leave(mark)
 
     def _enter(self, o):
@@ -213,43 +228,52 @@ class _Writer:
         if mark is not None:
             del self.markers[mark]
 
-    def _open(self, level, out):
-        # Return the separator between items at this nesting level.
-        if self.indent is None:
-            return self.item_sep
-        nl = '\n' + self.indent * (level + 1)
-        out.append(nl)
-        return self.item_sep + nl
-
-    def _close(self, level, out):
-        if self.indent is not None:
-            out.append('\n' + self.indent * level)
-
-    def array(self, lst, level, out):
+    def array(self, lst, level):
         if not lst:
-            out.append('[]')
+            yield '[]'
             return
         mark = self._enter(lst)
-        out.append('[')
-        sep = self._open(level, out)
+        buf = '['
+        if self.indent is not None:
+            level += 1
+            newline = '\n' + self.indent * level
+            sep = self.item_sep + newline
+            buf += newline
+        else:
+            newline = None
+            sep = self.item_sep
         first = True
         for v in lst:
             if first:
                 first = False
             else:
-                out.append(sep)
-            self.value(v, level + 1, out)
-        self._close(level, out)
-        out.append(']')
+                buf = sep
+            text = self.scalar(v)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from self.value(v, level)
+        if newline is not None:
+            level -= 1
+            yield '\n' + self.indent * level
+        yield ']'
         self._leave(mark)
 
-    def object(self, dct, level, out):
+    def object(self, dct, level):
         if not dct:
-            out.append('{}')
+            yield '{}'
             return
         mark = self._enter(dct)
-        out.append('{')
-        sep = self._open(level, out)
+        yield '{'
+        if self.indent is not None:
+            level += 1
+            newline = '\n' + self.indent * level
+            sep = self.item_sep + newline
+            yield newline
+        else:
+            newline = None
+            sep = self.item_sep
         items = sorted(dct.items()) if self.enc.sort_keys else dct.items()
         first = True
         for key, v in items:
@@ -273,10 +297,16 @@ class _Writer:
             if first:
                 first = False
             else:
-                out.append(sep)
-            out.append(self.escape(key))
-            out.append(self.key_sep)
-            self.value(v, level + 1, out)
-        self._close(level, out)
-        out.append('}')
+                yield sep
+            yield self.escape(key)
+            yield self.key_sep
+            text = self.scalar(v)
+            if text is not None:
+                yield text
+            else:
+                yield from self.value(v, level)
+        if newline is not None:
+            level -= 1
+            yield '\n' + self.indent * level
+        yield '}'
         self._leave(mark)
