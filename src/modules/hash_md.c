@@ -167,21 +167,29 @@ md5_compress(GlMdState *st, const uint8_t *block)
         x[i] = load_le32(block + 4 * i);
     }
     uint32_t a = st->h.w32[0], b = st->h.w32[1], c = st->h.w32[2], d = st->h.w32[3];
-    for (int i = 0; i < 64; i++) {
-        uint32_t f;
-        int g;
-        switch (i >> 4) {
-        case 0: f = (b & c) | (~b & d); g = i; break;                 // F
-        case 1: f = (d & b) | (~d & c); g = (5 * i + 1) & 15; break;  // G
-        case 2: f = b ^ c ^ d; g = (3 * i + 5) & 15; break;           // H
-        default: f = c ^ (b | ~d); g = (7 * i) & 15; break;           // I
-        }
-        uint32_t t = a + f + md5_k[i] + x[g];
-        a = d;
-        d = c;
-        c = b;
-        b = b + rotl32(t, md5_shift[(i >> 4) * 4 + (i & 3)]);
+    // one loop per round (F, G, H, I), so the round function is not chosen per step
+#define MD5_STEP(f, g)                                                \
+    do {                                                              \
+        uint32_t t = a + (f) + md5_k[i] + x[g];                       \
+        a = d;                                                        \
+        d = c;                                                        \
+        c = b;                                                        \
+        b = b + rotl32(t, md5_shift[(i >> 4) * 4 + (i & 3)]);         \
+    } while (0)
+    int i = 0;
+    for (; i < 16; i++) {
+        MD5_STEP((b & c) | (~b & d), i);
     }
+    for (; i < 32; i++) {
+        MD5_STEP((d & b) | (~d & c), (5 * i + 1) & 15);
+    }
+    for (; i < 48; i++) {
+        MD5_STEP(b ^ c ^ d, (3 * i + 5) & 15);
+    }
+    for (; i < 64; i++) {
+        MD5_STEP(c ^ (b | ~d), (7 * i) & 15);
+    }
+#undef MD5_STEP
     st->h.w32[0] += a;
     st->h.w32[1] += b;
     st->h.w32[2] += c;
@@ -230,28 +238,30 @@ sha1_compress(GlMdState *st, const uint8_t *block)
     }
     uint32_t a = st->h.w32[0], b = st->h.w32[1], c = st->h.w32[2], d = st->h.w32[3],
              e = st->h.w32[4];
-    for (int t = 0; t < 80; t++) {
-        uint32_t f, k;
-        if (t < 20) {
-            f = (b & c) | (~b & d);
-            k = 0x5a827999U;
-        } else if (t < 40) {
-            f = b ^ c ^ d;
-            k = 0x6ed9eba1U;
-        } else if (t < 60) {
-            f = (b & c) | (b & d) | (c & d);
-            k = 0x8f1bbcdcU;
-        } else {
-            f = b ^ c ^ d;
-            k = 0xca62c1d6U;
-        }
-        uint32_t tmp = rotl32(a, 5) + f + e + k + w[t];
-        e = d;
-        d = c;
-        c = rotl32(b, 30);
-        b = a;
-        a = tmp;
+    // one loop per group of 20 steps, each with its function f and constant k
+#define SHA1_STEP(f, k)                                              \
+    do {                                                             \
+        uint32_t tmp = rotl32(a, 5) + (f) + e + (k) + w[t];          \
+        e = d;                                                       \
+        d = c;                                                       \
+        c = rotl32(b, 30);                                           \
+        b = a;                                                       \
+        a = tmp;                                                     \
+    } while (0)
+    int t = 0;
+    for (; t < 20; t++) {
+        SHA1_STEP((b & c) | (~b & d), 0x5a827999U);
     }
+    for (; t < 40; t++) {
+        SHA1_STEP(b ^ c ^ d, 0x6ed9eba1U);
+    }
+    for (; t < 60; t++) {
+        SHA1_STEP((b & c) | (b & d) | (c & d), 0x8f1bbcdcU);
+    }
+    for (; t < 80; t++) {
+        SHA1_STEP(b ^ c ^ d, 0xca62c1d6U);
+    }
+#undef SHA1_STEP
     st->h.w32[0] += a;
     st->h.w32[1] += b;
     st->h.w32[2] += c;
@@ -320,21 +330,30 @@ sha256_compress(GlMdState *st, const uint8_t *block)
         uint32_t s1 = rotr32(w[t - 2], 17) ^ rotr32(w[t - 2], 19) ^ (w[t - 2] >> 10);
         w[t] = w[t - 16] + s0 + w[t - 7] + s1;
     }
-    uint32_t v[8];
-    memcpy(v, st->h.w32, sizeof v);
+    uint32_t a = st->h.w32[0], b = st->h.w32[1], c = st->h.w32[2], d = st->h.w32[3];
+    uint32_t e = st->h.w32[4], f = st->h.w32[5], g = st->h.w32[6], h = st->h.w32[7];
     for (int t = 0; t < 64; t++) {
-        uint32_t e = v[4], a = v[0];
-        uint32_t t1 = v[7] + (rotr32(e, 6) ^ rotr32(e, 11) ^ rotr32(e, 25))
-                      + ((e & v[5]) ^ (~e & v[6])) + sha256_k[t] + w[t];
-        uint32_t t2 = (rotr32(a, 2) ^ rotr32(a, 13) ^ rotr32(a, 22))
-                      + ((a & v[1]) ^ (a & v[2]) ^ (v[1] & v[2]));
-        memmove(v + 1, v, 7 * sizeof v[0]);
-        v[4] += t1;
-        v[0] = t1 + t2;
+        uint32_t sum1 = rotr32(e, 6) ^ rotr32(e, 11) ^ rotr32(e, 25);
+        uint32_t t1 = h + sum1 + ((e & f) ^ (~e & g)) + sha256_k[t] + w[t];
+        uint32_t sum0 = rotr32(a, 2) ^ rotr32(a, 13) ^ rotr32(a, 22);
+        uint32_t t2 = sum0 + ((a & b) ^ (a & c) ^ (b & c));
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
     }
-    for (int i = 0; i < 8; i++) {
-        st->h.w32[i] += v[i];
-    }
+    st->h.w32[0] += a;
+    st->h.w32[1] += b;
+    st->h.w32[2] += c;
+    st->h.w32[3] += d;
+    st->h.w32[4] += e;
+    st->h.w32[5] += f;
+    st->h.w32[6] += g;
+    st->h.w32[7] += h;
 }
 
 static void
@@ -415,21 +434,30 @@ sha512_compress(GlMdState *st, const uint8_t *block)
         uint64_t s1 = rotr64(w[t - 2], 19) ^ rotr64(w[t - 2], 61) ^ (w[t - 2] >> 6);
         w[t] = w[t - 16] + s0 + w[t - 7] + s1;
     }
-    uint64_t v[8];
-    memcpy(v, st->h.w64, sizeof v);
+    uint64_t a = st->h.w64[0], b = st->h.w64[1], c = st->h.w64[2], d = st->h.w64[3];
+    uint64_t e = st->h.w64[4], f = st->h.w64[5], g = st->h.w64[6], h = st->h.w64[7];
     for (int t = 0; t < 80; t++) {
-        uint64_t e = v[4], a = v[0];
-        uint64_t t1 = v[7] + (rotr64(e, 14) ^ rotr64(e, 18) ^ rotr64(e, 41))
-                      + ((e & v[5]) ^ (~e & v[6])) + sha512_k[t] + w[t];
-        uint64_t t2 = (rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39))
-                      + ((a & v[1]) ^ (a & v[2]) ^ (v[1] & v[2]));
-        memmove(v + 1, v, 7 * sizeof v[0]);
-        v[4] += t1;
-        v[0] = t1 + t2;
+        uint64_t sum1 = rotr64(e, 14) ^ rotr64(e, 18) ^ rotr64(e, 41);
+        uint64_t t1 = h + sum1 + ((e & f) ^ (~e & g)) + sha512_k[t] + w[t];
+        uint64_t sum0 = rotr64(a, 28) ^ rotr64(a, 34) ^ rotr64(a, 39);
+        uint64_t t2 = sum0 + ((a & b) ^ (a & c) ^ (b & c));
+        h = g;
+        g = f;
+        f = e;
+        e = d + t1;
+        d = c;
+        c = b;
+        b = a;
+        a = t1 + t2;
     }
-    for (int i = 0; i < 8; i++) {
-        st->h.w64[i] += v[i];
-    }
+    st->h.w64[0] += a;
+    st->h.w64[1] += b;
+    st->h.w64[2] += c;
+    st->h.w64[3] += d;
+    st->h.w64[4] += e;
+    st->h.w64[5] += f;
+    st->h.w64[6] += g;
+    st->h.w64[7] += h;
 }
 
 static void

@@ -17,6 +17,8 @@
 
 static uint64_t keccak_rc[24];     // iota's round constants
 static int keccak_rho[25];         // rho's rotation of lane x + 5y
+static int keccak_pi[25];          // pi moves lane x + 5y to keccak_pi[x + 5y]
+static const int mod5[10] = {0, 1, 2, 3, 4, 0, 1, 2, 3, 4};   // (x + k) % 5 for x + k < 10
 static int keccak_tables_ready;
 
 static inline uint64_t
@@ -58,6 +60,12 @@ keccak_tables(void)
         x = nx;
         y = ny;
     }
+    // pi: lane (x, y) goes to (y, 2x + 3y)
+    for (x = 0; x < 5; x++) {
+        for (y = 0; y < 5; y++) {
+            keccak_pi[x + 5 * y] = y + 5 * ((2 * x + 3 * y) % 5);
+        }
+    }
     // iota: bit 2^j - 1 of RC[i] is rc(j + 7i).
     for (int i = 0; i < 24; i++) {
         uint64_t rc = 0;
@@ -81,21 +89,19 @@ keccak_f1600(uint64_t a[25])
             c[x] = a[x] ^ a[x + 5] ^ a[x + 10] ^ a[x + 15] ^ a[x + 20];
         }
         for (int x = 0; x < 5; x++) {
-            uint64_t d = c[(x + 4) % 5] ^ rotl64(c[(x + 1) % 5], 1);
+            uint64_t d = c[mod5[x + 4]] ^ rotl64(c[mod5[x + 1]], 1);
             for (int y = 0; y < 25; y += 5) {
                 a[x + y] ^= d;
             }
         }
         // rho and pi: B[y, 2x + 3y] = rot(A[x, y])
-        for (int x = 0; x < 5; x++) {
-            for (int y = 0; y < 5; y++) {
-                b[y + 5 * ((2 * x + 3 * y) % 5)] = rotl64(a[x + 5 * y], keccak_rho[x + 5 * y]);
-            }
+        for (int i = 0; i < 25; i++) {
+            b[keccak_pi[i]] = rotl64(a[i], keccak_rho[i]);
         }
         // chi
         for (int y = 0; y < 25; y += 5) {
             for (int x = 0; x < 5; x++) {
-                a[x + y] = b[x + y] ^ (~b[(x + 1) % 5 + y] & b[(x + 2) % 5 + y]);
+                a[x + y] = b[x + y] ^ (~b[mod5[x + 1] + y] & b[mod5[x + 2] + y]);
             }
         }
         // iota
