@@ -427,8 +427,10 @@ b2_bytes(GlObject *o, GlBuffer *view, const uint8_t **p, size_t *len)
     if (GlObject_GetBuffer(o, view, GL_BUF_SIMPLE) < 0) {
         return -1;
     }
-    *p = (const uint8_t *)view->buf;
-    *len = (size_t)view->len;
+    if (view->len > 0) {   // an empty buffer's pointer may be NULL: keep ""
+        *p = (const uint8_t *)view->buf;
+        *len = (size_t)view->len;
+    }
     return 0;
 }
 
@@ -653,7 +655,7 @@ hmac_setup(HmacKey *hk, const GlHashAlgo *algo, const uint8_t *key, size_t keyle
         algo->init(&st);
         algo->update(&st, key, keylen);
         algo->final(&st, block, (size_t)algo->digest_size);
-    } else {
+    } else if (keylen > 0) {
         memcpy(block, key, keylen);
     }
     for (size_t i = 0; i < bs; i++) {

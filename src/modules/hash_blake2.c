@@ -162,8 +162,12 @@ GlBlake2b_InitParams(GlBlake2bState *st, const GlBlake2Params *p)
     }
     block[16] = (uint8_t)p->node_depth;
     block[17] = (uint8_t)p->inner_size;
-    memcpy(block + 32, p->salt, p->salt_len);
-    memcpy(block + 48, p->person, p->person_len);
+    if (p->salt_len > 0) {   // salt, person and key may be NULL when empty
+        memcpy(block + 32, p->salt, p->salt_len);
+    }
+    if (p->person_len > 0) {
+        memcpy(block + 48, p->person, p->person_len);
+    }
     memset(st, 0, sizeof *st);
     for (int i = 0; i < 8; i++) {
         st->h[i] = blake2b_iv[i] ^ load_le64(block + 8 * i);
@@ -307,8 +311,12 @@ GlBlake2s_InitParams(GlBlake2sState *st, const GlBlake2Params *p)
     }
     block[14] = (uint8_t)p->node_depth;
     block[15] = (uint8_t)p->inner_size;
-    memcpy(block + 16, p->salt, p->salt_len);
-    memcpy(block + 24, p->person, p->person_len);
+    if (p->salt_len > 0) {   // salt, person and key may be NULL when empty
+        memcpy(block + 16, p->salt, p->salt_len);
+    }
+    if (p->person_len > 0) {
+        memcpy(block + 24, p->person, p->person_len);
+    }
     memset(st, 0, sizeof *st);
     for (int i = 0; i < 8; i++) {
         st->h[i] = blake2s_iv[i] ^ load_le32(block + 4 * i);

@@ -83,6 +83,9 @@ store_le32(uint8_t *p, uint32_t v)
 static void
 md_update(GlMdState *st, const uint8_t *data, size_t len, size_t bs, md_compress_fn compress)
 {
+    if (len == 0) {   // data may be NULL then (an empty buffer)
+        return;
+    }
     uint64_t before = st->count;
     st->count += len;
     if (st->count < before) {
