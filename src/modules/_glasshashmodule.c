@@ -566,7 +566,7 @@ error:
         .tp_basicsize = sizeof(GlHashObject),                                     \
         .tp_dealloc = hash_dealloc,                                               \
         .tp_getattro = GlObject_GenericGetAttr,                                   \
-        .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_BASETYPE,                     \
+        .tp_flags = GL_TPFLAGS_DEFAULT,                                           \
         .tp_doc = doc,                                                            \
         .tp_methods = hash_methods,                                               \
         .tp_getset = hash_getset,                                                 \
@@ -589,7 +589,10 @@ hashmod_new(GlObject *m, GlObject *const *args, Gl_ssize_t nargs, GlObject *kwna
     if (GlArg_ParseVector("new", args, nargs, kwnames, kwlist, 2, 1, a) < 0) {
         return NULL;
     }
-    if (!GlStr_Check(a[0])) {
+    Gl_ssize_t n = 0;
+    const char *s = GlStr_Check(a[0]) ? GlStr_AsUTF8AndSize(a[0], &n) : NULL;
+    if (s == NULL || strlen(s) != (size_t)n) {   // not a str, or one with a NUL in it
+        GlErr_Clear();
         return GlErr_SetString(GlExc_TypeError, "name must be a string");
     }
     if (a[2] != NULL && GlObject_IsTrue(a[2]) < 0) {   // PYTHON CODE (__bool__)
