@@ -33,5 +33,6 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"_ast", GlInit__ast},
     {"array", GlInit_array},
     {"_codecs", GlInit__codecs},
+    {"_glasshash", GlInit__glasshash},
     {NULL, NULL},
 };

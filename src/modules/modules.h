@@ -53,6 +53,10 @@ GlObject *GlInit_unicodedata(void) GL_NEWREF; // unicodedatamodule.c
 GlObject *GlInit_zlib(void) GL_NEWREF;       // zlibmodule.c (system libz)
 GlObject *GlInit_array(void) GL_NEWREF;      // arraymodule.c (array)
 GlObject *GlInit__codecs(void) GL_NEWREF;    // _codecsmodule.c (_codecs)
+GlObject *GlInit__glasshash(void) GL_NEWREF; // _glasshashmodule.c (hashlib's engines)
+/* _glasshash's types (_hashlib.HASH, _hashlib.HASHXOF, _blake2.blake2b/s), readied at
+ * start-up from objects/typetable.c. */
+extern GlTypeObject GlHash_Type, GlHashXof_Type, GlBlake2b_Type, GlBlake2s_Type;
 
 /* ---- command-line settings, filled by main.c before Gl_Initialize ---- */
 extern int gl_orig_argc;          // the process's argc (sys.orig_argv)

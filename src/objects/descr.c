@@ -220,13 +220,15 @@ method_vectorcall(GlObject *callable, GlObject *const *args, size_t nargsf, GlOb
     Gl_ssize_t nargs = GlVectorcall_NARGS(nargsf);
     if (nargs < 1) {
         return GlErr_Format(GlExc_TypeError, "unbound method %s.%U() needs an argument",
-                            descr_tpname(&d->d_common), d->d_common.d_name);
+                            GlType_ShortName(d->d_common.d_type), d->d_common.d_name);
     }
     if (descr_check(&d->d_common, args[0]) < 0) {
         return NULL;
     }
+    /* Messages name the method by its qualified name, "HASH.update()" for the static
+     * type "_hashlib.HASH", as CPython's _PyObject_FunctionStr does. */
     return cfunc_dispatch(d->d_method, args[0], args + 1, nargs - 1, kwnames,
-                          descr_tpname(&d->d_common));
+                          GlType_ShortName(d->d_common.d_type));
 }
 
 GlObject *

@@ -107,5 +107,9 @@ GlTypeObject *gl_static_types[] = {
     &GlFloatInfo_Type,
     &GlIntInfo_Type,
     &GlHashInfo_Type,
+    &GlHash_Type,         // _glasshash: readied here so no program creates their dicts
+    &GlHashXof_Type,
+    &GlBlake2b_Type,
+    &GlBlake2s_Type,
     NULL
 };
