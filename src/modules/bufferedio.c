@@ -179,6 +179,7 @@ memview_of(GlObject *obj)
     return GlObject_CallOneArg((GlObject *)&GlMemoryView_Type, obj);
 }
 
+/* ValueError as FileIO words it (no period). Returns NULL. */
 static GlObject *
 closed_fileio_error(void)
 {
@@ -589,7 +590,8 @@ GlBuffered_ReadAll(GlBufferedObject *b)
             }
             Gl_CLEAR(data);
         }
-        data = GlObject_CallMethodObjArgs(b->raw, GlBuffered_Name(GL_RAW_READ), NULL);  // PYTHON CODE
+        // PYTHON CODE
+        data = GlObject_CallMethodObjArgs(b->raw, GlBuffered_Name(GL_RAW_READ), NULL);
         if (data == NULL) {
             goto done;
         }
@@ -731,9 +733,8 @@ GlBuffered_ReadSome(GlBufferedObject *b, char *dst, Gl_ssize_t n)
         b->pos += k;
         return k;
     }
-    if (b->writable && GlBuffered_FlushAndRewind(b) < 0) {
-        return -1;
-    }
+    /* CPython 3.11.2 does not flush pending writes here (a BufferedRandom bug fixed
+     * in later releases); neither do we, so the raw stream sees the same calls. */
     reader_reset_buf(b);
     Gl_ssize_t r = raw_read(b, dst, n);
     return r == -2 ? 0 : r;

@@ -215,6 +215,8 @@ buffered_dealloc(GlObject *self)
 
 /* ============================== reading methods =============================== */
 
+/* read(size=-1): to EOF, or up to size bytes; None when the raw stream would block.
+ * New reference. */
 static GlObject *
 buffered_read(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
@@ -234,6 +236,7 @@ buffered_read(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     return GlBuffered_ReadGeneric(b, n);
 }
 
+/* read1(size=-1): buffered bytes, else at most one raw read. New reference. */
 static GlObject *
 buffered_read1(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
@@ -262,6 +265,7 @@ buffered_read1(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     return res;
 }
 
+/* peek(size=0): the read-ahead bytes without moving. New reference. */
 static GlObject *
 buffered_peek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
@@ -275,6 +279,7 @@ buffered_peek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     return GlBuffered_Peek(b);
 }
 
+/* readinto / readinto1 into a writable buffer: the count, or None. New reference. */
 static GlObject *
 readinto_common(GlObject *self, GlObject *arg, int readinto1)
 {
@@ -294,18 +299,21 @@ readinto_common(GlObject *self, GlObject *arg, int readinto1)
     return res;
 }
 
+/* readinto(buffer). New reference. */
 static GlObject *
 buffered_readinto(GlObject *self, GlObject *arg)
 {
     return readinto_common(self, arg, 0);
 }
 
+/* readinto1(buffer): at most one raw read. New reference. */
 static GlObject *
 buffered_readinto1(GlObject *self, GlObject *arg)
 {
     return readinto_common(self, arg, 1);
 }
 
+/* readline(size=-1). New reference. */
 static GlObject *
 buffered_readline(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
@@ -320,6 +328,7 @@ buffered_readline(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     return GlBuffered_ReadLine(b, limit);
 }
 
+/* tp_iternext: the next line, NULL without exception at EOF. New reference. */
 static GlObject *
 buffered_iternext(GlObject *self)
 {
@@ -346,6 +355,7 @@ buffered_iternext(GlObject *self)
 
 /* ============================== writing methods =============================== */
 
+/* write(b): the count buffered or written. New reference. */
 static GlObject *
 buffered_write(GlObject *self, GlObject *data)
 {
@@ -393,6 +403,7 @@ buffered_simple_flush(GlObject *self, GlObject *unused)
 
 /* ============================== positioning =================================== */
 
+/* seek(target, whence=0): the new position. New reference. */
 static GlObject *
 buffered_seek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
@@ -444,6 +455,7 @@ buffered_seek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     return r < 0 ? NULL : GlInt_FromInt64(r);
 }
 
+/* tell(): the logical position. New reference. */
 static GlObject *
 buffered_tell(GlObject *self, GlObject *unused)
 {
@@ -452,6 +464,7 @@ buffered_tell(GlObject *self, GlObject *unused)
     return r < 0 ? NULL : GlInt_FromInt64(r);
 }
 
+/* truncate(pos=None): flush, then raw.truncate(pos)'s result. New reference. */
 static GlObject *
 buffered_truncate(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
@@ -478,6 +491,8 @@ buffered_truncate(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 
 /* ============================== close / detach ================================ */
 
+/* close(): flush through self.flush(), then raw.close(); a close error gets the flush
+ * error as __context__. New reference (None). */
 static GlObject *
 buffered_close(GlObject *self, GlObject *unused)
 {
@@ -535,6 +550,7 @@ buffered_close(GlObject *self, GlObject *unused)
     return res;
 }
 
+/* detach(): flush, then hand over the raw stream. New reference. */
 static GlObject *
 buffered_detach(GlObject *self, GlObject *unused)
 {
@@ -555,6 +571,7 @@ buffered_detach(GlObject *self, GlObject *unused)
 
 /* ============================== delegations =================================== */
 
+/* Methods returning raw.<which>() (new reference). */
 #define DELEGATE(fname, which)                              \
     static GlObject *                                       \
     fname(GlObject *self, GlObject *unused)                 \
@@ -576,36 +593,42 @@ unsupported_read(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     return GlIO_ErrUnsupported("read");
 }
 
+/* BufferedIOBase.readinto on a writer: UnsupportedOperation. Returns NULL. */
 static GlObject *
 unsupported_read_o(GlObject *self, GlObject *arg)
 {
     return GlIO_ErrUnsupported("read");
 }
 
+/* BufferedIOBase.read1 on a writer: UnsupportedOperation. Returns NULL. */
 static GlObject *
 unsupported_read1(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
     return GlIO_ErrUnsupported("read1");
 }
 
+/* BufferedIOBase.readinto1 on a writer: UnsupportedOperation. Returns NULL. */
 static GlObject *
 unsupported_read1_o(GlObject *self, GlObject *arg)
 {
     return GlIO_ErrUnsupported("read1");
 }
 
+/* BufferedIOBase.write on a reader: UnsupportedOperation. Returns NULL. */
 static GlObject *
 unsupported_write(GlObject *self, GlObject *arg)
 {
     return GlIO_ErrUnsupported("write");
 }
 
+/* IOBase.readable / writable: False. New reference. */
 static GlObject *
 answer_false(GlObject *self, GlObject *unused)
 {
     Gl_RETURN_FALSE;
 }
 
+/* __sizeof__(): the object plus its buffer. New reference. */
 static GlObject *
 buffered_sizeof(GlObject *self, GlObject *unused)
 {
@@ -616,6 +639,7 @@ buffered_sizeof(GlObject *self, GlObject *unused)
 
 /* ============================== attributes ==================================== */
 
+/* closed: raw.closed. New reference. */
 static GlObject *
 buffered_get_closed(GlObject *self, void *c)
 {
@@ -623,6 +647,7 @@ buffered_get_closed(GlObject *self, void *c)
     return GlObject_GetAttr(BUF(self)->raw, GlBuffered_Name(GL_RAW_CLOSED));   // PYTHON CODE
 }
 
+/* name: raw.name. New reference. */
 static GlObject *
 buffered_get_name(GlObject *self, void *c)
 {
@@ -630,6 +655,7 @@ buffered_get_name(GlObject *self, void *c)
     return GlObject_GetAttr(BUF(self)->raw, GlBuffered_Name(GL_RAW_NAME));   // PYTHON CODE
 }
 
+/* mode: raw.mode. New reference. */
 static GlObject *
 buffered_get_mode(GlObject *self, void *c)
 {
@@ -648,6 +674,7 @@ buffered_get_dict(GlObject *self, void *c)
     return Gl_NewRef(b->dict);
 }
 
+/* <type name=...> when the raw stream has a name, else <type>. New reference. */
 static GlObject *
 buffered_repr(GlObject *self)
 {

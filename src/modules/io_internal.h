@@ -1,6 +1,7 @@
-/* io_internal.h - the layouts of the io file objects, shared by fileobject.c (FileIO
- * and the Buffered types), textio.c (TextIOWrapper) and iomodule.c (open, StringIO,
- * BytesIO). Nothing outside src/modules/ includes it.
+/* io_internal.h - the layouts of the io file objects, shared by fileobject.c (FileIO),
+ * bufferedio.c / bufferedtype.c (the Buffered types), textio.c (TextIOWrapper),
+ * memoryio.c (StringIO, BytesIO) and iomodule.c (open). Nothing outside src/modules/
+ * includes it.
  *
  * Invariants:
  * - GlFileIOObject.fd is -1 exactly when the file is closed.
@@ -115,7 +116,8 @@ GlObject *GlFileIO_FromFd(int fd, GlObject *name, const char *mode, int closefd)
 /* Open path (str/bytes) with the raw mode ("r", "w", "a", "x", optional "+").
  * opener may be NULL. New reference. */
 GlObject *GlFileIO_Open(GlObject *file, const char *mode, int closefd, GlObject *opener) GL_NEWREF;
-/* Buffered object of `type` over raw (new reference taken). */
+/* Buffered object of `type` over raw (its __init__: checks raw.readable() etc., so it
+ * may run Python code). New reference. */
 GlObject *GlBuffered_New(GlTypeObject *type, GlObject *raw, Gl_ssize_t bufsize) GL_NEWREF;
 /* Text wrapper over buffer. encoding/errors/newline may be NULL (defaults). */
 GlObject *GlTextIO_New(GlObject *buffer, const char *encoding, const char *errors,
@@ -128,7 +130,8 @@ int GlBuffered_FlushWrites(GlBufferedObject *b);            // pending writes to
 int GlBuffered_FlushAndRewind(GlBufferedObject *b);         // + raw back to logical pos
 /* write(data): the count taken (BlockingIOError when raw would block). */
 Gl_ssize_t GlBuffered_Write(GlBufferedObject *b, const char *data, Gl_ssize_t n);
-/* read1 into dst: buffered bytes if any, else one raw read (0 at EOF or would block). */
+/* read1 into dst: buffered bytes if any, else one raw read (0 at EOF or would block);
+ * pending writes are not flushed first (as CPython 3.11.2). */
 Gl_ssize_t GlBuffered_ReadSome(GlBufferedObject *b, char *dst, Gl_ssize_t n);
 /* read(n) for n >= 0: bytes, or None when the raw stream would block. New reference. */
 GlObject *GlBuffered_ReadGeneric(GlBufferedObject *b, Gl_ssize_t n) GL_NEWREF;

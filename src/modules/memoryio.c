@@ -574,11 +574,19 @@ stringio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
 static GlObject *
 bytesio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
 {
+    return type->tp_alloc(type, 0);
+}
+
+/* BytesIO.__init__(initial_bytes=b''): (re)sets the content, position 0. */
+static int
+bytesio_init(GlObject *self, GlObject *args, GlObject *kwds)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
     Gl_ssize_t nargs = args != NULL ? GlTuple_GET_SIZE(args) : 0;
     GlObject *init = nargs > 0 ? GlTuple_GET_ITEM(args, 0) : NULL;
     if (nargs > 1) {
-        return GlErr_Format(GlExc_TypeError, "BytesIO() takes at most 1 argument (%zd given)",
-                            nargs);
+        GlErr_Format(GlExc_TypeError, "BytesIO() takes at most 1 argument (%zd given)", nargs);
+        return -1;
     }
     if (kwds != NULL) {
         GlObject *v = GlDict_GetItemString(kwds, "initial_bytes");
@@ -588,21 +596,16 @@ bytesio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     Gl_ssize_t n = 0;
     if (init != NULL && init != Gl_None && GlBytes_AsBuffer(init, &s, &n) < 0) {
         GlErr_Clear();
-        return GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%.100s'",
-                            GlObject_TypeName(init));
+        GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%.100s'",
+                     GlObject_TypeName(init));
+        return -1;
     }
-    GlMemIOObject *m = (GlMemIOObject *)type->tp_alloc(type, 0);
-    if (m == NULL) {
-        return NULL;
+    m->len = m->pos = 0;
+    if (n > 0 && mem_write_units(m, s, n) < 0) {
+        return -1;
     }
-    if (n > 0) {
-        if (mem_write_units(m, s, n) < 0) {
-            Gl_DECREF(m);
-            return NULL;
-        }
-        m->pos = 0;
-    }
-    return (GlObject *)m;
+    m->pos = 0;
+    return 0;
 }
 
 /* The instance __dict__, made on first use. Borrowed; NULL with an exception. */
@@ -849,6 +852,7 @@ GlTypeObject GlBytesIO_Type = {
     .tp_methods = bytesio_methods,
     .tp_getset = mem_getset,
     .tp_alloc = GlType_GenericAlloc,
+    .tp_init = bytesio_init,
     .tp_new = bytesio_new,
     .tp_free = GlObject_GC_Del,
 };

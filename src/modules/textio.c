@@ -152,6 +152,26 @@ text_init(GlTextIOObject *t, GlObject *buffer, const char *encoding, const char 
                bt == &GlBufferedRandom_Type) ? (GlBufferedObject *)buffer : NULL;
     t->line_buffering = (char)line_buffering;
     t->write_through = (char)write_through;
+    if (text_fast(t) == NULL && !t->sig) {
+        /* CPython asks a seekable, writable buffer for its position (to reset the
+         * encoder); the buffer sees these calls. */
+        int ask = 1;
+        for (int i = 0; i < 2 && ask == 1; i++) {
+            GlObject *r = GlObject_CallMethodObjArgs(buffer, io_name(i ? "writable" : "seekable"),
+                                                     NULL);   // PYTHON CODE
+            if (r == NULL) {
+                return -1;
+            }
+            ask = GlObject_IsTrue(r);
+            Gl_DECREF(r);
+        }
+        GlObject *pos = ask == 1 ? GlObject_CallMethodObjArgs(buffer, io_name("tell"), NULL)
+                                 : NULL;   // PYTHON CODE
+        if (ask < 0 || (ask == 1 && pos == NULL)) {
+            return -1;
+        }
+        Gl_XDECREF(pos);
+    }
     if (t->sig) {
         /* Opened past the start (append): no BOM is written, as CPython. */
         GlObject *pos = GlObject_CallMethodObjArgs(buffer, io_name("tell"), NULL);
@@ -282,9 +302,11 @@ text_note_newlines(GlTextIOObject *t, const char *s, Gl_ssize_t n)
     }
 }
 
-/* Append more bytes from the buffer to rbuf. Returns bytes added, 0 at EOF, -1. */
+/* Append more bytes from the buffer to rbuf: one read1() (or read(8192)), or with
+ * `all` (a buffer that is not text_fast) one read() to EOF. Returns bytes added, 0 at
+ * EOF, -1. */
 static Gl_ssize_t
-text_fill(GlTextIOObject *t)
+text_fill_impl(GlTextIOObject *t, int all)
 {
     if (t->rpos > 0) {
         memmove(t->rbuf, t->rbuf + t->rpos, (size_t)(t->rend - t->rpos));
@@ -309,13 +331,20 @@ text_fill(GlTextIOObject *t)
             return -1;
         }
     } else {
-        GlObject *sz = GlInt_FromSsize_t(GL_IO_DEFAULT_BUFFER_SIZE);
-        if (sz == NULL) {
-            return -1;
+        GlObject *b;
+        if (all) {
+            /* read() to EOF: one buffer.read() call, as CPython. */
+            b = GlObject_CallMethodObjArgs(t->buffer, GL_ID(read), NULL);   // PYTHON CODE
+        } else {
+            GlObject *sz = GlInt_FromSsize_t(GL_IO_DEFAULT_BUFFER_SIZE);
+            if (sz == NULL) {
+                return -1;
+            }
+            GlObject *meth = io_name(GlObject_HasAttr(t->buffer, io_name("read1")) ? "read1"
+                                                                                   : "read");
+            b = meth != NULL ? GlObject_CallMethodObjArgs(t->buffer, meth, sz, NULL) : NULL;
+            Gl_DECREF(sz);
         }
-        GlObject *meth = io_name(GlObject_HasAttr(t->buffer, io_name("read1")) ? "read1" : "read");
-        GlObject *b = meth != NULL ? GlObject_CallMethodObjArgs(t->buffer, meth, sz, NULL) : NULL;
-        Gl_DECREF(sz);
         if (b == NULL) {
             return -1;
         }
@@ -323,6 +352,13 @@ text_fill(GlTextIOObject *t)
         if (GlBytes_AsBuffer(b, &s, &n) < 0) {
             Gl_DECREF(b);
             return -1;
+        }
+        if (n > t->rcap - t->rend) {
+            char *nb = all ? GlMem_Realloc(t->rbuf, (size_t)(t->rend + n)) : NULL;
+            if (nb != NULL) {
+                t->rbuf = nb;
+                t->rcap = t->rend + n;
+            }
         }
         if (n > t->rcap - t->rend) {
             n = t->rcap - t->rend;
@@ -343,6 +379,14 @@ text_fill(GlTextIOObject *t)
     t->rend += n;
     t->eof = n == 0;
     return n;
+}
+
+/* Append more bytes from the buffer to rbuf (one read1()). Returns bytes added, 0 at
+ * EOF, -1. */
+static Gl_ssize_t
+text_fill(GlTextIOObject *t)
+{
+    return text_fill_impl(t, 0);
 }
 
 /* Translate "\r\n" and "\r" to "\n" in place; returns the new length. */
@@ -542,9 +586,17 @@ text_read(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     t->eof = 0;
     if (size < 0) {
         Gl_ssize_t r;
-        do {
-            r = text_fill(t);
-        } while (r > 0);
+        if (text_fast(t) == NULL) {
+            r = text_fill_impl(t, 1);
+            if (r > 0) {
+                text_note_newlines(t, NULL, 0);   // EOF: a final '\r' is a line end
+                t->eof = 1;
+            }
+        } else {
+            do {
+                r = text_fill(t);
+            } while (r > 0);
+        }
         return r < 0 ? NULL : text_take(t, t->rend - t->rpos);
     }
     for (;;) {
