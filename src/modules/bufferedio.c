@@ -1,25 +1,33 @@
-/* bufferedio.c - io.BufferedReader, io.BufferedWriter and io.BufferedRandom: one
- * layout and one method table over a FileIO (the type only decides which directions
- * are allowed), plus GlIO_FlushAll.
+/* bufferedio.c - the buffering algorithm of io.BufferedReader, BufferedWriter and
+ * BufferedRandom (the types themselves are in bufferedtype.c), the raw-stream calls
+ * it makes, and GlIO_FlushAll.
  *
  * Invariants (layout in io_internal.h):
- * - A Buffered object is either reading (buf[pos..end) unread, wlen == 0) or writing
- *   (buf[0..wlen) pending, pos == end == 0); switching direction flushes the pending
- *   writes or seeks the raw file back over the unread bytes.
- * - Open writable Buffered objects are linked on gl_io_writers (for GlIO_FlushAll).
- * - Dealloc of an unclosed object closes it (CPython's IOBase finalizer), flushing
- *   pending data; errors there are reported as unraisable.
- * Messages as CPython 3.11 ("read", "write", "raw stream has been detached").
+ * - The state is CPython 3.11's: read-ahead data is buffer[pos..read_end) when
+ *   read_end != -1; pending writes are buffer[write_pos..write_end) when
+ *   write_end != -1; raw_pos is where the raw stream stands in the buffer (-1
+ *   unknown); abs_pos caches the raw stream position (-1 unknown).
+ * - The raw stream is reached only through raw_read / raw_write / raw_seek / raw_tell:
+ *   for an exact FileIO they use its fd (no Python code); for anything else they call
+ *   readinto / write / seek / tell on the object (PYTHON CODE), so the raw object sees
+ *   the same calls, with the same sizes, as under CPython.
+ * - readinto() and write() of a Python raw object get a memoryview of a temporary
+ *   bytearray / bytes, never of the internal buffer, so a view the raw object keeps
+ *   cannot outlive or alias the buffer (CPython passes a view of the buffer itself).
+ * Messages as CPython 3.11: "raw readinto() returned invalid length %zd (should have
+ * been between 0 and %zd)", "raw write() returned invalid length ...", "Raw stream
+ * returned invalid position %lld", "write could not complete without blocking".
  */
+#include <errno.h>
 #include <unistd.h>
 #include "io_internal.h"
 
 GlBufferedObject *gl_io_writers;
 
-/* ============================== Buffered ====================================== */
+/* ============================== helpers ======================================= */
 
-static void
-writers_link(GlBufferedObject *b)
+void
+GlBuffered_WritersLink(GlBufferedObject *b)
 {
     b->wprev = NULL;
     b->wnext = gl_io_writers;
@@ -29,8 +37,8 @@ writers_link(GlBufferedObject *b)
     gl_io_writers = b;
 }
 
-static void
-writers_unlink(GlBufferedObject *b)
+void
+GlBuffered_WritersUnlink(GlBufferedObject *b)
 {
     if (b->wprev != NULL) {
         b->wprev->wnext = b->wnext;
@@ -43,682 +51,1001 @@ writers_unlink(GlBufferedObject *b)
     b->wnext = b->wprev = NULL;
 }
 
+GlObject *
+GlBuffered_Name(int which)
+{
+    static const char *const names[GL_RAW_NNAMES] = {
+        "readinto", "write", "seek", "tell", "closed", "readall", "read", "readable",
+        "writable", "seekable", "truncate", "flush", "close", "name", "mode", "fileno",
+        "isatty", "readline",
+    };
+    static GlObject *objs[GL_RAW_NNAMES];
+    if (objs[which] == NULL) {
+        objs[which] = GlStr_InternFromString(names[which]);   // kept for the run
+    }
+    return objs[which];
+}
+
+static inline int
+valid_read(GlBufferedObject *b)
+{
+    return b->readable && b->read_end != -1;
+}
+
+static inline int
+valid_write(GlBufferedObject *b)
+{
+    return b->writable && b->write_end != -1;
+}
+
+static inline void
+adjust_position(GlBufferedObject *b, int64_t newpos)
+{
+    b->pos = newpos;
+    if (valid_read(b) && b->read_end < b->pos) {
+        b->read_end = b->pos;
+    }
+}
+
+/* How far the raw stream is ahead of the logical position. */
+static inline int64_t
+raw_offset(GlBufferedObject *b)
+{
+    return (valid_read(b) || valid_write(b)) && b->raw_pos >= 0 ? b->raw_pos - b->pos : 0;
+}
+
+/* size rounded down to a whole number of buffers. */
+static inline Gl_ssize_t
+minus_last_block(GlBufferedObject *b, Gl_ssize_t size)
+{
+    return b->buffer_mask ? (size & ~b->buffer_mask) : b->buffer_size * (size / b->buffer_size);
+}
+
+static inline void
+reader_reset_buf(GlBufferedObject *b)
+{
+    b->read_end = -1;
+}
+
+static inline void
+writer_reset_buf(GlBufferedObject *b)
+{
+    b->write_pos = 0;
+    b->write_end = -1;
+}
+
+int
+GlBuffered_CheckInit(GlBufferedObject *b)
+{
+    if (b->ok) {
+        return 0;
+    }
+    GlErr_SetString(GlExc_ValueError, b->detached ? "raw stream has been detached"
+                                                  : "I/O operation on uninitialized object");
+    return -1;
+}
+
 int
 GlBuffered_IsClosed(GlBufferedObject *b)
 {
-    return b->raw == NULL || b->raw->fd < 0;
+    if (b->buffer == NULL || b->raw == NULL) {
+        return 1;
+    }
+    GlFileIOObject *f = GlBuffered_FileIO(b);
+    if (f != NULL) {
+        return f->fd < 0;
+    }
+    GlObject *c = GlObject_GetAttr(b->raw, GlBuffered_Name(GL_RAW_CLOSED));   // PYTHON CODE
+    if (c == NULL) {
+        return -1;
+    }
+    int r = GlObject_IsTrue(c);
+    Gl_DECREF(c);
+    return r;
 }
 
-static int
-buffered_init(GlBufferedObject *b, GlObject *raw, Gl_ssize_t bufsize)
+int
+GlBuffered_CheckClosed(GlBufferedObject *b, const char *msg)
 {
-    if (!GlObject_TypeCheck(raw, &GlFileIO_Type)) {
-        GlErr_Format(GlExc_TypeError, "%s() argument 'raw' must be _io.FileIO, not %.200s",
-                     GlType_ShortName(Gl_TYPE((GlObject *)b)), GlObject_TypeName(raw));
+    int c = GlBuffered_IsClosed(b);
+    if (c < 0) {
         return -1;
     }
-    if (bufsize <= 0) {
-        GlErr_SetString(GlExc_ValueError, "buffer size must be strictly positive");
+    if (c && GlBuffered_ReadAhead(b) == 0) {
+        GlErr_SetString(GlExc_ValueError, msg);
         return -1;
-    }
-    b->buf = GlMem_Malloc((size_t)bufsize);
-    if (b->buf == NULL) {
-        GlErr_NoMemory();
-        return -1;
-    }
-    b->bufsize = bufsize;
-    b->raw = (GlFileIOObject *)Gl_NewRef(raw);
-    GlTypeObject *tp = Gl_TYPE((GlObject *)b);
-    b->readable = !GlType_IsSubtype(tp, &GlBufferedWriter_Type);
-    b->writable = !GlType_IsSubtype(tp, &GlBufferedReader_Type);
-    if (b->writable) {
-        writers_link(b);
     }
     return 0;
 }
 
-GlObject *
-GlBuffered_New(GlTypeObject *type, GlObject *raw, Gl_ssize_t bufsize)
+/* raw.method(args...) retried while it fails with InterruptedError (CPython's
+ * _PyIO_trap_eintr). New reference. PYTHON CODE. */
+static GlObject *
+raw_call_eintr(GlBufferedObject *b, int which, GlObject *arg)
 {
-    GlBufferedObject *b = (GlBufferedObject *)type->tp_alloc(type, 0);
-    if (b == NULL) {
+    for (;;) {
+        GlObject *r = GlObject_CallMethodObjArgs(b->raw, GlBuffered_Name(which), arg, NULL);
+        if (r != NULL || !GlErr_ExceptionMatches(GlExc_InterruptedError)) {
+            return r;
+        }
+        GlErr_Clear();
+    }
+}
+
+/* A memoryview of obj (bytes or bytearray). New reference. */
+static GlObject *
+memview_of(GlObject *obj)
+{
+    return GlObject_CallOneArg((GlObject *)&GlMemoryView_Type, obj);
+}
+
+/* ValueError as FileIO words it (no period). Returns NULL. */
+static GlObject *
+closed_fileio_error(void)
+{
+    /* FileIO's own message (no period). */
+    return GlErr_SetString(GlExc_ValueError, "I/O operation on closed file");
+}
+
+/* The bytes objects of `list` joined. New reference. */
+static GlObject *
+bytes_join(GlObject *list)
+{
+    Gl_ssize_t total = 0, n = GlList_GET_SIZE(list);
+    for (Gl_ssize_t i = 0; i < n; i++) {
+        total += Gl_SIZE(GlList_GET_ITEM(list, i));
+    }
+    GlObject *res = GlBytes_FromStringAndSize(NULL, total);
+    if (res == NULL) {
         return NULL;
     }
-    if (buffered_init(b, raw, bufsize) < 0) {
-        Gl_DECREF(b);
-        return NULL;
+    char *p = GlBytes_AS_STRING(res);
+    for (Gl_ssize_t i = 0; i < n; i++) {
+        GlObject *item = GlList_GET_ITEM(list, i);
+        memcpy(p, GlBytes_AS_STRING(item), (size_t)Gl_SIZE(item));
+        p += Gl_SIZE(item);
     }
-    return (GlObject *)b;
+    return res;
+}
+
+/* ============================== raw calls ====================================== */
+
+/* One raw readinto() into start[0..len): the count, -2 when the raw stream would
+ * block (returned None), -1 with an exception. */
+static Gl_ssize_t
+raw_read(GlBufferedObject *b, char *start, Gl_ssize_t len)
+{
+    Gl_ssize_t n;
+    GlFileIOObject *f = GlBuffered_FileIO(b);
+    if (f != NULL) {
+        if (f->fd < 0) {
+            closed_fileio_error();
+            return -1;
+        }
+        for (;;) {
+            ssize_t r = read(f->fd, start, (size_t)len);
+            if (r >= 0) {
+                n = r;
+                break;
+            }
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                return -2;
+            }
+            if (errno != EINTR) {
+                GlErr_SetFromErrno(GlExc_OSError);
+                return -1;
+            }
+        }
+    } else {
+        GlObject *ba = GlByteArray_FromStringAndSize(NULL, len);
+        if (ba == NULL) {
+            return -1;
+        }
+        if (len > 0) {
+            memset(((GlByteArrayObject *)ba)->ob_bytes, 0, (size_t)len);
+        }
+        GlObject *mv = memview_of(ba);
+        GlObject *res = mv != NULL ? raw_call_eintr(b, GL_RAW_READINTO, mv) : NULL;  // PYTHON CODE
+        Gl_XDECREF(mv);
+        if (res == NULL) {
+            Gl_DECREF(ba);
+            return -1;
+        }
+        if (res == Gl_None) {
+            Gl_DECREF(res);
+            Gl_DECREF(ba);
+            return -2;
+        }
+        n = GlNumber_AsSsize_t(res, GlExc_ValueError);
+        Gl_DECREF(res);
+        if (n == -1 && GlErr_Occurred()) {
+            /* CPython: OSError("raw readinto() failed") from the conversion error. */
+            GlObject *cause = GlErr_GetRaisedException();
+            GlErr_SetString(GlExc_OSError, "raw readinto() failed");
+            GlObject *exc = GlErr_GetRaisedException();
+            GlException_SetCause(exc, Gl_NewRef(cause));
+            GlException_SetContext(exc, cause);
+            GlErr_SetRaisedException(exc);
+            Gl_DECREF(ba);
+            return -1;
+        }
+        if (n >= 0 && n <= len) {
+            /* The raw object may have resized its view's bytearray: copy what is there. */
+            Gl_ssize_t have = Gl_SIZE(ba) < n ? Gl_SIZE(ba) : n;
+            memcpy(start, ((GlByteArrayObject *)ba)->ob_bytes, (size_t)have);
+        }
+        Gl_DECREF(ba);
+    }
+    if (n < 0 || n > len) {
+        GlErr_Format(GlExc_OSError, "raw readinto() returned invalid length %zd "
+                     "(should have been between 0 and %zd)", n, len);
+        return -1;
+    }
+    if (n > 0 && b->abs_pos != -1) {
+        b->abs_pos += n;
+    }
+    return n;
+}
+
+/* The errno of the last raw write that would block, for BlockingIOError. */
+static int blocked_errno;
+
+/* One raw write() of start[0..len): the count, -2 when it would block, -1 error. */
+static Gl_ssize_t
+raw_write(GlBufferedObject *b, const char *start, Gl_ssize_t len)
+{
+    Gl_ssize_t n;
+    GlFileIOObject *f = GlBuffered_FileIO(b);
+    if (f != NULL) {
+        if (f->fd < 0) {
+            closed_fileio_error();
+            return -1;
+        }
+        if (!f->writable) {
+            GlIO_ErrUnsupported("File not open for writing");
+            return -1;
+        }
+        for (;;) {
+            ssize_t r = write(f->fd, start, (size_t)len);
+            if (r >= 0) {
+                n = r;
+                break;
+            }
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                blocked_errno = errno;
+                return -2;
+            }
+            if (errno != EINTR) {
+                GlErr_SetFromErrno(GlExc_OSError);
+                return -1;
+            }
+        }
+    } else {
+        GlObject *data = GlBytes_FromStringAndSize(start, len);
+        GlObject *mv = data != NULL ? memview_of(data) : NULL;
+        Gl_XDECREF(data);
+        errno = 0;
+        GlObject *res = mv != NULL ? raw_call_eintr(b, GL_RAW_WRITE, mv) : NULL;  // PYTHON CODE
+        int errnum = errno;
+        Gl_XDECREF(mv);
+        if (res == NULL) {
+            return -1;
+        }
+        if (res == Gl_None) {
+            Gl_DECREF(res);
+            blocked_errno = errnum;
+            return -2;
+        }
+        n = GlNumber_AsSsize_t(res, GlExc_ValueError);
+        Gl_DECREF(res);
+        if (n == -1 && GlErr_Occurred()) {
+            GlErr_Clear();   // CPython replaces the conversion error below
+        }
+    }
+    if (n < 0 || n > len) {
+        GlErr_Format(GlExc_OSError, "raw write() returned invalid length %zd "
+                     "(should have been between 0 and %zd)", n, len);
+        return -1;
+    }
+    if (n > 0 && b->abs_pos != -1) {
+        b->abs_pos += n;
+    }
+    return n;
+}
+
+/* A position returned by raw.tell() / raw.seek(): >= 0, or -1 with an exception. */
+static int64_t
+raw_position(GlObject *res)
+{
+    if (res == NULL) {
+        return -1;
+    }
+    Gl_ssize_t n = GlNumber_AsSsize_t(res, GlExc_ValueError);
+    Gl_DECREF(res);
+    if (n < 0) {
+        if (!GlErr_Occurred()) {
+            GlErr_Format(GlExc_OSError, "Raw stream returned invalid position %lld",
+                         (long long)n);
+        }
+        return -1;
+    }
+    return n;
+}
+
+int64_t
+GlBuffered_RawTell(GlBufferedObject *b)
+{
+    int64_t n;
+    GlFileIOObject *f = GlBuffered_FileIO(b);
+    if (f != NULL) {
+        if (f->fd < 0) {
+            closed_fileio_error();
+            return -1;
+        }
+        n = GlIO_FdSeek(f->fd, 0, SEEK_CUR);
+    } else {
+        n = raw_position(GlObject_CallMethodObjArgs(b->raw, GlBuffered_Name(GL_RAW_TELL),
+                                                    NULL));   // PYTHON CODE
+    }
+    if (n < 0) {
+        return -1;
+    }
+    b->abs_pos = n;
+    return n;
+}
+
+static int64_t
+raw_seek(GlBufferedObject *b, int64_t target, int whence)
+{
+    int64_t n;
+    GlFileIOObject *f = GlBuffered_FileIO(b);
+    if (f != NULL) {
+        if (f->fd < 0) {
+            closed_fileio_error();
+            return -1;
+        }
+        n = GlIO_FdSeek(f->fd, target, whence);
+    } else {
+        GlObject *t = GlInt_FromInt64(target);
+        GlObject *w = t != NULL ? GlInt_FromLong(whence) : NULL;
+        GlObject *res = w != NULL ? GlObject_CallMethodObjArgs(
+            b->raw, GlBuffered_Name(GL_RAW_SEEK), t, w, NULL) : NULL;   // PYTHON CODE
+        Gl_XDECREF(t);
+        Gl_XDECREF(w);
+        n = raw_position(res);
+    }
+    if (n < 0) {
+        return -1;
+    }
+    b->abs_pos = n;
+    return n;
+}
+
+static inline int64_t
+raw_tell_cached(GlBufferedObject *b)
+{
+    return b->abs_pos != -1 ? b->abs_pos : GlBuffered_RawTell(b);
+}
+
+/* raise BlockingIOError(errno, "write could not complete without blocking", written) */
+static void
+set_blocking_error(Gl_ssize_t written)
+{
+    GlObject *e = GlInt_FromLong(blocked_errno);
+    GlObject *m = GlStr_FromString("write could not complete without blocking");
+    GlObject *w = GlInt_FromSsize_t(written);
+    GlObject *exc = e != NULL && m != NULL && w != NULL
+        ? GlObject_CallFunctionObjArgs(GlExc_BlockingIOError, e, m, w, NULL) : NULL;
+    Gl_XDECREF(e);
+    Gl_XDECREF(m);
+    Gl_XDECREF(w);
+    if (exc != NULL) {
+        GlErr_SetObject(GlExc_BlockingIOError, exc);
+        Gl_DECREF(exc);
+    }
+}
+
+/* ============================== reading ======================================= */
+
+/* Fill the buffer after the valid read data: the count, 0 at EOF, -2, -1. */
+static Gl_ssize_t
+reader_fill_buffer(GlBufferedObject *b)
+{
+    int64_t start = valid_read(b) ? b->read_end : 0;
+    Gl_ssize_t n = raw_read(b, b->buffer + start, (Gl_ssize_t)(b->buffer_size - start));
+    if (n <= 0) {
+        return n;
+    }
+    b->read_end = start + n;
+    b->raw_pos = start + n;
+    return n;
+}
+
+/* n bytes from the read-ahead when it holds them, else None. New reference. */
+static GlObject *
+reader_read_fast(GlBufferedObject *b, Gl_ssize_t n)
+{
+    if (n <= GlBuffered_ReadAhead(b)) {
+        GlObject *res = GlBytes_FromStringAndSize(b->buffer + b->pos, n);
+        if (res != NULL) {
+            b->pos += n;
+        }
+        return res;
+    }
+    Gl_RETURN_NONE;
 }
 
 int
 GlBuffered_FlushWrites(GlBufferedObject *b)
 {
-    if (b->wlen == 0) {
-        return 0;
+    if (!valid_write(b) || b->write_pos == b->write_end || b->buffer == NULL) {
+        goto end;
     }
-    Gl_ssize_t n = b->wlen;
-    b->wlen = 0;
-    if (GlBuffered_IsClosed(b)) {
-        GlIO_ErrClosed();
-        return -1;
+    int64_t rewind = raw_offset(b) + (b->pos - b->write_pos);
+    if (rewind != 0) {
+        if (raw_seek(b, -rewind, SEEK_CUR) < 0) {
+            return -1;
+        }
+        b->raw_pos -= rewind;
     }
-    return GlIO_FdWriteAll(b->raw->fd, b->buf, n);
-}
-
-/* Leave the reading state: seek the raw file back over the unread bytes. */
-static int
-buffered_drop_read(GlBufferedObject *b)
-{
-    Gl_ssize_t unread = b->end - b->pos;
-    b->pos = b->end = 0;
-    if (unread > 0 && GlFileIO_IsSeekable(b->raw)) {
-        return GlIO_FdSeek(b->raw->fd, -unread, SEEK_CUR) < 0 ? -1 : 0;
+    while (b->write_pos < b->write_end) {
+        Gl_ssize_t n = raw_write(b, b->buffer + b->write_pos,
+                                 (Gl_ssize_t)(b->write_end - b->write_pos));
+        if (n == -1) {
+            return -1;
+        }
+        if (n == -2) {
+            set_blocking_error(0);
+            return -1;
+        }
+        b->write_pos += n;
+        b->raw_pos = b->write_pos;
     }
+end:
+    /* VALID_WRITE_BUFFER is false afterwards, so RAW_OFFSET is 0 when the read buffer
+     * is invalid too (bpo-32228). */
+    writer_reset_buf(b);
     return 0;
 }
 
 int
-GlBuffered_Write(GlBufferedObject *b, const char *data, Gl_ssize_t n)
+GlBuffered_FlushAndRewind(GlBufferedObject *b)
 {
-    if (b->end > 0 && buffered_drop_read(b) < 0) {
+    if (GlBuffered_FlushWrites(b) < 0) {
         return -1;
     }
-    if (b->wlen + n > b->bufsize) {
-        if (GlBuffered_FlushWrites(b) < 0) {
+    if (b->readable) {
+        /* Rewind the raw stream to the logical position. */
+        int64_t n = raw_seek(b, -raw_offset(b), SEEK_CUR);
+        reader_reset_buf(b);
+        if (n == -1) {
             return -1;
         }
-        if (n >= b->bufsize) {
-            return GlIO_FdWriteAll(b->raw->fd, data, n);
-        }
     }
-    memcpy(b->buf + b->wlen, data, (size_t)n);
-    b->wlen += n;
     return 0;
 }
 
-/* Fill the read buffer when empty. Returns the bytes available (0 at EOF). */
-static Gl_ssize_t
-buffered_fill(GlBufferedObject *b)
+GlObject *
+GlBuffered_ReadAll(GlBufferedObject *b)
 {
-    if (b->pos < b->end) {
-        return b->end - b->pos;
+    GlObject *data = NULL, *res = NULL, *chunks = NULL, *readall = NULL;
+    Gl_ssize_t current = GlBuffered_ReadAhead(b);
+    if (current > 0) {
+        data = GlBytes_FromStringAndSize(b->buffer + b->pos, current);
+        if (data == NULL) {
+            return NULL;
+        }
+        b->pos += current;
     }
-    if (b->wlen > 0 && GlBuffered_FlushWrites(b) < 0) {
-        return -1;
+    if (b->writable && GlBuffered_FlushAndRewind(b) < 0) {
+        goto done;
     }
-    b->pos = b->end = 0;
-    Gl_ssize_t r = GlIO_FdRead(b->raw->fd, b->buf, b->bufsize);
-    if (r < 0) {
-        return -1;
+    reader_reset_buf(b);
+    GlFileIOObject *f = GlBuffered_FileIO(b);
+    if (f != NULL) {
+        if (f->fd < 0) {
+            closed_fileio_error();
+            goto done;
+        }
+        res = GlIO_FdReadAll(f->fd, data != NULL ? GlBytes_AS_STRING(data) : NULL, current);
+        b->abs_pos = -1;
+        goto done;
     }
-    b->end = r;
-    return r;
+    if (GlObject_LookupAttr(b->raw, GlBuffered_Name(GL_RAW_READALL), &readall) < 0) {
+        goto done;
+    }
+    if (readall != NULL) {
+        GlObject *tmp = GlObject_CallNoArgs(readall);   // PYTHON CODE
+        if (tmp == NULL) {
+            goto done;
+        }
+        if (tmp != Gl_None && !GlBytes_Check(tmp)) {
+            Gl_DECREF(tmp);
+            GlErr_SetString(GlExc_TypeError, "readall() should return bytes");
+            goto done;
+        }
+        if (current == 0) {
+            res = tmp;
+        } else if (tmp == Gl_None) {
+            res = Gl_NewRef(data);
+            Gl_DECREF(tmp);
+        } else {
+            GlObject *pair = GlList_New(0);
+            if (pair != NULL && GlList_Append(pair, data) == 0 && GlList_Append(pair, tmp) == 0) {
+                res = bytes_join(pair);
+            }
+            Gl_XDECREF(pair);
+            Gl_DECREF(tmp);
+        }
+        goto done;
+    }
+    chunks = GlList_New(0);
+    if (chunks == NULL) {
+        goto done;
+    }
+    for (;;) {
+        if (data != NULL) {
+            if (GlList_Append(chunks, data) < 0) {
+                goto done;
+            }
+            Gl_CLEAR(data);
+        }
+        // PYTHON CODE
+        data = GlObject_CallMethodObjArgs(b->raw, GlBuffered_Name(GL_RAW_READ), NULL);
+        if (data == NULL) {
+            goto done;
+        }
+        if (data != Gl_None && !GlBytes_Check(data)) {
+            GlErr_SetString(GlExc_TypeError, "read() should return bytes");
+            goto done;
+        }
+        if (data == Gl_None || Gl_SIZE(data) == 0) {
+            if (current == 0) {
+                res = Gl_NewRef(data);
+            } else {
+                res = bytes_join(chunks);
+            }
+            goto done;
+        }
+        current += Gl_SIZE(data);
+        if (b->abs_pos != -1) {
+            b->abs_pos += Gl_SIZE(data);
+        }
+    }
+done:
+    Gl_XDECREF(data);
+    Gl_XDECREF(chunks);
+    Gl_XDECREF(readall);
+    return res;
+}
+
+/* Shrink bytes `res` to `written`, or None when nothing was read and the raw stream
+ * would block (r == -2). Steals res; new reference. */
+static GlObject *
+read_result(GlObject *res, Gl_ssize_t written, Gl_ssize_t r)
+{
+    if (r == 0 || written > 0) {
+        GlObject *out = GlBytes_FromStringAndSize(GlBytes_AS_STRING(res), written);
+        Gl_DECREF(res);
+        return out;
+    }
+    Gl_DECREF(res);
+    Gl_RETURN_NONE;
+}
+
+GlObject *
+GlBuffered_ReadGeneric(GlBufferedObject *b, Gl_ssize_t n)
+{
+    Gl_ssize_t current = GlBuffered_ReadAhead(b);
+    if (n <= current) {
+        return reader_read_fast(b, n);
+    }
+    GlObject *res = GlBytes_FromStringAndSize(NULL, n);
+    if (res == NULL) {
+        return NULL;
+    }
+    char *out = GlBytes_AS_STRING(res);
+    Gl_ssize_t remaining = n, written = 0;
+    if (current > 0) {
+        memcpy(out, b->buffer + b->pos, (size_t)current);
+        remaining -= current;
+        written += current;
+        b->pos += current;
+    }
+    if (b->writable && GlBuffered_FlushAndRewind(b) < 0) {
+        goto error;
+    }
+    reader_reset_buf(b);
+    while (remaining > 0) {
+        /* Read whole blocks straight into the result, the last partial one below. */
+        Gl_ssize_t r = minus_last_block(b, remaining);
+        if (r == 0) {
+            break;
+        }
+        r = raw_read(b, out + written, r);
+        if (r == -1) {
+            goto error;
+        }
+        if (r == 0 || r == -2) {
+            return read_result(res, written, r);
+        }
+        remaining -= r;
+        written += r;
+    }
+    b->pos = 0;
+    b->raw_pos = 0;
+    b->read_end = 0;
+    /* Once the read is satisfied no further raw read is issued (it could block). */
+    while (remaining > 0 && b->read_end < b->buffer_size) {
+        Gl_ssize_t r = reader_fill_buffer(b);
+        if (r == -1) {
+            goto error;
+        }
+        if (r == 0 || r == -2) {
+            return read_result(res, written, r);
+        }
+        Gl_ssize_t take = remaining > r ? r : remaining;
+        memcpy(out + written, b->buffer + b->pos, (size_t)take);
+        written += take;
+        b->pos += take;
+        remaining -= take;
+    }
+    return res;
+error:
+    Gl_DECREF(res);
+    return NULL;
+}
+
+GlObject *
+GlBuffered_Peek(GlBufferedObject *b)
+{
+    if (b->writable && GlBuffered_FlushAndRewind(b) < 0) {
+        return NULL;
+    }
+    /* Return what is buffered, or a full buffer: neither the position nor the block
+     * alignment may change. */
+    Gl_ssize_t have = GlBuffered_ReadAhead(b);
+    if (have > 0) {
+        return GlBytes_FromStringAndSize(b->buffer + b->pos, have);
+    }
+    reader_reset_buf(b);
+    Gl_ssize_t r = reader_fill_buffer(b);
+    if (r == -1) {
+        return NULL;
+    }
+    if (r == -2) {
+        r = 0;
+    }
+    b->pos = 0;
+    return GlBytes_FromStringAndSize(b->buffer, r);
 }
 
 Gl_ssize_t
 GlBuffered_ReadSome(GlBufferedObject *b, char *dst, Gl_ssize_t n)
 {
-    if (b->pos == b->end) {
-        if (b->wlen > 0 && GlBuffered_FlushWrites(b) < 0) {
-            return -1;
-        }
-        if (n >= b->bufsize) {
-            return GlIO_FdRead(b->raw->fd, dst, n);
-        }
-        if (buffered_fill(b) < 0) {
-            return -1;
-        }
+    if (n == 0) {
+        return 0;
     }
-    Gl_ssize_t k = b->end - b->pos < n ? b->end - b->pos : n;
-    memcpy(dst, b->buf + b->pos, (size_t)k);
-    b->pos += k;
-    return k;
+    Gl_ssize_t have = GlBuffered_ReadAhead(b);
+    if (have > 0) {
+        Gl_ssize_t k = have < n ? have : n;
+        memcpy(dst, b->buffer + b->pos, (size_t)k);
+        b->pos += k;
+        return k;
+    }
+    /* CPython 3.11.2 does not flush pending writes here (a BufferedRandom bug fixed
+     * in later releases); neither do we, so the raw stream sees the same calls. */
+    reader_reset_buf(b);
+    Gl_ssize_t r = raw_read(b, dst, n);
+    return r == -2 ? 0 : r;
 }
 
-Gl_ssize_t
-GlBuffered_ReadInto(GlBufferedObject *b, char *dst, Gl_ssize_t n)
+GlObject *
+GlBuffered_ReadIntoGeneric(GlBufferedObject *b, char *dst, Gl_ssize_t len, int readinto1)
 {
-    Gl_ssize_t got = 0;
-    while (got < n) {
-        Gl_ssize_t r = GlBuffered_ReadSome(b, dst + got, n - got);
-        if (r < 0) {
-            return -1;
+    Gl_ssize_t n = GlBuffered_ReadAhead(b), written = 0, remaining;
+    if (n > 0) {
+        if (n >= len) {
+            memcpy(dst, b->buffer + b->pos, (size_t)len);
+            b->pos += len;
+            return GlInt_FromSsize_t(len);
         }
-        if (r == 0) {
+        memcpy(dst, b->buffer + b->pos, (size_t)n);
+        b->pos += n;
+        written = n;
+    }
+    if (b->writable && GlBuffered_FlushAndRewind(b) < 0) {
+        return NULL;
+    }
+    reader_reset_buf(b);
+    b->pos = 0;
+    for (remaining = len - written; remaining > 0; written += n, remaining -= n) {
+        if (remaining > b->buffer_size) {
+            /* More than a buffer: straight into the caller's memory. */
+            n = raw_read(b, dst + written, remaining);
+        } else if (!(readinto1 && written)) {
+            /* readinto1 does not refill once it has data. */
+            n = reader_fill_buffer(b);
+            if (n > 0) {
+                if (n > remaining) {
+                    n = remaining;
+                }
+                memcpy(dst + written, b->buffer + b->pos, (size_t)n);
+                b->pos += n;
+                continue;
+            }
+        } else {
+            n = 0;
+        }
+        if (n == 0 || (n == -2 && written > 0)) {
             break;
         }
-        got += r;
+        if (n < 0) {
+            if (n == -2) {
+                Gl_RETURN_NONE;
+            }
+            return NULL;
+        }
+        if (readinto1) {   // at most one raw read
+            written += n;
+            break;
+        }
     }
-    return got;
+    return GlInt_FromSsize_t(written);
 }
+
+GlObject *
+GlBuffered_ReadLine(GlBufferedObject *b, Gl_ssize_t limit)
+{
+    GlObject *res = NULL, *chunks = NULL;
+    /* First look for a line inside the buffer. */
+    Gl_ssize_t n = GlBuffered_ReadAhead(b);
+    if (limit >= 0 && n > limit) {
+        n = limit;
+    }
+    const char *start = b->buffer + b->pos;
+    const char *s = n > 0 ? memchr(start, '\n', (size_t)n) : NULL;
+    if (s != NULL) {
+        res = GlBytes_FromStringAndSize(start, s - start + 1);
+        if (res != NULL) {
+            b->pos += s - start + 1;
+        }
+        return res;
+    }
+    if (n == limit) {
+        res = GlBytes_FromStringAndSize(start, n);
+        if (res != NULL) {
+            b->pos += n;
+        }
+        return res;
+    }
+    /* Then read more from the raw stream. */
+    chunks = GlList_New(0);
+    if (chunks == NULL) {
+        return NULL;
+    }
+    if (n > 0) {
+        res = GlBytes_FromStringAndSize(start, n);
+        if (res == NULL || GlList_Append(chunks, res) < 0) {
+            goto error;
+        }
+        Gl_CLEAR(res);
+        b->pos += n;
+        if (limit >= 0) {
+            limit -= n;
+        }
+    }
+    if (b->writable && GlBuffered_FlushAndRewind(b) < 0) {
+        goto error;
+    }
+    for (;;) {
+        reader_reset_buf(b);
+        n = reader_fill_buffer(b);
+        if (n == -1) {
+            goto error;
+        }
+        if (n <= 0) {
+            break;
+        }
+        if (limit >= 0 && n > limit) {
+            n = limit;
+        }
+        start = b->buffer;
+        s = memchr(start, '\n', (size_t)n);
+        if (s != NULL) {
+            res = GlBytes_FromStringAndSize(start, s - start + 1);
+            if (res == NULL) {
+                goto error;
+            }
+            b->pos = s - start + 1;
+            break;
+        }
+        res = GlBytes_FromStringAndSize(start, n);
+        if (res == NULL) {
+            goto error;
+        }
+        if (n == limit) {
+            b->pos = n;
+            break;
+        }
+        if (GlList_Append(chunks, res) < 0) {
+            goto error;
+        }
+        Gl_CLEAR(res);
+        if (limit >= 0) {
+            limit -= n;
+        }
+    }
+    if (res != NULL && GlList_Append(chunks, res) < 0) {
+        goto error;
+    }
+    Gl_XSETREF(res, bytes_join(chunks));
+    Gl_DECREF(chunks);
+    return res;
+error:
+    Gl_XDECREF(res);
+    Gl_DECREF(chunks);
+    return NULL;
+}
+
+/* ============================== writing ======================================= */
+
+Gl_ssize_t
+GlBuffered_Write(GlBufferedObject *b, const char *data, Gl_ssize_t len)
+{
+    Gl_ssize_t written, avail, remaining;
+    /* Fast path: the data fits in the buffer. */
+    if (!valid_read(b) && !valid_write(b)) {
+        b->pos = 0;
+        b->raw_pos = 0;
+    }
+    avail = (Gl_ssize_t)(b->buffer_size - b->pos);
+    if (len <= avail) {
+        memcpy(b->buffer + b->pos, data, (size_t)len);
+        if (!valid_write(b) || b->write_pos > b->pos) {
+            b->write_pos = b->pos;
+        }
+        adjust_position(b, b->pos + len);
+        if (b->pos > b->write_end) {
+            b->write_end = b->pos;
+        }
+        return len;
+    }
+    /* First write out the current buffer. */
+    if (GlBuffered_FlushWrites(b) < 0) {
+        if (!GlErr_ExceptionMatches(GlExc_BlockingIOError)) {
+            return -1;
+        }
+        if (b->readable) {
+            reader_reset_buf(b);
+        }
+        /* Make room by shifting the pending bytes to the start. */
+        memmove(b->buffer, b->buffer + b->write_pos, (size_t)(b->write_end - b->write_pos));
+        b->write_end -= b->write_pos;
+        b->raw_pos -= b->write_pos;
+        b->pos -= b->write_pos;
+        b->write_pos = 0;
+        avail = (Gl_ssize_t)(b->buffer_size - b->write_end);
+        if (len <= avail) {
+            GlErr_Clear();   // everything can be buffered
+            memcpy(b->buffer + b->write_end, data, (size_t)len);
+            b->write_end += len;
+            b->pos += len;
+            return len;
+        }
+        /* Buffer as much as possible and report how much. */
+        GlErr_Clear();
+        memcpy(b->buffer + b->write_end, data, (size_t)avail);
+        b->write_end += avail;
+        b->pos += avail;
+        set_blocking_error(avail);
+        return -1;
+    }
+    /* Move the raw stream back to the logical position when a read buffer left it
+     * ahead (bpo-6629). */
+    int64_t offset = raw_offset(b);
+    if (offset != 0) {
+        if (raw_seek(b, -offset, SEEK_CUR) < 0) {
+            return -1;
+        }
+        b->raw_pos -= offset;
+    }
+    /* Then write the data itself; the buffer is empty now. */
+    remaining = len;
+    written = 0;
+    while (remaining > b->buffer_size) {
+        Gl_ssize_t n = raw_write(b, data + written, len - written);
+        if (n == -1) {
+            return -1;
+        }
+        if (n == -2) {
+            /* Non-blocking raw: buffer as much as possible. */
+            if (remaining > b->buffer_size) {
+                memcpy(b->buffer, data + written, (size_t)b->buffer_size);
+                b->raw_pos = 0;
+                adjust_position(b, b->buffer_size);
+                b->write_end = b->buffer_size;
+                written += b->buffer_size;
+                set_blocking_error(written);
+                return -1;
+            }
+            break;
+        }
+        written += n;
+        remaining -= n;
+    }
+    if (b->readable) {
+        reader_reset_buf(b);
+    }
+    if (remaining > 0) {
+        memcpy(b->buffer, data + written, (size_t)remaining);
+        written += remaining;
+    }
+    b->write_pos = 0;
+    b->write_end = remaining;
+    adjust_position(b, remaining);
+    b->raw_pos = 0;
+    return written;
+}
+
+/* ============================== positioning =================================== */
 
 int64_t
 GlBuffered_Tell(GlBufferedObject *b)
 {
-    int64_t r = GlIO_FdSeek(b->raw->fd, 0, SEEK_CUR);
-    if (r < 0) {
+    int64_t pos = GlBuffered_RawTell(b);
+    if (pos == -1) {
         return -1;
     }
-    r = r - (b->end - b->pos) + b->wlen;
-    return r < 0 ? 0 : r;
+    pos -= raw_offset(b);
+    return pos < 0 ? 0 : pos;   // GH-95782
 }
 
 int64_t
-GlBuffered_Seek(GlBufferedObject *b, int64_t off, int whence)
+GlBuffered_Seek(GlBufferedObject *b, int64_t target, int whence)
 {
-    if (GlBuffered_FlushWrites(b) < 0) {
-        return -1;
-    }
-    if (whence == SEEK_CUR) {
-        off -= b->end - b->pos;
-    }
-    b->pos = b->end = 0;
-    return GlIO_FdSeek(b->raw->fd, off, whence);
-}
-
-/* Close: flush, then close raw; the flush error (if any) wins. 0 / -1. */
-static int
-buffered_close_impl(GlBufferedObject *b)
-{
-    if (GlBuffered_IsClosed(b)) {
-        return 0;
-    }
-    int r = GlBuffered_FlushWrites(b);
-    GlObject *exc = r < 0 ? GlErr_GetRaisedException() : NULL;
-    writers_unlink(b);
-    b->pos = b->end = 0;
-    int r2 = GlFileIO_CloseFd(b->raw);
-    if (exc != NULL) {
-        if (r2 < 0) {
-            GlErr_Clear();
+    if ((whence == 0 || whence == 1) && b->readable) {
+        /* Inside the current buffer: just move. */
+        int64_t current = raw_tell_cached(b);
+        if (current == -1) {
+            return -1;
         }
-        GlErr_SetRaisedException(exc);
-        return -1;
-    }
-    return r2;
-}
-
-static void
-buffered_dealloc(GlObject *self)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    if (b->raw != NULL && buffered_close_impl(b) < 0) {
-        GlErr_WriteUnraisable(self);
-    }
-    writers_unlink(b);
-    GlMem_Free(b->buf);
-    b->buf = NULL;
-    Gl_CLEAR(b->raw);
-    Gl_TYPE(self)->tp_free(self);
-}
-
-static GlObject *
-buffered_repr(GlObject *self)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    const char *tn = Gl_TYPE(self)->tp_name;
-    if (b->raw == NULL || b->raw->name == NULL) {
-        return GlStr_FromFormat("<%s>", tn);
-    }
-    return GlStr_FromFormat("<%s name=%R>", tn, b->raw->name);
-}
-
-static GlObject *
-buffered_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
-{
-    Gl_ssize_t nargs = args != NULL ? GlTuple_GET_SIZE(args) : 0;
-    GlObject *raw = nargs > 0 ? GlTuple_GET_ITEM(args, 0) : NULL;
-    GlObject *size = nargs > 1 ? GlTuple_GET_ITEM(args, 1) : NULL;
-    if (kwds != NULL) {
-        GlObject *v = GlDict_GetItemString(kwds, "raw");
-        raw = v != NULL ? v : raw;
-        v = GlDict_GetItemString(kwds, "buffer_size");
-        size = v != NULL ? v : size;
-    }
-    if (raw == NULL) {
-        return GlErr_Format(GlExc_TypeError, "%s() missing required argument 'raw' (pos 1)",
-                            GlType_ShortName(type));
-    }
-    Gl_ssize_t bufsize = GL_IO_DEFAULT_BUFFER_SIZE;
-    if (size != NULL) {
-        bufsize = GlNumber_AsSsize_t(size, GlExc_OverflowError);
-        if (bufsize == -1 && GlErr_Occurred()) {
-            return NULL;
-        }
-    }
-    return GlBuffered_New(type, raw, bufsize);
-}
-
-#define BUFFERED_CHECK(b)                                    \
-    do {                                                     \
-        if ((b)->raw == NULL) {                              \
-            return GlErr_SetString(GlExc_ValueError, "raw stream has been detached"); \
-        }                                                    \
-        if ((b)->raw->fd < 0) {                              \
-            return GlIO_ErrClosed();                         \
-        }                                                    \
-    } while (0)
-
-static GlObject *
-buffered_read(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    Gl_ssize_t size;
-    if (GlArg_CheckPositional("read", nargs, 0, 1) < 0 || GlIO_SizeArg(args, nargs, &size) < 0) {
-        return NULL;
-    }
-    BUFFERED_CHECK(b);
-    if (!b->readable) {
-        return GlIO_ErrUnsupported("read");
-    }
-    if (size < -1) {
-        return GlErr_SetString(GlExc_ValueError, "read length must be non-negative or -1");
-    }
-    if (GlBuffered_FlushWrites(b) < 0) {
-        return NULL;
-    }
-    if (size < 0) {
-        GlObject *r = GlIO_FdReadAll(b->raw->fd, b->buf + b->pos, b->end - b->pos);
-        if (r != NULL) {
-            b->pos = b->end = 0;
-        }
-        return r;
-    }
-    GlObject *res = GlBytes_FromStringAndSize(NULL, size);
-    if (res == NULL) {
-        return NULL;
-    }
-    Gl_ssize_t n = GlBuffered_ReadInto(b, GlBytes_AS_STRING(res), size);
-    if (n < 0) {
-        Gl_DECREF(res);
-        return NULL;
-    }
-    if (n != size) {
-        Gl_SETREF(res, GlBytes_FromStringAndSize(GlBytes_AS_STRING(res), n));
-    }
-    return res;
-}
-
-static GlObject *
-buffered_read1(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    Gl_ssize_t size;
-    if (GlArg_CheckPositional("read1", nargs, 0, 1) < 0 || GlIO_SizeArg(args, nargs, &size) < 0) {
-        return NULL;
-    }
-    BUFFERED_CHECK(b);
-    if (!b->readable) {
-        return GlIO_ErrUnsupported("read");
-    }
-    if (size < 0) {
-        size = b->bufsize;
-    }
-    GlObject *res = GlBytes_FromStringAndSize(NULL, size);
-    if (res == NULL) {
-        return NULL;
-    }
-    Gl_ssize_t n = size == 0 ? 0 : GlBuffered_ReadSome(b, GlBytes_AS_STRING(res), size);
-    if (n < 0) {
-        Gl_DECREF(res);
-        return NULL;
-    }
-    if (n != size) {
-        Gl_SETREF(res, GlBytes_FromStringAndSize(GlBytes_AS_STRING(res), n));
-    }
-    return res;
-}
-
-static GlObject *
-buffered_peek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    if (!b->readable) {
-        return GlIO_ErrUnsupported("peek");
-    }
-    Gl_ssize_t n = buffered_fill(b);
-    if (n < 0) {
-        return NULL;
-    }
-    return GlBytes_FromStringAndSize(b->buf + b->pos, n);
-}
-
-static GlObject *
-buffered_readinto(GlObject *self, GlObject *buf)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    GlBuffer view;   // held while reading: the exporter cannot resize
-    if (GlObject_GetBuffer(buf, &view, GL_BUF_WRITABLE) < 0) {
-        GlErr_Clear();
-        return GlErr_Format(GlExc_TypeError,
-                            "readinto() argument must be read-write bytes-like object, not %.200s",
-                            GlObject_TypeName(buf));
-    }
-    Gl_ssize_t n = GlBuffered_ReadInto(b, view.buf, view.len);
-    GlBuffer_Release(&view);
-    return n < 0 ? NULL : GlInt_FromSsize_t(n);
-}
-
-/* readline(limit) on the buffered layer. New bytes. */
-static GlObject *
-buffered_readline_impl(GlBufferedObject *b, Gl_ssize_t limit)
-{
-    char *acc = NULL;
-    Gl_ssize_t alen = 0, acap = 0;
-    for (;;) {
-        Gl_ssize_t avail = buffered_fill(b);
-        if (avail < 0) {
-            GlMem_Free(acc);
-            return NULL;
-        }
-        if (avail == 0) {
-            break;
-        }
-        Gl_ssize_t want = avail;
-        if (limit >= 0 && want > limit - alen) {
-            want = limit - alen;
-        }
-        char *start = b->buf + b->pos;
-        char *nl = memchr(start, '\n', (size_t)want);
-        Gl_ssize_t take = nl != NULL ? (nl - start) + 1 : want;
-        if (acc == NULL && (nl != NULL || take == limit)) {
-            b->pos += take;   // common case: the line is inside the buffer
-            return GlBytes_FromStringAndSize(start, take);
-        }
-        if (alen + take > acap) {
-            acap = (alen + take) * 2;
-            char *na = GlMem_Realloc(acc, (size_t)acap);
-            if (na == NULL) {
-                GlMem_Free(acc);
-                return GlErr_NoMemory();
+        Gl_ssize_t avail = GlBuffered_ReadAhead(b);
+        if (avail > 0) {
+            int64_t offset = whence == 0 ? target - (current - raw_offset(b)) : target;
+            if (offset >= -b->pos && offset <= avail) {
+                b->pos += offset;
+                return current - avail + offset;
             }
-            acc = na;
-        }
-        memcpy(acc + alen, start, (size_t)take);
-        alen += take;
-        b->pos += take;
-        if (nl != NULL || (limit >= 0 && alen >= limit)) {
-            break;
         }
     }
-    GlObject *res = GlBytes_FromStringAndSize(acc, alen);
-    GlMem_Free(acc);
-    return res;
+    if (b->writable && GlBuffered_FlushWrites(b) < 0) {
+        return -1;
+    }
+    if (whence == 1) {
+        target -= raw_offset(b);
+    }
+    int64_t n = raw_seek(b, target, whence);
+    if (n == -1) {
+        return -1;
+    }
+    b->raw_pos = -1;
+    if (b->readable) {
+        reader_reset_buf(b);
+    }
+    return n;
 }
 
-static GlObject *
-buffered_readline(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    Gl_ssize_t limit;
-    if (GlArg_CheckPositional("readline", nargs, 0, 1) < 0 ||
-        GlIO_SizeArg(args, nargs, &limit) < 0) {
-        return NULL;
-    }
-    BUFFERED_CHECK(b);
-    if (!b->readable) {
-        return GlIO_ErrUnsupported("read");
-    }
-    return buffered_readline_impl(b, limit);
-}
-
-static GlObject *
-buffered_iternext(GlObject *self)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    if (!b->readable) {
-        return GlIO_ErrUnsupported("read");
-    }
-    GlObject *line = buffered_readline_impl(b, -1);
-    if (line != NULL && Gl_SIZE(line) == 0) {
-        Gl_CLEAR(line);
-    }
-    return line;
-}
-
-static GlObject *
-buffered_write(GlObject *self, GlObject *data)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    const char *s;
-    Gl_ssize_t n;
-    if (GlBytes_AsBuffer(data, &s, &n) < 0) {
-        GlErr_Clear();
-        return GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%.100s'",
-                            GlObject_TypeName(data));
-    }
-    BUFFERED_CHECK(b);
-    if (!b->writable) {
-        return GlIO_ErrUnsupported("write");
-    }
-    if (GlBuffered_Write(b, s, n) < 0) {
-        return NULL;
-    }
-    return GlInt_FromSsize_t(n);
-}
-
-static GlObject *
-buffered_flush(GlObject *self, GlObject *unused)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    if (GlBuffered_FlushWrites(b) < 0) {
-        return NULL;
-    }
-    Gl_RETURN_NONE;
-}
-
-static GlObject *
-buffered_seek(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    int64_t off;
-    int whence;
-    if (GlIO_SeekArgs(args, nargs, &off, &whence) < 0) {
-        return NULL;
-    }
-    BUFFERED_CHECK(b);
-    int64_t r = GlBuffered_Seek(b, off, whence);
-    return r < 0 ? NULL : GlInt_FromInt64(r);
-}
-
-static GlObject *
-buffered_tell(GlObject *self, GlObject *unused)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    int64_t r = GlBuffered_Tell(b);
-    return r < 0 ? NULL : GlInt_FromInt64(r);
-}
-
-static GlObject *
-buffered_truncate(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    if (!b->writable) {
-        return GlIO_ErrUnsupported("truncate");
-    }
-    int64_t cur = GlBuffered_Tell(b);
-    if (cur < 0 || GlBuffered_Seek(b, cur, SEEK_SET) < 0) {
-        return NULL;
-    }
-    return GlIO_FdTruncate(b->raw->fd, args, nargs, cur);
-}
-
-static GlObject *
-buffered_close(GlObject *self, GlObject *unused)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    if (b->raw == NULL) {
-        return GlErr_SetString(GlExc_ValueError, "raw stream has been detached");
-    }
-    if (buffered_close_impl(b) < 0) {
-        return NULL;
-    }
-    Gl_RETURN_NONE;
-}
-
-static GlObject *
-buffered_detach(GlObject *self, GlObject *unused)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    if (GlBuffered_FlushWrites(b) < 0 || buffered_drop_read(b) < 0) {
-        return NULL;
-    }
-    writers_unlink(b);
-    GlObject *raw = (GlObject *)b->raw;
-    b->raw = NULL;
-    return raw;
-}
-
-/* Delegations to the raw file. */
-static GlObject *
-buffered_fileno(GlObject *self, GlObject *unused)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    if (b->raw != NULL && b->raw->fd < 0) {
-        /* FileIO.fileno's message: no period. */
-        return GlErr_SetString(GlExc_ValueError, "I/O operation on closed file");
-    }
-    BUFFERED_CHECK(b);
-    return GlInt_FromLong(b->raw->fd);
-}
-
-static GlObject *
-buffered_isatty(GlObject *self, GlObject *unused)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    return GlBool_FromLong(isatty(b->raw->fd));
-}
-
-static GlObject *
-buffered_readable(GlObject *self, GlObject *unused)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    return GlBool_FromLong(b->readable && b->raw->readable);
-}
-
-static GlObject *
-buffered_writable(GlObject *self, GlObject *unused)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    return GlBool_FromLong(b->writable && b->raw->writable);
-}
-
-static GlObject *
-buffered_seekable(GlObject *self, GlObject *unused)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    BUFFERED_CHECK(b);
-    return GlBool_FromLong(GlFileIO_IsSeekable(b->raw));
-}
-
-static GlObject *
-buffered_get_closed(GlObject *self, void *c)
-{
-    return GlBool_FromLong(GlBuffered_IsClosed((GlBufferedObject *)self));
-}
-
-static GlObject *
-buffered_get_raw(GlObject *self, void *c)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    if (b->raw == NULL) {
-        return GlErr_SetString(GlExc_ValueError, "raw stream has been detached");
-    }
-    return Gl_NewRef(b->raw);
-}
-
-static GlObject *
-buffered_get_name(GlObject *self, void *c)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    if (b->raw == NULL) {
-        return GlErr_SetString(GlExc_ValueError, "raw stream has been detached");
-    }
-    return GlFileIO_GetName((GlObject *)b->raw, NULL);
-}
-
-static GlObject *
-buffered_get_mode(GlObject *self, void *c)
-{
-    GlBufferedObject *b = (GlBufferedObject *)self;
-    if (b->raw == NULL) {
-        return GlErr_SetString(GlExc_ValueError, "raw stream has been detached");
-    }
-    return GlFileIO_GetMode((GlObject *)b->raw, NULL);
-}
-
-static GlMethodDef buffered_methods[] = {
-    {"read", GL_FN(buffered_read), GL_METH_FASTCALL, NULL},
-    {"read1", GL_FN(buffered_read1), GL_METH_FASTCALL, NULL},
-    {"peek", GL_FN(buffered_peek), GL_METH_FASTCALL, NULL},
-    {"readinto", GL_FN(buffered_readinto), GL_METH_O, NULL},
-    {"readline", GL_FN(buffered_readline), GL_METH_FASTCALL, NULL},
-    {"readlines", GL_FN(GlIO_ReadLines), GL_METH_FASTCALL, NULL},
-    {"write", GL_FN(buffered_write), GL_METH_O, NULL},
-    {"writelines", GL_FN(GlIO_WriteLines), GL_METH_O, NULL},
-    {"flush", GL_FN(buffered_flush), GL_METH_NOARGS, NULL},
-    {"seek", GL_FN(buffered_seek), GL_METH_FASTCALL, NULL},
-    {"tell", GL_FN(buffered_tell), GL_METH_NOARGS, NULL},
-    {"truncate", GL_FN(buffered_truncate), GL_METH_FASTCALL, NULL},
-    {"close", GL_FN(buffered_close), GL_METH_NOARGS, NULL},
-    {"detach", GL_FN(buffered_detach), GL_METH_NOARGS, NULL},
-    {"fileno", GL_FN(buffered_fileno), GL_METH_NOARGS, NULL},
-    {"isatty", GL_FN(buffered_isatty), GL_METH_NOARGS, NULL},
-    {"readable", GL_FN(buffered_readable), GL_METH_NOARGS, NULL},
-    {"writable", GL_FN(buffered_writable), GL_METH_NOARGS, NULL},
-    {"seekable", GL_FN(buffered_seekable), GL_METH_NOARGS, NULL},
-    {"__enter__", GL_FN(GlIO_Enter), GL_METH_NOARGS, NULL},
-    {"__exit__", GL_FN(GlIO_Exit), GL_METH_FASTCALL, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
-static GlGetSetDef buffered_getset[] = {
-    {"closed", buffered_get_closed, NULL, NULL, NULL},
-    {"raw", buffered_get_raw, NULL, NULL, NULL},
-    {"name", buffered_get_name, NULL, NULL, NULL},
-    {"mode", buffered_get_mode, NULL, NULL, NULL},
-    {NULL, NULL, NULL, NULL, NULL},
-};
-
-#define GL_BUFFERED_TYPE(cname, pyname)                          \
-    GlTypeObject cname = {                                       \
-        .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),       \
-        .tp_name = pyname,                                       \
-        .tp_basicsize = sizeof(GlBufferedObject),                \
-        .tp_dealloc = buffered_dealloc,                          \
-        .tp_repr = buffered_repr,                                \
-        .tp_flags = GL_TPFLAGS_DEFAULT | GL_TPFLAGS_BASETYPE,    \
-        .tp_iter = GlIO_IterSelf,                                 \
-        .tp_iternext = buffered_iternext,                        \
-        .tp_methods = buffered_methods,                          \
-        .tp_getset = buffered_getset,                            \
-        .tp_alloc = GlType_GenericAlloc,                         \
-        .tp_new = buffered_new,                                  \
-        .tp_free = GlObject_Free,                                \
-    }
-
-GL_BUFFERED_TYPE(GlBufferedReader_Type, "_io.BufferedReader");
-GL_BUFFERED_TYPE(GlBufferedWriter_Type, "_io.BufferedWriter");
-GL_BUFFERED_TYPE(GlBufferedRandom_Type, "_io.BufferedRandom");
+/* ============================== exit ========================================== */
 
 void
 GlIO_FlushAll(void)
 {
+    /* Only the writers over a FileIO: flushing the others would run Python code. */
     for (GlBufferedObject *b = gl_io_writers; b != NULL; b = b->wnext) {
-        if (b->wlen > 0 && !GlBuffered_IsClosed(b) && GlBuffered_FlushWrites(b) < 0) {
+        GlFileIOObject *f = GlBuffered_FileIO(b);
+        if (f != NULL && f->fd >= 0 && b->buffer != NULL && GlBuffered_FlushWrites(b) < 0) {
             GlErr_Clear();
         }
     }
 }
-

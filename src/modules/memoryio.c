@@ -232,6 +232,37 @@ mem_read(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
     return r;
 }
 
+/* BytesIO.readinto(buffer): copy up to len(buffer) bytes. New reference (int). */
+static GlObject *
+bytesio_readinto(GlObject *self, GlObject *arg)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    GlBuffer view;
+    if (GlObject_GetBuffer(arg, &view, GL_BUF_WRITABLE) < 0) {
+        GlErr_Clear();
+        return GlErr_Format(GlExc_TypeError,
+                            "readinto() argument must be read-write bytes-like object, not %.200s",
+                            GlObject_TypeName(arg));
+    }
+    if (m->closed) {
+        GlBuffer_Release(&view);
+        return GlIO_ErrClosed();
+    }
+    Gl_ssize_t n = m->len - m->pos;
+    n = n < 0 ? 0 : n > view.len ? view.len : n;
+    memcpy(view.buf, (char *)m->buf + m->pos, (size_t)n);
+    m->pos += n;
+    GlBuffer_Release(&view);
+    return GlInt_FromSsize_t(n);
+}
+
+/* IOBase.fileno: these streams have none. */
+static GlObject *
+mem_fileno(GlObject *self, GlObject *unused)
+{
+    return GlIO_ErrUnsupported("fileno");
+}
+
 static GlObject *
 mem_readline(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
@@ -543,11 +574,19 @@ stringio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
 static GlObject *
 bytesio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
 {
+    return type->tp_alloc(type, 0);
+}
+
+/* BytesIO.__init__(initial_bytes=b''): (re)sets the content, position 0. */
+static int
+bytesio_init(GlObject *self, GlObject *args, GlObject *kwds)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
     Gl_ssize_t nargs = args != NULL ? GlTuple_GET_SIZE(args) : 0;
     GlObject *init = nargs > 0 ? GlTuple_GET_ITEM(args, 0) : NULL;
     if (nargs > 1) {
-        return GlErr_Format(GlExc_TypeError, "BytesIO() takes at most 1 argument (%zd given)",
-                            nargs);
+        GlErr_Format(GlExc_TypeError, "BytesIO() takes at most 1 argument (%zd given)", nargs);
+        return -1;
     }
     if (kwds != NULL) {
         GlObject *v = GlDict_GetItemString(kwds, "initial_bytes");
@@ -557,21 +596,16 @@ bytesio_new(GlTypeObject *type, GlObject *args, GlObject *kwds)
     Gl_ssize_t n = 0;
     if (init != NULL && init != Gl_None && GlBytes_AsBuffer(init, &s, &n) < 0) {
         GlErr_Clear();
-        return GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%.100s'",
-                            GlObject_TypeName(init));
+        GlErr_Format(GlExc_TypeError, "a bytes-like object is required, not '%.100s'",
+                     GlObject_TypeName(init));
+        return -1;
     }
-    GlMemIOObject *m = (GlMemIOObject *)type->tp_alloc(type, 0);
-    if (m == NULL) {
-        return NULL;
+    m->len = m->pos = 0;
+    if (n > 0 && mem_write_units(m, s, n) < 0) {
+        return -1;
     }
-    if (n > 0) {
-        if (mem_write_units(m, s, n) < 0) {
-            Gl_DECREF(m);
-            return NULL;
-        }
-        m->pos = 0;
-    }
-    return (GlObject *)m;
+    m->pos = 0;
+    return 0;
 }
 
 /* The instance __dict__, made on first use. Borrowed; NULL with an exception. */
@@ -726,27 +760,38 @@ mem_setstate(GlObject *self, GlObject *state)
     Gl_RETURN_NONE;
 }
 
+#define MEM_METHODS \
+    {"__getstate__", GL_FN(mem_getstate), GL_METH_NOARGS, NULL}, \
+    {"__setstate__", GL_FN(mem_setstate), GL_METH_O, NULL}, \
+    {"read", GL_FN(mem_read), GL_METH_FASTCALL, NULL}, \
+    {"read1", GL_FN(mem_read), GL_METH_FASTCALL, NULL}, \
+    {"readline", GL_FN(mem_readline), GL_METH_FASTCALL, NULL}, \
+    {"readlines", GL_FN(GlIO_ReadLines), GL_METH_FASTCALL, NULL}, \
+    {"write", GL_FN(mem_write), GL_METH_O, NULL}, \
+    {"writelines", GL_FN(GlIO_WriteLines), GL_METH_O, NULL}, \
+    {"getvalue", GL_FN(mem_getvalue), GL_METH_NOARGS, NULL}, \
+    {"seek", GL_FN(mem_seek), GL_METH_FASTCALL, NULL}, \
+    {"tell", GL_FN(mem_tell), GL_METH_NOARGS, NULL}, \
+    {"truncate", GL_FN(mem_truncate), GL_METH_FASTCALL, NULL}, \
+    {"close", GL_FN(mem_close), GL_METH_NOARGS, NULL}, \
+    {"flush", GL_FN(mem_flush), GL_METH_NOARGS, NULL}, \
+    {"readable", GL_FN(mem_true), GL_METH_NOARGS, NULL}, \
+    {"writable", GL_FN(mem_true), GL_METH_NOARGS, NULL}, \
+    {"seekable", GL_FN(mem_true), GL_METH_NOARGS, NULL}, \
+    {"isatty", GL_FN(mem_false), GL_METH_NOARGS, NULL}, \
+    {"fileno", GL_FN(mem_fileno), GL_METH_NOARGS, NULL}, \
+    {"__enter__", GL_FN(GlIO_Enter), GL_METH_NOARGS, NULL}, \
+    {"__exit__", GL_FN(GlIO_Exit), GL_METH_FASTCALL, NULL}
+
 static GlMethodDef mem_methods[] = {
-    {"__getstate__", GL_FN(mem_getstate), GL_METH_NOARGS, NULL},
-    {"__setstate__", GL_FN(mem_setstate), GL_METH_O, NULL},
-    {"read", GL_FN(mem_read), GL_METH_FASTCALL, NULL},
-    {"read1", GL_FN(mem_read), GL_METH_FASTCALL, NULL},
-    {"readline", GL_FN(mem_readline), GL_METH_FASTCALL, NULL},
-    {"readlines", GL_FN(GlIO_ReadLines), GL_METH_FASTCALL, NULL},
-    {"write", GL_FN(mem_write), GL_METH_O, NULL},
-    {"writelines", GL_FN(GlIO_WriteLines), GL_METH_O, NULL},
-    {"getvalue", GL_FN(mem_getvalue), GL_METH_NOARGS, NULL},
-    {"seek", GL_FN(mem_seek), GL_METH_FASTCALL, NULL},
-    {"tell", GL_FN(mem_tell), GL_METH_NOARGS, NULL},
-    {"truncate", GL_FN(mem_truncate), GL_METH_FASTCALL, NULL},
-    {"close", GL_FN(mem_close), GL_METH_NOARGS, NULL},
-    {"flush", GL_FN(mem_flush), GL_METH_NOARGS, NULL},
-    {"readable", GL_FN(mem_true), GL_METH_NOARGS, NULL},
-    {"writable", GL_FN(mem_true), GL_METH_NOARGS, NULL},
-    {"seekable", GL_FN(mem_true), GL_METH_NOARGS, NULL},
-    {"isatty", GL_FN(mem_false), GL_METH_NOARGS, NULL},
-    {"__enter__", GL_FN(GlIO_Enter), GL_METH_NOARGS, NULL},
-    {"__exit__", GL_FN(GlIO_Exit), GL_METH_FASTCALL, NULL},
+    MEM_METHODS,
+    {NULL, NULL, 0, NULL},
+};
+
+/* BytesIO adds readinto to the shared methods. */
+static GlMethodDef bytesio_methods[] = {
+    MEM_METHODS,
+    {"readinto", GL_FN(bytesio_readinto), GL_METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -804,9 +849,10 @@ GlTypeObject GlBytesIO_Type = {
     .tp_doc = "Buffered I/O implementation using an in-memory bytes buffer.",
     .tp_iter = mem_iter,
     .tp_iternext = mem_iternext,
-    .tp_methods = mem_methods,
+    .tp_methods = bytesio_methods,
     .tp_getset = mem_getset,
     .tp_alloc = GlType_GenericAlloc,
+    .tp_init = bytesio_init,
     .tp_new = bytesio_new,
     .tp_free = GlObject_GC_Del,
 };

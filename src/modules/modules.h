@@ -90,8 +90,8 @@ GlObject *GlSys_DisplayHook(GlObject *v) GL_NEWREF;
 /* ---- io (iomodule.c, fileobject.c) ---- */
 extern GlTypeObject GlFileIO_Type;          // _io.FileIO: raw, unbuffered fd
 extern GlTypeObject GlBufferedReader_Type;  // _io.BufferedReader  (the three share
-extern GlTypeObject GlBufferedWriter_Type;  // _io.BufferedWriter   one layout and
-extern GlTypeObject GlBufferedRandom_Type;  // _io.BufferedRandom   one method table)
+extern GlTypeObject GlBufferedWriter_Type;  // _io.BufferedWriter   one layout;
+extern GlTypeObject GlBufferedRandom_Type;  // _io.BufferedRandom   bufferedtype.c)
 extern GlTypeObject GlTextIOWrapper_Type;   // _io.TextIOWrapper
 extern GlTypeObject GlStringIO_Type;        // _io.StringIO
 extern GlTypeObject GlBytesIO_Type;         // _io.BytesIO

@@ -8,8 +8,9 @@
  *   returned; tell() subtracts them and any write first seeks back over them.
  * - All supported codecs keep '\r' and '\n' as single bytes that never occur inside
  *   a multi-byte sequence, so line splitting and newline translation work on bytes.
- * - When `fast` is set the buffer is one of our Buffered objects and reads/writes go
- *   to it in C; otherwise through its read1()/read()/write()/flush() methods.
+ * - When `fast` is set the buffer is one of our Buffered objects; while it is open
+ *   over an exact FileIO (text_fast) reads/writes go to it in C, otherwise through
+ *   its read1()/read()/write()/flush() methods.
  * Messages as CPython 3.11: "write() argument must be str, not int",
  * "not readable", "not writable", "can't do nonzero cur-relative seeks".
  */
@@ -35,6 +36,15 @@ io_name(const char *name)
         }
     }
     return GlStr_InternFromString(name);   // not reached with the names used here
+}
+
+/* The buffer when it is one of our Buffered types, initialized, open and over an exact
+ * FileIO: then the C calls run no Python code. Else NULL. Borrowed. */
+static inline GlBufferedObject *
+text_fast(GlTextIOObject *t)
+{
+    GlBufferedObject *b = t->fast;
+    return b != NULL && b->ok && b->buffer != NULL && GlBuffered_FileIO(b) != NULL ? b : NULL;
 }
 
 /* ---- construction ---------------------------------------------------------------- */
@@ -142,6 +152,26 @@ text_init(GlTextIOObject *t, GlObject *buffer, const char *encoding, const char 
                bt == &GlBufferedRandom_Type) ? (GlBufferedObject *)buffer : NULL;
     t->line_buffering = (char)line_buffering;
     t->write_through = (char)write_through;
+    if (text_fast(t) == NULL && !t->sig) {
+        /* CPython asks a seekable, writable buffer for its position (to reset the
+         * encoder); the buffer sees these calls. */
+        int ask = 1;
+        for (int i = 0; i < 2 && ask == 1; i++) {
+            GlObject *r = GlObject_CallMethodObjArgs(buffer, io_name(i ? "writable" : "seekable"),
+                                                     NULL);   // PYTHON CODE
+            if (r == NULL) {
+                return -1;
+            }
+            ask = GlObject_IsTrue(r);
+            Gl_DECREF(r);
+        }
+        GlObject *pos = ask == 1 ? GlObject_CallMethodObjArgs(buffer, io_name("tell"), NULL)
+                                 : NULL;   // PYTHON CODE
+        if (ask < 0 || (ask == 1 && pos == NULL)) {
+            return -1;
+        }
+        Gl_XDECREF(pos);
+    }
     if (t->sig) {
         /* Opened past the start (append): no BOM is written, as CPython. */
         GlObject *pos = GlObject_CallMethodObjArgs(buffer, io_name("tell"), NULL);
@@ -180,8 +210,8 @@ GlTextIO_New(GlObject *buffer, const char *encoding, const char *errors, GlObjec
 static int
 text_is_closed(GlTextIOObject *t)
 {
-    if (t->fast != NULL) {
-        return GlBuffered_IsClosed(t->fast);
+    if (text_fast(t) != NULL) {
+        return GlBuffered_IsClosed(text_fast(t));
     }
     GlObject *c = GlObject_GetAttrString(t->buffer, "closed");
     if (c == NULL) {
@@ -216,7 +246,7 @@ text_check_readable(GlTextIOObject *t)
     if (text_check(t) < 0) {
         return -1;
     }
-    if (t->fast != NULL && !(t->fast->readable && t->fast->raw->readable)) {
+    if (text_fast(t) != NULL && !(t->fast->readable && GlBuffered_FileIO(text_fast(t))->readable)) {
         GlIO_ErrUnsupported("not readable");
         return -1;
     }
@@ -229,7 +259,7 @@ text_check_writable(GlTextIOObject *t)
     if (text_check(t) < 0) {
         return -1;
     }
-    if (t->fast != NULL && !(t->fast->writable && t->fast->raw->writable)) {
+    if (text_fast(t) != NULL && !(t->fast->writable && GlBuffered_FileIO(text_fast(t))->writable)) {
         GlIO_ErrUnsupported("not writable");
         return -1;
     }
@@ -272,9 +302,11 @@ text_note_newlines(GlTextIOObject *t, const char *s, Gl_ssize_t n)
     }
 }
 
-/* Append more bytes from the buffer to rbuf. Returns bytes added, 0 at EOF, -1. */
+/* Append more bytes from the buffer to rbuf: one read1() (or read(8192)), or with
+ * `all` (a buffer that is not text_fast) one read() to EOF. Returns bytes added, 0 at
+ * EOF, -1. */
 static Gl_ssize_t
-text_fill(GlTextIOObject *t)
+text_fill_impl(GlTextIOObject *t, int all)
 {
     if (t->rpos > 0) {
         memmove(t->rbuf, t->rbuf + t->rpos, (size_t)(t->rend - t->rpos));
@@ -293,19 +325,26 @@ text_fill(GlTextIOObject *t)
         t->rcap = ncap;
     }
     Gl_ssize_t n;
-    if (t->fast != NULL) {
-        n = GlBuffered_ReadSome(t->fast, t->rbuf + t->rend, t->rcap - t->rend);
+    if (text_fast(t) != NULL) {
+        n = GlBuffered_ReadSome(text_fast(t), t->rbuf + t->rend, t->rcap - t->rend);
         if (n < 0) {
             return -1;
         }
     } else {
-        GlObject *sz = GlInt_FromSsize_t(GL_IO_DEFAULT_BUFFER_SIZE);
-        if (sz == NULL) {
-            return -1;
+        GlObject *b;
+        if (all) {
+            /* read() to EOF: one buffer.read() call, as CPython. */
+            b = GlObject_CallMethodObjArgs(t->buffer, GL_ID(read), NULL);   // PYTHON CODE
+        } else {
+            GlObject *sz = GlInt_FromSsize_t(GL_IO_DEFAULT_BUFFER_SIZE);
+            if (sz == NULL) {
+                return -1;
+            }
+            GlObject *meth = io_name(GlObject_HasAttr(t->buffer, io_name("read1")) ? "read1"
+                                                                                   : "read");
+            b = meth != NULL ? GlObject_CallMethodObjArgs(t->buffer, meth, sz, NULL) : NULL;
+            Gl_DECREF(sz);
         }
-        GlObject *meth = io_name(GlObject_HasAttr(t->buffer, io_name("read1")) ? "read1" : "read");
-        GlObject *b = meth != NULL ? GlObject_CallMethodObjArgs(t->buffer, meth, sz, NULL) : NULL;
-        Gl_DECREF(sz);
         if (b == NULL) {
             return -1;
         }
@@ -313,6 +352,13 @@ text_fill(GlTextIOObject *t)
         if (GlBytes_AsBuffer(b, &s, &n) < 0) {
             Gl_DECREF(b);
             return -1;
+        }
+        if (n > t->rcap - t->rend) {
+            char *nb = all ? GlMem_Realloc(t->rbuf, (size_t)(t->rend + n)) : NULL;
+            if (nb != NULL) {
+                t->rbuf = nb;
+                t->rcap = t->rend + n;
+            }
         }
         if (n > t->rcap - t->rend) {
             n = t->rcap - t->rend;
@@ -333,6 +379,14 @@ text_fill(GlTextIOObject *t)
     t->rend += n;
     t->eof = n == 0;
     return n;
+}
+
+/* Append more bytes from the buffer to rbuf (one read1()). Returns bytes added, 0 at
+ * EOF, -1. */
+static Gl_ssize_t
+text_fill(GlTextIOObject *t)
+{
+    return text_fill_impl(t, 0);
 }
 
 /* Translate "\r\n" and "\r" to "\n" in place; returns the new length. */
@@ -497,7 +551,7 @@ text_readline(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
         GlIO_SizeArg(args, nargs, &limit) < 0 || text_check_readable(t) < 0) {
         return NULL;
     }
-    if (t->fast != NULL && GlBuffered_FlushWrites(t->fast) < 0) {
+    if (text_fast(t) != NULL && GlBuffered_FlushWrites(text_fast(t)) < 0) {
         return NULL;
     }
     return text_readline_impl(t, limit);
@@ -526,15 +580,23 @@ text_read(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
         GlIO_SizeArg(args, nargs, &size) < 0 || text_check_readable(t) < 0) {
         return NULL;
     }
-    if (t->fast != NULL && GlBuffered_FlushWrites(t->fast) < 0) {
+    if (text_fast(t) != NULL && GlBuffered_FlushWrites(text_fast(t)) < 0) {
         return NULL;
     }
     t->eof = 0;
     if (size < 0) {
         Gl_ssize_t r;
-        do {
-            r = text_fill(t);
-        } while (r > 0);
+        if (text_fast(t) == NULL) {
+            r = text_fill_impl(t, 1);
+            if (r > 0) {
+                text_note_newlines(t, NULL, 0);   // EOF: a final '\r' is a line end
+                t->eof = 1;
+            }
+        } else {
+            do {
+                r = text_fill(t);
+            } while (r > 0);
+        }
         return r < 0 ? NULL : text_take(t, t->rend - t->rpos);
     }
     for (;;) {
@@ -562,9 +624,9 @@ text_drop_readahead(GlTextIOObject *t)
     if (unread == 0) {
         return 0;
     }
-    if (t->fast != NULL) {
-        int64_t pos = GlBuffered_Tell(t->fast);
-        return pos < 0 || GlBuffered_Seek(t->fast, pos - unread, 0) < 0 ? -1 : 0;
+    if (text_fast(t) != NULL) {
+        int64_t pos = GlBuffered_Tell(text_fast(t));
+        return pos < 0 || GlBuffered_Seek(text_fast(t), pos - unread, 0) < 0 ? -1 : 0;
     }
     GlObject *off = GlInt_FromSsize_t(-unread);
     GlObject *one = GlInt_FromLong(1);
@@ -617,10 +679,10 @@ text_write_raw(GlTextIOObject *t, const char *s, Gl_ssize_t n, int has_nl)
         n = o;
     }
     int r = 0;
-    if (t->fast != NULL) {
-        r = GlBuffered_Write(t->fast, s, n);
+    if (text_fast(t) != NULL) {
+        r = GlBuffered_Write(text_fast(t), s, n) < 0 ? -1 : 0;
         if (r == 0 && (t->write_through || (t->line_buffering && has_nl))) {
-            r = GlBuffered_FlushWrites(t->fast);
+            r = GlBuffered_FlushAndRewind(text_fast(t));
         }
     } else {
         GlObject *b = GlBytes_FromStringAndSize(s, n);
@@ -697,8 +759,8 @@ text_write(GlObject *self, GlObject *s)
 static int
 text_flush_impl(GlTextIOObject *t)
 {
-    if (t->fast != NULL) {
-        return GlBuffered_FlushWrites(t->fast);
+    if (text_fast(t) != NULL) {
+        return GlBuffered_FlushAndRewind(text_fast(t));
     }
     GlObject *r = GlObject_CallMethodObjArgs(t->buffer, GL_ID(flush), NULL);
     Gl_XDECREF(r);
@@ -725,9 +787,9 @@ text_fast_writable(GlObject *file)
         return 0;
     }
     GlTextIOObject *t = (GlTextIOObject *)file;
-    GlBufferedObject *b = t->fast;
-    return b != NULL && !t->detached && b->raw != NULL && b->raw->fd >= 0 && b->writable &&
-           b->raw->writable && t->rend == t->rpos;
+    GlBufferedObject *b = text_fast(t);
+    return b != NULL && !t->detached && GlBuffered_FileIO(b)->fd >= 0 && b->writable &&
+           GlBuffered_FileIO(b)->writable && t->rend == t->rpos;
 }
 
 int
@@ -797,12 +859,12 @@ GlFile_WriteString(const char *s, GlObject *file)
 int
 GlFile_Flush(GlObject *file)
 {
-    if (Gl_TYPE(file) == &GlTextIOWrapper_Type && ((GlTextIOObject *)file)->fast != NULL) {
+    if (Gl_TYPE(file) == &GlTextIOWrapper_Type && text_fast((GlTextIOObject *)file) != NULL) {
         GlTextIOObject *t = (GlTextIOObject *)file;
         if (text_check(t) < 0) {
             return -1;
         }
-        return GlBuffered_FlushWrites(t->fast);
+        return GlBuffered_FlushAndRewind(text_fast(t));
     }
     GlObject *r = GlObject_CallMethodObjArgs(file, GL_ID(flush), NULL);
     Gl_XDECREF(r);
@@ -818,8 +880,8 @@ text_tell_impl(GlTextIOObject *t)
         return -1;
     }
     int64_t pos;
-    if (t->fast != NULL) {
-        pos = GlBuffered_Tell(t->fast);
+    if (text_fast(t) != NULL) {
+        pos = GlBuffered_Tell(text_fast(t));
     } else {
         GlObject *r = GlObject_CallMethodObjArgs(t->buffer, io_name("tell"), NULL);
         if (r == NULL) {
@@ -847,8 +909,8 @@ text_seek_buffer(GlTextIOObject *t, int64_t off, int whence)
 {
     t->rpos = t->rend = 0;
     t->eof = 0;
-    if (t->fast != NULL) {
-        return GlBuffered_Seek(t->fast, off, whence);
+    if (text_fast(t) != NULL) {
+        return GlBuffered_Seek(text_fast(t), off, whence);
     }
     GlObject *o = GlInt_FromInt64(off), *w = GlInt_FromLong(whence);
     GlObject *r = o != NULL && w != NULL
