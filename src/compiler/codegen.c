@@ -8,6 +8,7 @@
  */
 #include "codegen.h"
 #include "parser.h"
+#include "../core/cstack.h"
 #include "../vm/vm.h"
 #include <stdarg.h>
 
@@ -744,7 +745,7 @@ gl_cg_enter_scope(GlCompiler *c, const char *name, const void *node, int lineno)
         GlErr_SetString(GlExc_SystemError, "compiler: no symbol table for scope");
         return -1;
     }
-    if (++c->nested_depth > 200) {
+    if (++c->nested_depth > 6000 || GlCore_StackLow()) {
         GlErr_SetString(GlExc_RecursionError, "maximum recursion depth exceeded during compilation");
         return -1;
     }

@@ -6,6 +6,7 @@
  * Invariant: each expression leaves exactly one new value on the stack.
  */
 #include "codegen.h"
+#include "../core/cstack.h"
 
 #define TRY(x) do { if ((x) < 0) return -1; } while (0)
 
@@ -972,7 +973,7 @@ gl_cg_expr(GlCompiler *c, const GlAstExpr *e)
 {
     GlUnit *u = c->u;
     int saved[4] = {u->lineno, u->end_lineno, u->col, u->end_col};
-    if (++c->nested_depth > 3000) {
+    if (++c->nested_depth > 6000 || GlCore_StackLow()) {
         GlErr_SetString(GlExc_RecursionError, "maximum recursion depth exceeded during compilation");
         return -1;
     }

@@ -13,6 +13,7 @@
  *   last pattern whose compilation started; gl_cg_expr restores the location it changes.
  */
 #include "codegen.h"
+#include "../core/cstack.h"
 
 #include <string.h>
 
@@ -630,7 +631,7 @@ pattern_singleton(GlCompiler *c, const GlAstPattern *p, PatternContext *pc)
 static int
 compile_pattern(GlCompiler *c, const GlAstPattern *p, PatternContext *pc)
 {
-    if (++c->nested_depth > 3000) {
+    if (++c->nested_depth > 6000 || GlCore_StackLow()) {
         GlErr_SetString(GlExc_RecursionError,
                         "maximum recursion depth exceeded during compilation");
         return -1;

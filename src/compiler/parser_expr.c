@@ -14,6 +14,7 @@
  * common error messages.
  */
 #include "parser_int.h"
+#include "../core/cstack.h"
 
 #include <string.h>
 
@@ -26,10 +27,10 @@
 int
 GlParser_DepthEnter(GlParser *p)
 {
-    if (++p->depth > GL_PARSER_MAXDEPTH) {
-        GlToken *t = PEEK(0);
-        GlParser_ErrorTok(p, GL_ERR_RECURSION, t, t,
-                          "maximum recursion depth exceeded during compilation");
+    /* As CPython's parser: past GL_PARSER_MAXDEPTH nested rules, MemoryError without
+     * a message (also when the C stack runs low first, as under ASan). */
+    if (++p->depth > GL_PARSER_MAXDEPTH || GlCore_StackLow()) {
+        GlParser_NoMem(p);
         return -1;
     }
     return 0;
@@ -369,7 +370,11 @@ lambdef(GlParser *p)
     if (args == NULL || GlParser_Expect(p, GL_TOK_COLON) == NULL) {
         return NULL;
     }
+    if (GlParser_DepthEnter(p) < 0) {   // a level for the lambda rule, as CPython's
+        return NULL;
+    }
     GlAstExpr *body = GlParser_Expression(p);
+    p->depth--;
     if (body == NULL) {
         return NULL;
     }
@@ -672,7 +677,13 @@ power(GlParser *p)
         return left;
     }
     GlParser_Next(p);
+    /* One more level per '**' (CPython's power and factor rules both count), so the
+     * same depth of nesting runs into the limit. */
+    if (GlParser_DepthEnter(p) < 0) {
+        return NULL;
+    }
     GlAstExpr *right = factor(p);
+    p->depth--;
     if (right == NULL) {
         return NULL;
     }

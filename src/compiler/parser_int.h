@@ -8,8 +8,8 @@
  *   indexes the next unconsumed token and never passes the ENDMARKER.
  * - Every parse function returns NULL (or -1) exactly when p->err->kind is set; the
  *   first error recorded wins (later ones are ignored by GlCompileError_Set).
- * - p->depth counts nested expression recursion; past GL_PARSER_MAXDEPTH the parser
- *   fails with GL_ERR_RECURSION instead of growing the C stack.
+ * - p->depth counts nested expression recursion; past GL_PARSER_MAXDEPTH, or when the
+ *   C stack runs low, the parser fails with GL_ERR_NOMEM (MemoryError, as CPython's).
  * - All nodes are allocated from p->arena.
  */
 #ifndef GLASS_COMPILER_PARSER_INT_H
@@ -20,7 +20,7 @@
 #include "parser.h"
 #include "tokenizer.h"
 
-enum { GL_PARSER_MAXDEPTH = 400, GL_TOK_CHUNK = 256 };
+enum { GL_PARSER_MAXDEPTH = 6000, GL_TOK_CHUNK = 256 };   // CPython: MAXSTACK 6000
 
 typedef struct GlParser {
     GlArena *arena;

@@ -25,8 +25,9 @@
 
 #include "parser.h"
 #include "tokenizer.h"
+#include "../core/cstack.h"
 
-enum { SYMTABLE_MAXDEPTH = 2000, DEF_BOUND = GL_DEF_LOCAL | GL_DEF_PARAM | GL_DEF_IMPORT };
+enum { SYMTABLE_MAXDEPTH = 3000, DEF_BOUND = GL_DEF_LOCAL | GL_DEF_PARAM | GL_DEF_IMPORT };
 
 typedef struct Directive {
     const char *name;
@@ -41,8 +42,8 @@ typedef struct Builder {
     size_t len;
     GlSyntaxErrorInfo *err;
     GlSTEntry *cur;
-    GlSTEntry *stack[256 + 8];  // block nesting is bounded by indentation (100) + comps
-    int nstack;
+    GlSTEntry **stack;        // the open blocks, innermost last (arena memory)
+    int nstack, capstack;
     const char *private_name;
     int depth;
     Directive *directives;
@@ -375,11 +376,17 @@ static int
 enter_block(Builder *b, const char *name, GlBlockType type, const void *node, int lineno,
             int col)
 {
-    if (b->nstack >= (int)(sizeof(b->stack) / sizeof(b->stack[0]))) {
-        GlCompileError_Set(b->err, b->arena, b->src, b->len, GL_ERR_RECURSION, lineno, col,
-                           lineno, col, "maximum recursion depth exceeded during compilation");
-        b->failed = 1;
-        return -1;
+    if (b->nstack == b->capstack) {   // nested lambdas and comprehensions: no fixed bound
+        int ncap = b->capstack ? b->capstack * 2 : 32;
+        GlSTEntry **ns = GlArena_Alloc(b->arena, sizeof(GlSTEntry *) * (size_t)ncap);
+        if (ns == NULL) {
+            return st_nomem(b);
+        }
+        if (b->nstack) {
+            memcpy(ns, b->stack, sizeof(GlSTEntry *) * (size_t)b->nstack);
+        }
+        b->stack = ns;
+        b->capstack = ncap;
     }
     GlSTEntry *ste = GlArena_Alloc(b->arena, sizeof(GlSTEntry));
     if (ste == NULL) {
@@ -651,7 +658,7 @@ visit_pattern(Builder *b, GlAstPattern *pt)
 static int
 visit_stmt(Builder *b, GlAstStmt *s)
 {
-    if (++b->depth > SYMTABLE_MAXDEPTH) {
+    if (++b->depth > SYMTABLE_MAXDEPTH || GlCore_StackLow()) {
         GlCompileError_Set(b->err, b->arena, b->src, b->len, GL_ERR_RECURSION, s->lineno,
                            s->col_offset, s->end_lineno, s->end_col_offset,
                            "maximum recursion depth exceeded during compilation");
@@ -1000,7 +1007,7 @@ visit_comprehension(Builder *b, GlAstExpr *e, const char *scope_name,
 static int
 visit_expr(Builder *b, GlAstExpr *e)
 {
-    if (++b->depth > SYMTABLE_MAXDEPTH) {
+    if (++b->depth > SYMTABLE_MAXDEPTH || GlCore_StackLow()) {
         GlCompileError_Set(b->err, b->arena, b->src, b->len, GL_ERR_RECURSION, e->lineno,
                            e->col_offset, e->end_lineno, e->end_col_offset,
                            "maximum recursion depth exceeded during compilation");

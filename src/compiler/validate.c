@@ -14,6 +14,7 @@
 
 #include "parser.h"
 #include "tokenizer.h"
+#include "../core/cstack.h"
 
 enum { VALIDATE_MAXDEPTH = 3000 };
 
@@ -130,7 +131,7 @@ v_generators(Validator *v, const GlAstComprehensionSeq *gens)
 static int
 v_expr(Validator *v, const GlAstExpr *e, int star_ok)
 {
-    if (++v->depth > VALIDATE_MAXDEPTH) {
+    if (++v->depth > VALIDATE_MAXDEPTH || GlCore_StackLow()) {
         GlCompileError_Set(v->err, v->arena, v->src, v->len, GL_ERR_RECURSION, e->lineno,
                            e->col_offset, e->end_lineno, e->end_col_offset,
                            "maximum recursion depth exceeded during compilation");
@@ -260,7 +261,7 @@ v_expr(Validator *v, const GlAstExpr *e, int star_ok)
 static int
 v_stmt(Validator *v, const GlAstStmt *s)
 {
-    if (++v->depth > VALIDATE_MAXDEPTH) {
+    if (++v->depth > VALIDATE_MAXDEPTH || GlCore_StackLow()) {
         GlCompileError_Set(v->err, v->arena, v->src, v->len, GL_ERR_RECURSION, s->lineno,
                            s->col_offset, s->end_lineno, s->end_col_offset,
                            "maximum recursion depth exceeded during compilation");

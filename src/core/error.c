@@ -21,6 +21,7 @@
 #include <sys/resource.h>
 #include "../objects/allobjects.h"
 #include "../modules/modules.h"
+#include "cstack.h"
 #include "../vm/frame.h"
 #include "../vm/traceback.h"
 #include "../vm/vm.h"
@@ -55,6 +56,13 @@ GlCore_InitStack(void *base)
     gl_tstate.stack_base = base;
     gl_tstate.stack_size = size - STACK_MARGIN;
     gl_tstate.stack_limit = (char *)base - gl_tstate.stack_size;
+}
+
+int
+GlCore_StackLow(void)
+{
+    char here;
+    return (uintptr_t)&here < (uintptr_t)gl_tstate.stack_limit;
 }
 
 int
