@@ -327,6 +327,7 @@ class timedelta:
     seconds and microseconds are stored: 0 <= seconds < 86400 and
     0 <= microseconds < 1000000.
     """
+    __glass_tpname__ = 'datetime.timedelta'   # CPython's C type name, for messages
 
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
@@ -351,6 +352,8 @@ class timedelta:
         d, rest = divmod(total, 86400000000)
         s, us = divmod(rest, 1000000)
         if abs(d) > 999999999:
+            if not -2**31 <= d < 2**31:   # CPython's C int conversion fails first
+                raise OverflowError("Python int too large to convert to C int")
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
         self = object.__new__(cls)
         self._days = d
@@ -529,6 +532,7 @@ timedelta.resolution = timedelta(microseconds=1)
 
 class IsoCalendarDate(tuple):
     """The (year, week, weekday) result of isocalendar(), a named tuple."""
+    __glass_tpname__ = 'datetime.IsoCalendarDate'   # CPython's C type name, for messages
 
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
@@ -656,6 +660,7 @@ def _parse_isotz(s):
 
 class date:
     """date(year, month, day) --> date object (proleptic Gregorian calendar)."""
+    __glass_tpname__ = 'datetime.date'   # CPython's C type name, for messages
 
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
@@ -845,6 +850,7 @@ date.resolution = timedelta(days=1)
 
 class tzinfo:
     """Abstract base class for time zone info objects."""
+    __glass_tpname__ = 'datetime.tzinfo'   # CPython's C type name, for messages
 
     __slots__ = ()
 
@@ -888,6 +894,7 @@ class tzinfo:
 
 class time:
     """time([hour[, minute[, second[, microsecond[, tzinfo]]]]]) --> a time object."""
+    __glass_tpname__ = 'datetime.time'   # CPython's C type name, for messages
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode',
                  '_fold')
@@ -1066,6 +1073,7 @@ class datetime(date):
     The year, month and day arguments are required. tzinfo may be None, or an
     instance of a tzinfo subclass. The remaining arguments may be ints.
     """
+    __glass_tpname__ = 'datetime.datetime'   # CPython's C type name, for messages
 
     __slots__ = time.__slots__
 
@@ -1441,6 +1449,7 @@ _time_class = time
 
 class timezone(tzinfo):
     """Fixed offset from UTC implementation of tzinfo."""
+    __glass_tpname__ = 'datetime.timezone'   # CPython's C type name, for messages
 
     __slots__ = ('_offset', '_name')
 

@@ -1412,6 +1412,7 @@ _INVALID_SIGNAL = ('valid values for signals are:\n'
 class Context(object):
     """Precision, rounding, exponent limits, flags and traps of decimal
     arithmetic."""
+    __glass_tpname__ = 'decimal.Context'   # CPython's C type name, for messages
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
@@ -1856,6 +1857,7 @@ _NO_ARG = object()
 
 class Decimal(object):
     """Decimal floating point number: Decimal(value='0', context=None)."""
+    __glass_tpname__ = 'decimal.Decimal'   # CPython's C type name, for messages
 
     __slots__ = ('_sign', '_int', '_exp', '_is_special')
 

@@ -159,6 +159,7 @@ def total_ordering(cls):
 class KeyWrapper:
     # Both the key function returned by cmp_to_key (obj unset) and the keys it
     # makes are KeyWrapper objects, as with CPython's C implementation.
+    __glass_tpname__ = 'functools.KeyWrapper'   # CPython's C type name, for messages
     __slots__ = ('_cmp', 'obj')
 
     def __new__(cls, *args, **kwargs):
@@ -224,6 +225,7 @@ class partial:
     args followed by the call's own positional arguments, and keywords
     updated by the call's own keyword arguments.  The parts are available as
     .func, .args and .keywords; a partial of a partial is flattened."""
+    __glass_tpname__ = 'functools.partial'   # CPython's C type name, for messages
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 

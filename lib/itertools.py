@@ -113,6 +113,7 @@ class count:
     """count(start=0, step=1): an endless iterator over start, start+step,
     start+2*step, ...  Works with any numbers (int, float, complex,
     Fraction, Decimal)."""
+    __glass_tpname__ = 'itertools.count'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         start, step = _parse_args('count', args, kwargs, ('start', 'step'), 2, 0)
@@ -151,6 +152,7 @@ class count:
 class cycle:
     """cycle(iterable): yield the iterable's items, saving them, then yield
     the saved items over and over forever (nothing if it was empty)."""
+    __glass_tpname__ = 'itertools.cycle'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         if kwargs:
@@ -207,6 +209,7 @@ class cycle:
 class repeat:
     """repeat(object[, times]): yield object times times, or forever when
     times is not given."""
+    __glass_tpname__ = 'itertools.repeat'   # CPython's C type name, for messages
 
     def __init__(self, object=_MISSING, times=None):
         if object is _MISSING:
@@ -251,6 +254,7 @@ class accumulate:
     """accumulate(iterable[, func, *, initial=None]): running totals of the
     iterable, or running results of the two-argument func; initial, when
     given, is yielded first and starts the total."""
+    __glass_tpname__ = 'itertools.accumulate'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         iterable, func, initial = _parse_args(
@@ -300,6 +304,7 @@ class accumulate:
 class chain:
     """chain(*iterables): yield every item of the first iterable, then of the
     second, and so on."""
+    __glass_tpname__ = 'itertools.chain'   # CPython's C type name, for messages
 
     def __init__(self, *iterables, **kwargs):
         if kwargs:
@@ -355,6 +360,7 @@ class chain:
 class compress:
     """compress(data, selectors): yield the items of data whose matching
     item of selectors is true; stops when either runs out."""
+    __glass_tpname__ = 'itertools.compress'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         data, selectors = _parse_args('compress', args, kwargs, ('data', 'selectors'), 2, 2)
@@ -377,6 +383,7 @@ class compress:
 class dropwhile:
     """dropwhile(predicate, iterable): skip items while predicate(item) is
     true, then yield the first failing item and everything after it."""
+    __glass_tpname__ = 'itertools.dropwhile'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         predicate, iterable = _exact_args('dropwhile', args, kwargs, 2)
@@ -406,6 +413,7 @@ class dropwhile:
 class takewhile:
     """takewhile(predicate, iterable): yield items while predicate(item) is
     true; stop at the first item that fails it."""
+    __glass_tpname__ = 'itertools.takewhile'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         predicate, iterable = _exact_args('takewhile', args, kwargs, 2)
@@ -436,6 +444,7 @@ class filterfalse:
     """filterfalse(function or None, iterable): yield the items for which
     function(item) is false (the false items themselves when function is
     None)."""
+    __glass_tpname__ = 'itertools.filterfalse'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         function, iterable = _exact_args('filterfalse', args, kwargs, 2)
@@ -460,6 +469,7 @@ class filterfalse:
 class starmap:
     """starmap(function, iterable): yield function(*args) for each tuple of
     arguments args in iterable."""
+    __glass_tpname__ = 'itertools.starmap'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         function, iterable = _exact_args('starmap', args, kwargs, 2)
@@ -484,6 +494,7 @@ class groupby:
     consecutive items having the same key(item) (the item itself when key is
     None).  The groups share the underlying iterator: advancing the groupby
     object ends the previous group."""
+    __glass_tpname__ = 'itertools.groupby'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         iterable, key = _parse_args('groupby', args, kwargs, ('iterable', 'key'), 2, 1)
@@ -538,6 +549,7 @@ class _grouper:
     """One group of a groupby object; shares the parent's iterator.  Making
     one makes it the parent's current group, as CPython's _grouper(parent,
     tgtkey) does (that is how a pickled group comes back)."""
+    __glass_tpname__ = 'itertools._grouper'   # CPython's C type name, for messages
 
     def __init__(self, parent, tgtkey, /):
         if not isinstance(parent, groupby):
@@ -586,6 +598,7 @@ class islice:
     yield the items of iterable at positions start, start+step, ... below
     stop, like seq[start:stop:step] but lazily; None means the default (0,
     no limit, 1).  Items before start are read and dropped."""
+    __glass_tpname__ = 'itertools.islice'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         if kwargs:
@@ -662,6 +675,7 @@ class _tee_dataobject:
     """_tee_dataobject(iterator, values, next): a block of up to 57 items read
     from the iterator that the tee objects of one tee() call share, chained
     to the next block (CPython's teedataobject, which pickles by name)."""
+    __glass_tpname__ = 'itertools._tee_dataobject'   # CPython's C type name, for messages
 
     __slots__ = ('_it', '_values', '_nextlink', '_running')
 
@@ -710,6 +724,7 @@ _tee_dataobject.__module__ = 'itertools'
 
 class _tee:
     """A copyable iterator over a shared buffer; tee() returns these."""
+    __glass_tpname__ = 'itertools._tee'   # CPython's C type name, for messages
 
     def __init__(self, iterable):
         it = iter(iterable)
@@ -778,6 +793,7 @@ class zip_longest:
     """zip_longest(*iterables, fillvalue=None): like zip(), but continue
     until the longest iterable is exhausted, using fillvalue in place of the
     items of the shorter ones."""
+    __glass_tpname__ = 'itertools.zip_longest'   # CPython's C type name, for messages
 
     def __init__(self, *iterables, **kwargs):
         fillvalue = None
@@ -823,6 +839,7 @@ class product:
     the order of nested for-loops (the last iterable varies fastest).
     repeat=n uses the iterables n times over, so product(A, repeat=2) is
     product(A, A)."""
+    __glass_tpname__ = 'itertools.product'   # CPython's C type name, for messages
 
     def __init__(self, *iterables, **kwargs):
         repeat = 1
@@ -919,6 +936,7 @@ class permutations:
     """permutations(iterable, r=None): every ordering of r items chosen
     from iterable (all of them when r is None), as tuples, in lexicographic
     order of positions."""
+    __glass_tpname__ = 'itertools.permutations'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         iterable, r = _parse_args('permutations', args, kwargs, ('iterable', 'r'), 2, 1)
@@ -988,6 +1006,7 @@ class permutations:
 class combinations:
     """combinations(iterable, r): every choice of r items from iterable
     without repetition, as tuples keeping the input order."""
+    __glass_tpname__ = 'itertools.combinations'   # CPython's C type name, for messages
 
     def __init__(self, iterable=_MISSING, r=_MISSING):
         _require(type(self).__name__, iterable, r)
@@ -1040,6 +1059,7 @@ class combinations_with_replacement:
     """combinations_with_replacement(iterable, r): every choice of r items
     from iterable where an item may be chosen more than once, as tuples
     keeping the input order."""
+    __glass_tpname__ = 'itertools.combinations_with_replacement'   # CPython's C type name, for messages
 
     def __init__(self, iterable=_MISSING, r=_MISSING):
         _require(type(self).__name__, iterable, r)
@@ -1089,6 +1109,7 @@ class combinations_with_replacement:
 class pairwise:
     """pairwise(iterable): yield (s0, s1), (s1, s2), ... from the items
     s0, s1, s2, ... of iterable."""
+    __glass_tpname__ = 'itertools.pairwise'   # CPython's C type name, for messages
 
     def __init__(self, *args, **kwargs):
         iterable, = _exact_args('pairwise', args, kwargs, 1)

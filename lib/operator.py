@@ -266,6 +266,7 @@ class attrgetter:
     (attrgetter('a.b')(obj) is obj.a.b); with several names the call
     returns a tuple of the values.
     """
+    __glass_tpname__ = 'operator.attrgetter'   # CPython's C type name, for messages
     __slots__ = ('_attrs', '_paths')
 
     def __init__(self, *names, **kwargs):
@@ -304,6 +305,7 @@ class itemgetter:
     itemgetter(k)(obj) is obj[k]; with several keys the call returns a
     tuple of obj[k] for each key.
     """
+    __glass_tpname__ = 'operator.itemgetter'   # CPython's C type name, for messages
     __slots__ = ('_items',)
 
     def __init__(self, *items, **kwargs):
@@ -333,6 +335,7 @@ class methodcaller:
     methodcaller(name, *args, **kwargs)(obj) is
     getattr(obj, name)(*args, **kwargs).
     """
+    __glass_tpname__ = 'operator.methodcaller'   # CPython's C type name, for messages
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(*args, **kwargs):

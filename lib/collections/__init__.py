@@ -73,6 +73,7 @@ class deque:
     iterable.  Adding or removing at either end is fast.  With maxlen the
     deque holds at most maxlen items: adding at one end when it is full
     drops an item at the other end."""
+    __glass_tpname__ = 'collections.deque'   # CPython's C type name, for messages
 
     # Items live in the dict _data under the consecutive integer keys
     # _left .. _left + len - 1, so both ends are reachable in O(1).
@@ -363,6 +364,7 @@ class _deque_iterator:
     """_deque_iterator(deque, index=0): iterator over a deque, skipping its
     first index items; fails if the deque changes meanwhile.  Pickles as
     CPython's: (type, (deque, items already read))."""
+    __glass_tpname__ = '_collections._deque_iterator'   # CPython's C type name, for messages
 
     __slots__ = ('_deque', '_state', '_counter')
 
@@ -405,6 +407,7 @@ class _deque_iterator:
 
 class _deque_reverse_iterator(_deque_iterator):
     """_deque_reverse_iterator(deque, index=0): reverse iterator over a deque."""
+    __glass_tpname__ = '_collections._deque_reverse_iterator'   # CPython's C type name, for messages
     __slots__ = ()
 
     def _position(self, n):
@@ -424,6 +427,7 @@ class defaultdict(dict):
     creates missing keys.  Reading a missing key with d[key] stores and
     returns default_factory() (or raises KeyError when it is None); get()
     and `in` do not.  The other arguments are as for dict()."""
+    __glass_tpname__ = 'collections.defaultdict'   # CPython's C type name, for messages
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -479,6 +483,7 @@ class defaultdict(dict):
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, can move keys to either
     end, and compares order-sensitively with other OrderedDicts."""
+    __glass_tpname__ = 'collections.OrderedDict'   # CPython's C type name, for messages
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)

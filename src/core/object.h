@@ -368,6 +368,8 @@ typedef struct GlHeapTypeObject {
     GlObject *ht_slots;      // tuple of mangled slot names, or NULL
     GlObject *ht_module;     // unused for now
     void *ht_cached_keys;    // GlSharedKeys of the instances' inline values (instvalues.h), or NULL
+    GlObject *ht_tpname;     // str: the dotted name tp_name holds ("datetime.date", set by
+                             // __glass_tpname__ in the class body), or NULL: tp_name is __name__
 } GlHeapTypeObject;
 
 extern GlTypeObject GlType_Type;

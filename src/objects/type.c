@@ -1231,6 +1231,7 @@ type_set_name(GlObject *self, GlObject *value, void *c)
     }
     type->tp_name = utf8;
     Gl_SETREF(((GlHeapTypeObject *)type)->ht_name, Gl_NewRef(value));
+    Gl_CLEAR(((GlHeapTypeObject *)type)->ht_tpname);   // messages use the new name
     return 0;
 }
 

@@ -1073,6 +1073,22 @@ GlType_New(GlTypeObject *metatype, GlObject *name, GlObject *bases, GlObject *or
     type->tp_base = (GlTypeObject *)Gl_NewRef(ctx.base);
     type->tp_dict = ctx.dict;
     ctx.dict = NULL;
+    /* A lib/ class standing in for one of CPython's C types ("datetime.date") gives
+     * its dotted name in the body as __glass_tpname__: messages then name the type
+     * as CPython's do ("'datetime.date' object is not subscriptable"); __name__,
+     * __qualname__ and __module__ are unchanged. The key is not kept in the dict. */
+    GlObject *tpname = GlDict_GetItemString(type->tp_dict, "__glass_tpname__");
+    if (tpname != NULL && GlStr_CheckExact(tpname)) {
+        const char *dotted = GlStr_AsUTF8(tpname);
+        if (dotted == NULL) {
+            goto error_type;
+        }
+        et->ht_tpname = Gl_NewRef(tpname);
+        type->tp_name = dotted;
+        if (GlDict_DelItemString(type->tp_dict, "__glass_tpname__") < 0) {
+            goto error_type;
+        }
+    }
     ctx.dict = type->tp_dict;   // borrowed alias for the helpers
     type->tp_dealloc = subtype_dealloc;
     type->tp_traverse = subtype_traverse;
@@ -1146,6 +1162,7 @@ GlType_HeapDealloc(GlTypeObject *type)
     Gl_CLEAR(et->ht_qualname);
     Gl_CLEAR(et->ht_slots);
     Gl_CLEAR(et->ht_module);
+    Gl_CLEAR(et->ht_tpname);
     GlSharedKeys_Free(type);
     Gl_TYPE((GlObject *)type)->tp_free(type);
 }
