@@ -236,6 +236,8 @@ gl_cg_function_body(GlCompiler *c, const GlAstStmt *s)
         TRY(r);
         c->u->flags |= GL_CO_HAS_DOCSTRING;
         start = 1;
+    } else {
+        TRY(gl_cg_add_const(c, Gl_None));   // as CPython 3.11: co_consts[0] is None
     }
     for (int i = start; i < body->n; i++) {
         TRY(gl_cg_stmt(c, body->items[i]));
