@@ -6,6 +6,8 @@
  *   write there pads with zeros, as CPython).
  * - `closed` set means buf was released; every operation then raises ValueError
  *   "I/O operation on closed file." (StringIO.getvalue too).
+ * - While a BytesIO.getbuffer() view lives (exports > 0) the buffer is neither
+ *   written, resized, reset nor freed: BufferError, as CPython.
  * Messages as CPython 3.11: "initial_value must be str or None, not int",
  * "string argument expected, got 'int'", "Negative seek position -1".
  */
@@ -25,6 +27,7 @@ typedef struct GlMemIOObject {
     uint32_t readnl[2];
     uint32_t writenl[2];
     GlObject *dict;            // the instance __dict__ (owned, made on first use) or NULL
+    Gl_ssize_t exports;        // BytesIO: live getbuffer() views; >0 forbids resizing
 } GlMemIOObject;
 
 
@@ -66,6 +69,17 @@ mem_err_closed(GlMemIOObject *m)
         return GlErr_SetString(GlExc_ValueError, "I/O operation on closed file");
     }
     return GlIO_ErrClosed();
+}
+
+/* BufferError when a getbuffer() view exists (writes could move the buffer). */
+static int
+mem_check_exports(GlMemIOObject *m)
+{
+    if (m->exports > 0) {
+        GlErr_SetString(GlExc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
 }
 
 #define MEM_CHECK(m)                      \
@@ -327,6 +341,9 @@ mem_write(GlObject *self, GlObject *data)
                             GlObject_TypeName(data));
     }
     MEM_CHECK(m);
+    if (mem_check_exports(m) < 0) {
+        return NULL;
+    }
     if (n > 0 && mem_write_units(m, s, n) < 0) {
         return NULL;
     }
@@ -384,6 +401,9 @@ mem_truncate(GlObject *self, GlObject *const *args, Gl_ssize_t nargs)
 {
     GlMemIOObject *m = (GlMemIOObject *)self;
     MEM_CHECK(m);
+    if (mem_check_exports(m) < 0) {
+        return NULL;
+    }
     Gl_ssize_t size = m->pos;
     if (nargs > 0 && args[0] != Gl_None) {
         size = GlNumber_AsSsize_t(args[0], GlExc_OverflowError);
@@ -404,6 +424,9 @@ static GlObject *
 mem_close(GlObject *self, GlObject *unused)
 {
     GlMemIOObject *m = (GlMemIOObject *)self;
+    if (mem_check_exports(m) < 0) {
+        return NULL;
+    }
     m->closed = 1;
     GlMem_Free(m->buf);
     m->buf = NULL;
@@ -600,12 +623,78 @@ bytesio_init(GlObject *self, GlObject *args, GlObject *kwds)
                      GlObject_TypeName(init));
         return -1;
     }
-    m->len = m->pos = 0;
+    m->len = m->pos = 0;   // reset first, as CPython, even when exports refuse the rest
+    if (mem_check_exports(m) < 0) {
+        return -1;
+    }
     if (n > 0 && mem_write_units(m, s, n) < 0) {
         return -1;
     }
     m->pos = 0;
     return 0;
+}
+
+/* ---- BytesIO.getbuffer(): a memoryview over the live buffer ---- */
+
+/* The exporter behind the view (CPython's _io._BytesIOBuffer): it keeps the BytesIO
+ * alive and counts as one export while the view holds it. */
+typedef struct {
+    GlObject ob_base;
+    GlMemIOObject *source;   // owned
+} BytesIOBufferObject;
+
+static void
+bytesio_buffer_dealloc(GlObject *self)
+{
+    Gl_DECREF(((BytesIOBufferObject *)self)->source);
+    Gl_TYPE(self)->tp_free(self);
+}
+
+static int
+bytesio_buffer_get(GlObject *self, GlBuffer *view, int flags)
+{
+    GlMemIOObject *m = ((BytesIOBufferObject *)self)->source;
+    static char empty[1];
+    if (GlBuffer_FillInfo(view, self, m->buf != NULL ? m->buf : empty, m->len, 0, flags, "B",
+                          1) < 0) {
+        return -1;
+    }
+    m->exports++;
+    return 0;
+}
+
+static void
+bytesio_buffer_release(GlObject *self, GlBuffer *view)
+{
+    ((BytesIOBufferObject *)self)->source->exports--;
+}
+
+static GlBufferProcs bytesio_buffer_procs = {bytesio_buffer_get, bytesio_buffer_release};
+
+GlTypeObject GlBytesIOBuffer_Type = {
+    .ob_base = GlVarObject_HEAD_INIT(&GlType_Type, 0),
+    .tp_name = "_io._BytesIOBuffer",
+    .tp_basicsize = sizeof(BytesIOBufferObject),
+    .tp_dealloc = bytesio_buffer_dealloc,
+    .tp_flags = GL_TPFLAGS_DEFAULT,
+    .tp_as_buffer = &bytesio_buffer_procs,
+    .tp_free = GlObject_Free,
+};
+
+/* BytesIO.getbuffer(): a read-write memoryview of the content. New reference. */
+static GlObject *
+bytesio_getbuffer(GlObject *self, GlObject *unused)
+{
+    GlMemIOObject *m = (GlMemIOObject *)self;
+    MEM_CHECK(m);
+    BytesIOBufferObject *b = (BytesIOBufferObject *)GlObject_New(&GlBytesIOBuffer_Type, 0);
+    if (b == NULL) {
+        return NULL;
+    }
+    b->source = (GlMemIOObject *)Gl_NewRef(self);
+    GlObject *view = GlObject_CallOneArg((GlObject *)&GlMemoryView_Type, (GlObject *)b);
+    Gl_DECREF(b);
+    return view;
 }
 
 /* The instance __dict__, made on first use. Borrowed; NULL with an exception. */
@@ -721,6 +810,9 @@ mem_setstate(GlObject *self, GlObject *state)
                             GlObject_TypeName(state));
     }
     MEM_CHECK(m);
+    if (mem_check_exports(m) < 0) {
+        return NULL;
+    }
     GlObject *value = GlTuple_GET_ITEM(state, 0);
     Gl_ssize_t pos;
     if (str) {
@@ -792,6 +884,7 @@ static GlMethodDef mem_methods[] = {
 static GlMethodDef bytesio_methods[] = {
     MEM_METHODS,
     {"readinto", GL_FN(bytesio_readinto), GL_METH_O, NULL},
+    {"getbuffer", GL_FN(bytesio_getbuffer), GL_METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

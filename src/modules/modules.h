@@ -95,6 +95,7 @@ extern GlTypeObject GlBufferedRandom_Type;  // _io.BufferedRandom   bufferedtype
 extern GlTypeObject GlTextIOWrapper_Type;   // _io.TextIOWrapper
 extern GlTypeObject GlStringIO_Type;        // _io.StringIO
 extern GlTypeObject GlBytesIO_Type;         // _io.BytesIO
+extern GlTypeObject GlBytesIOBuffer_Type;   // _io._BytesIOBuffer: the exporter of getbuffer()
 extern GlTypeObject GlSimpleNamespace_Type; // types.SimpleNamespace (namespace.c)
 /* sys's struct sequences (tuple subclasses with named read-only fields). */
 extern GlTypeObject GlVersionInfo_Type, GlFlags_Type, GlFloatInfo_Type, GlIntInfo_Type,

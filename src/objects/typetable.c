@@ -101,6 +101,7 @@ GlTypeObject *gl_static_types[] = {
     &GlTextIOWrapper_Type,
     &GlStringIO_Type,
     &GlBytesIO_Type,
+    &GlBytesIOBuffer_Type,   // BytesIO.getbuffer()'s exporter
     &GlSimpleNamespace_Type,
     &GlVersionInfo_Type,
     &GlFlags_Type,
