@@ -68,10 +68,6 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
     if hasattr(fileobj, 'getbuffer'):
         h.update(fileobj.getbuffer())
         return h
-    import io
-    if isinstance(fileobj, io.BytesIO):   # Glass's BytesIO lacks getbuffer()
-        h.update(fileobj.getvalue())
-        return h
     if not (hasattr(fileobj, 'readinto') and hasattr(fileobj, 'readable')
             and fileobj.readable()):
         raise ValueError(f"'{fileobj!r}' is not a file-like object in binary "
