@@ -240,7 +240,10 @@ main(int argc, char **argv)
     if ((u != NULL && u[0] != '\0') || (gu != NULL && gu[0] != '\0')) {
         gl_unbuffered = 1;
     }
-    int repl = o.command == NULL && o.module == NULL && o.script == NULL && isatty(0);
+    /* -i reads the prompt's input from stdin even when it is not a terminal (CPython's
+     * inspect mode): expression values are echoed, prompts go to stderr. */
+    int repl = o.command == NULL && o.module == NULL && o.script == NULL
+               && (isatty(0) || o.inspect);
     gl_interactive = repl || o.inspect;
 
     /* sys.argv: argv[0] then the program's arguments. */
@@ -288,7 +291,7 @@ main(int argc, char **argv)
     } else {
         status = run_stdin();
     }
-    if (o.inspect && !repl && isatty(0)) {
+    if (o.inspect && !repl) {
         GlSys_FlushStdFiles();
         status = GlRun_Repl();
     }

@@ -33,14 +33,17 @@ repl_load_history(void)
 }
 #endif
 
-/* Plain fgets reader: any line length; NULL at EOF with nothing read. */
+/* Plain fgets reader: any line length; NULL at EOF with nothing read. The prompt
+ * goes to stderr, as CPython's reader without readline writes it (so `glass -i`
+ * on piped input leaves stdout to the program). */
 static char *
 repl_read_plain(const char *prompt)
 {
-    if (prompt != NULL && prompt[0] != '\0') {
-        fputs(prompt, stdout);
-    }
     fflush(stdout);
+    if (prompt != NULL && prompt[0] != '\0') {
+        fputs(prompt, stderr);
+        fflush(stderr);
+    }
     size_t cap = 256, len = 0;
     char *buf = malloc(cap);
     if (buf == NULL) {

@@ -575,7 +575,7 @@ GlRun_Repl(void)
         char *line = GlRepl_ReadLine(buflen == 0 ? ">>> " : "... ");
         if (line == NULL) {
             if (buflen == 0) {
-                GlSys_WriteStdout("\n");
+                GlSys_WriteStderr("\n");   // ends the prompt's line, as CPython (stderr)
                 break;
             }
             /* EOF inside a block: run what we have. */
