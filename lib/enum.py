@@ -573,9 +573,25 @@ class Enum(metaclass=EnumType):
         members so far and last_values their values in order."""
         if not last_values:
             return start
-        for last in reversed(last_values):
-            try:
+        # CPython 3.11: the last value plus one when it is the largest; otherwise
+        # (or when the values do not sort) a DeprecationWarning and one more than
+        # the first value that supports + 1, in the order the sort left them.
+        last = last_values[-1]
+        try:
+            last_values.sort()
+            if last == last_values[-1]:
                 return last + 1
+        except TypeError:
+            pass
+        import warnings
+        warnings.warn(
+            "In 3.13 the default `auto()`/`_generate_next_value_` will require all "
+            "values to be sortable and support adding +1\n"
+            "and the value returned will be the largest value in the enum "
+            "incremented by 1", DeprecationWarning, stacklevel=3)
+        for value in last_values:
+            try:
+                return value + 1
             except TypeError:
                 pass
         return start
