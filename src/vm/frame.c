@@ -262,6 +262,7 @@ frameobj_dealloc(GlObject *op)
     fo->f_frame = NULL;
     Gl_CLEAR(fo->f_back_obj);
     Gl_CLEAR(fo->f_trace);
+    Gl_CLEAR(fo->f_locals_cache);
     GlObject_GC_Del(op);
 }
 
@@ -271,6 +272,7 @@ frameobj_traverse(GlObject *op, visitproc visit, void *arg)
     GlFrameObject *fo = (GlFrameObject *)op;
     Gl_VISIT(fo->f_back_obj);
     Gl_VISIT(fo->f_trace);
+    Gl_VISIT(fo->f_locals_cache);
     if (frameobj_owns(fo)) {
         return GlFrame_Traverse(fo->f_frame, visit, arg);
     }
@@ -287,6 +289,7 @@ frameobj_clear(GlObject *op)
     }
     Gl_CLEAR(fo->f_back_obj);
     Gl_CLEAR(fo->f_trace);
+    Gl_CLEAR(fo->f_locals_cache);
     return 0;
 }
 
@@ -326,37 +329,41 @@ frameobj_get_globals(GlObject *op, void *closure)
     return Gl_NewRef(fo->f_frame->globals);
 }
 
-/* Snapshot of a frame's local variables as a dict (function frames). */
+/* The local variables of a frame as a dict (new reference). A function frame has one
+ * such dict, kept on its frame object as CPython's f_locals: each call refreshes the
+ * variables in it (unbound ones are removed) and keeps other keys, such as the names
+ * an exec() without explicit locals stored there. */
 GlObject *
 GlFrame_LocalsDict(GlFrame *f)
 {
     if (f->locals != NULL) {
         return Gl_NewRef(f->locals);
     }
-    GlObject *d = GlDict_New();
-    if (d == NULL) {
+    GlFrameObject *fo = (GlFrameObject *)GlFrame_GetFrameObject(f);
+    if (fo == NULL) {
         return NULL;
     }
+    if (fo->f_locals_cache == NULL && (fo->f_locals_cache = GlDict_New()) == NULL) {
+        Gl_DECREF(fo);
+        return NULL;
+    }
+    GlObject *d = Gl_NewRef(fo->f_locals_cache);
+    Gl_DECREF(fo);
     GlCodeObject *co = f->code;
     for (int i = 0; i < co->co_nlocalsplus; i++) {
         GlObject *v = f->localsplus[i];
-        if (v == NULL) {
-            continue;
-        }
         uint8_t kind = co->co_localspluskinds[i];
-        if (kind & (GL_CO_FAST_CELL | GL_CO_FAST_FREE)) {
-            if (!GlCell_Check(v)) {
-                /* a cell slot not yet converted: plain value */
-            } else {
-                v = ((GlCellObject *)v)->ob_ref;
-                if (v == NULL) {
-                    continue;
-                }
-            }
+        if (v != NULL && (kind & (GL_CO_FAST_CELL | GL_CO_FAST_FREE)) && GlCell_Check(v)) {
+            v = ((GlCellObject *)v)->ob_ref;   // (a cell slot not yet converted is a value)
         }
-        if (GlDict_SetItem(d, GlTuple_GET_ITEM(co->co_localsplusnames, i), v) < 0) {
-            Gl_DECREF(d);
-            return NULL;
+        GlObject *name = GlTuple_GET_ITEM(co->co_localsplusnames, i);
+        int r = v != NULL ? GlDict_SetItem(d, name, v) : GlDict_DelItem(d, name);
+        if (r < 0) {
+            if (v != NULL || !GlErr_ExceptionMatches(GlExc_KeyError)) {
+                Gl_DECREF(d);
+                return NULL;
+            }
+            GlErr_Clear();
         }
     }
     return d;

@@ -49,6 +49,7 @@ typedef struct GlFrameObject {
     int f_last_traced;           // tracing: index of the previous instruction run, -1 at entry
     int f_trace_line;            // nonzero: 1 + the f_lineno reported during a trace event
     int f_last_line;             // tracing: the last line run (for instructions without one)
+    GlObject *f_locals_cache;    // owned: a function frame's locals() dict, or NULL
     _Alignas(16) char f_owned[]; // (aligned for the GlFrame stored in it)              // storage for a frame whose execution ended
 } GlFrameObject;
 
