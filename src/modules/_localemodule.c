@@ -220,8 +220,8 @@ locale_set_int(GlObject *d, const char *key, long c)
     return r;
 }
 
-/* d[key] = the grouping string g as CPython's list: the bytes up to the first 0 or
- * CHAR_MAX, which is included. 0 / -1. */
+/* d[key] = the grouping string g as CPython's list: [] when g is empty, else its
+ * bytes up to and including the terminating 0 or CHAR_MAX. 0 / -1. */
 static int
 locale_set_grouping(GlObject *d, const char *key, const char *g)
 {
@@ -229,15 +229,16 @@ locale_set_grouping(GlObject *d, const char *key, const char *g)
     if (l == NULL) {
         return -1;
     }
-    for (size_t i = 0; g[i] != '\0'; i++) {
-        GlObject *v = GlInt_FromLong((unsigned char)g[i]);
+    for (size_t i = 0; g[0] != '\0'; i++) {
+        unsigned char c = (unsigned char)g[i];
+        GlObject *v = GlInt_FromLong(c);
         if (v == NULL || GlList_Append(l, v) < 0) {
             Gl_XDECREF(v);
             Gl_DECREF(l);
             return -1;
         }
         Gl_DECREF(v);
-        if ((unsigned char)g[i] == CHAR_MAX) {
+        if (c == CHAR_MAX || c == '\0') {
             break;
         }
     }
