@@ -581,6 +581,13 @@ def lookup(encoding):
     return info
 
 
+def _same_codec(a, b):
+    try:
+        return lookup(a).name == lookup(b).name
+    except Exception:
+        return False
+
+
 def _wrap(exc, what, encoding):
     # as CPython's codec registry: an exception of a plain type (no extra state) is
     # re-raised as the same type with the codec named, chained to the original
@@ -590,7 +597,8 @@ def _wrap(exc, what, encoding):
         return None
     msg = str(exc)
     mark = ' codec failed ('
-    if msg.startswith(what + ' with ') and mark in msg:
+    if msg.startswith(what + ' with ') and mark in msg and _same_codec(
+            msg[len(what) + 7:msg.index(mark) - 1], encoding):
         # the C codec wrapped it already (under the canonical name)
         inner = msg[msg.index(mark) + len(mark):-1]
     else:

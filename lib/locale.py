@@ -288,8 +288,7 @@ def normalize(localename):
     encoding = code.split('.')[1] if '.' in code else ''
     with_enc = lang
     if encoding:
-        short = encoding.replace('-', '').replace('_', '')
-        with_enc += '.' + locale_encoding_alias.get(short, short)
+        with_enc += '.' + encoding.replace('-', '').replace('_', '')
     mod = '@' + modifier if modifier else ''
     # 1. the whole name
     found = locale_alias.get(with_enc + mod)
