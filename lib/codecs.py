@@ -4,8 +4,10 @@ The codecs themselves are Glass's C codecs (str.encode / bytes.decode): utf-8,
 utf-8-sig, utf-16/32 (+le/be), ascii, latin-1, unicode_escape, raw_unicode_escape and
 the charmaps cp1252, iso8859-15, cp437, iso8859-2, mac-roman, cp850; plus the
 bytes-to-bytes codecs hex, base64 and the str-to-str rot13 written here. Codecs added
-with register() are found by lookup() (and so by codecs.encode/decode/open), not by
-str.encode / bytes.decode.
+with register() are found by lookup() (and so by codecs.encode/decode/open), and by
+str.encode / bytes.decode for names the C codecs do not know (_text_encode /
+_text_decode). A name nothing else knows makes lookup() import the encodings package
+(idna, punycode...), which registers its search function.
 """
 
 import builtins
