@@ -4,8 +4,10 @@ The codecs themselves are Glass's C codecs (str.encode / bytes.decode): utf-8,
 utf-8-sig, utf-16/32 (+le/be), ascii, latin-1, unicode_escape, raw_unicode_escape and
 the charmaps cp1252, iso8859-15, cp437, iso8859-2, mac-roman, cp850; plus the
 bytes-to-bytes codecs hex, base64 and the str-to-str rot13 written here. Codecs added
-with register() are found by lookup() (and so by codecs.encode/decode/open), not by
-str.encode / bytes.decode.
+with register() are found by lookup() (and so by codecs.encode/decode/open), and by
+str.encode / bytes.decode for names the C codecs do not know (_text_encode /
+_text_decode). A name nothing else knows makes lookup() import the encodings package
+(idna, punycode...), which registers its search function.
 """
 
 import builtins
@@ -514,8 +516,40 @@ def unregister(search_function):
     _cache.clear()
 
 
+_keys = {}
+
+
 def _normalize(encoding):
-    return encoding.lower().replace(' ', '_')
+    # as CPython's registry: lower case, each run of characters other than ASCII
+    # letters, digits and '.' becomes one '_', none at either end
+    key = _keys.get(encoding)
+    if key is None:
+        out = []
+        gap = False
+        for c in encoding:
+            if c.isascii() and (c.isalnum() or c == '.'):
+                if gap and out:
+                    out.append('_')
+                out.append(c.lower())
+                gap = False
+            else:
+                gap = True
+        key = ''.join(out)
+        if len(_keys) < 1000:
+            _keys[encoding] = key
+    return key
+
+
+def _search_encodings(key):
+    # The encodings package is imported only when a name is unknown to the C codecs
+    # (start-up never needs it); importing it registers its search function.
+    if 'encodings' in sys.modules:
+        return None      # its search function was already asked
+    try:
+        import encodings
+    except ImportError:
+        return None
+    return encodings.search_function(key)
 
 
 def lookup(encoding):
@@ -542,20 +576,31 @@ def lookup(encoding):
         try:
             info = _make_codec(_codecs.lookup_name(encoding))
         except LookupError:
-            raise LookupError("unknown encoding: %s" % encoding) from None
+            info = _search_encodings(key)
+            if info is None:
+                raise LookupError("unknown encoding: %s" % encoding) from None
     _cache[key] = info
     return info
+
+
+def _same_codec(a, b):
+    try:
+        return lookup(a).name == lookup(b).name
+    except Exception:
+        return False
 
 
 def _wrap(exc, what, encoding):
     # as CPython's codec registry: an exception of a plain type (no extra state) is
     # re-raised as the same type with the codec named, chained to the original
-    if isinstance(exc, (UnicodeError, OSError)) or len(exc.args) > 1 \
+    if isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
+                        OSError)) or len(exc.args) > 1 \
             or getattr(exc, '__dict__', None):
         return None
     msg = str(exc)
     mark = ' codec failed ('
-    if msg.startswith(what + ' with ') and mark in msg:
+    if msg.startswith(what + ' with ') and mark in msg and _same_codec(
+            msg[len(what) + 7:msg.index(mark) - 1], encoding):
         # the C codec wrapped it already (under the canonical name)
         inner = msg[msg.index(mark) + len(mark):-1]
     else:
@@ -588,6 +633,32 @@ def decode(obj, encoding='utf-8', errors='strict'):
         if w is None:
             raise
         raise w from e
+
+
+def _text_encode(s, encoding, errors):
+    # str.encode for a codec the C codecs do not know (called from str_codecs.c)
+    if not lookup(encoding)._is_text_encoding:
+        raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle "
+                          "arbitrary codecs" % encoding)
+    r = encode(s, encoding, errors)
+    if isinstance(r, bytearray):
+        return bytes(r)
+    if not isinstance(r, bytes):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() "
+                        "to encode to arbitrary types" % (encoding, type(r).__name__))
+    return r
+
+
+def _text_decode(b, encoding, errors):
+    # bytes.decode for a codec the C codecs do not know (called from str_codecs.c)
+    if not lookup(encoding)._is_text_encoding:
+        raise LookupError("'%s' is not a text encoding; use codecs.decode() to handle "
+                          "arbitrary codecs" % encoding)
+    r = decode(b, encoding, errors)
+    if not isinstance(r, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() "
+                        "to decode to arbitrary types" % (encoding, type(r).__name__))
+    return r
 
 
 def getencoder(encoding):

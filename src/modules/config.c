@@ -34,5 +34,6 @@ const GlBuiltinModule gl_builtin_modules[] = {
     {"array", GlInit_array},
     {"_codecs", GlInit__codecs},
     {"_glasshash", GlInit__glasshash},
+    {"_locale", GlInit__locale},
     {NULL, NULL},
 };

@@ -54,6 +54,7 @@ GlObject *GlInit_zlib(void) GL_NEWREF;       // zlibmodule.c (system libz)
 GlObject *GlInit_array(void) GL_NEWREF;      // arraymodule.c (array)
 GlObject *GlInit__codecs(void) GL_NEWREF;    // _codecsmodule.c (_codecs)
 GlObject *GlInit__glasshash(void) GL_NEWREF; // _glasshashmodule.c (hashlib's engines)
+GlObject *GlInit__locale(void) GL_NEWREF;    // _localemodule.c (_locale)
 /* _glasshash's types (_hashlib.HASH, _hashlib.HASHXOF, _blake2.blake2b/s), readied at
  * start-up from objects/typetable.c. */
 extern GlTypeObject GlHash_Type, GlHashXof_Type, GlBlake2b_Type, GlBlake2s_Type;
@@ -65,6 +66,7 @@ extern int gl_unbuffered;         // -u: stdout/stderr write through at once
 extern int gl_show_refcount;      // -X showrefcount
 extern int gl_leak_check;         // -X leakcheck: compare tracked objects at exit with the start
 extern int gl_interactive;        // the REPL will run (sys.ps1/ps2 are set)
+extern int gl_utf8_mode;          // sys.flags.utf8_mode: the LC_CTYPE locale was C/POSIX at start
 
 /* ---- sys (sysmodule.c) ---- */
 /* sys.argv = argv[0..argc) (argc 0 gives ['']) and sys.path[0] from argv[0]: the

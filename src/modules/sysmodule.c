@@ -27,6 +27,7 @@ int gl_unbuffered;
 int gl_show_refcount;
 int gl_leak_check;
 int gl_interactive;
+int gl_utf8_mode;
 
 static GlObject *sys_module;
 static int path0_inserted;
@@ -117,6 +118,7 @@ make_flags(void)
     Gl_SETREF(items[4], GlInt_FromLong(env_flag("PYTHONDONTWRITEBYTECODE")));
     Gl_SETREF(items[11], GlInt_FromLong(hash_random));
     Gl_SETREF(items[13], Gl_NewRef(Gl_False));
+    Gl_SETREF(items[14], GlInt_FromLong(gl_utf8_mode));
     Gl_SETREF(items[16], Gl_NewRef(Gl_False));
     Gl_SETREF(items[17], GlInt_FromLong(-1));
     return structseq_make(&GlFlags_Type, items, 18);

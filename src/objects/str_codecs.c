@@ -13,6 +13,7 @@
  */
 #include "str_internal.h"
 #include "unicodenames.h"
+#include "../vm/vm.h"
 
 enum { C_UTF8, C_ASCII, C_LATIN1, C_UTF16, C_UTF16LE, C_UTF16BE, C_UTF32, C_UTF32LE,
        C_UTF32BE, C_UTF8SIG, C_UESC, C_RAWUESC, C_CHARMAP0, C_UNKNOWN = C_CHARMAP0 + 6 };
@@ -443,11 +444,39 @@ wrap_codec_error(int codec, const char *what, const char *encoding)
     return NULL;
 }
 
+/* str.encode / bytes.decode for a name the C codecs do not know: lib/codecs.py's
+ * _text_encode / _text_decode (fn) look it up in the codec registry (the search
+ * functions, then the encodings package) as CPython does. Runs Python code.
+ * New reference. */
+static GlObject *
+registry_codec(const char *fn, GlObject *obj, const char *encoding, const char *errors)
+{
+    GlObject *mod = GlImport_ImportModule("codecs");
+    if (mod == NULL) {
+        return NULL;
+    }
+    GlObject *f = GlObject_GetAttrString(mod, fn);
+    Gl_DECREF(mod);
+    GlObject *enc = GlStr_FromString(encoding);
+    GlObject *err = GlStr_FromString(errors != NULL ? errors : "strict");
+    GlObject *r = NULL;
+    if (f != NULL && enc != NULL && err != NULL) {
+        r = GlObject_CallFunctionObjArgs(f, obj, enc, err, NULL);   // runs Python code
+    }
+    Gl_XDECREF(f);
+    Gl_XDECREF(enc);
+    Gl_XDECREF(err);
+    return r;
+}
+
 static GlObject *encode_impl(GlObject *s, const char *encoding, const char *errors, int *codecp);
 
 GlObject *
 GlStr_Encode(GlObject *s, const char *encoding, const char *errors) GL_NEWREF
 {
+    if (encoding != NULL && codec_lookup(encoding) == C_UNKNOWN) {
+        return registry_codec("_text_encode", s, encoding, errors);
+    }
     int codec = C_UNKNOWN;
     GlObject *r = encode_impl(s, encoding, errors, &codec);
     return r != NULL ? r : wrap_codec_error(codec, "encoding", encoding);
@@ -1021,6 +1050,15 @@ GlObject *
 GlStr_Decode(const char *s, Gl_ssize_t len, const char *encoding, const char *errors) GL_NEWREF
 {
     int codec = codec_lookup(encoding ? encoding : "utf-8");
+    if (codec == C_UNKNOWN) {
+        GlObject *b = GlBytes_FromStringAndSize(s, len);
+        if (b == NULL) {
+            return NULL;
+        }
+        GlObject *r = registry_codec("_text_decode", b, encoding, errors);
+        Gl_DECREF(b);
+        return r;
+    }
     GlObject *r = decode_impl(s, len, codec, encoding, errors);
     return r != NULL ? r : wrap_codec_error(codec, "decoding", encoding);
 }

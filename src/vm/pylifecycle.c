@@ -12,6 +12,9 @@
 #include "../compiler/parser.h"
 #include "../objects/unicodenames.h"
 #include <limits.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include <errno.h>
 
@@ -163,6 +166,37 @@ leak_check_start(void)
 Gl_ssize_t gl_total_refs;
 #endif
 
+/* The start-up locale, as CPython's pre-initialization: LC_CTYPE from the environment
+ * (the other categories stay "C"); a C/POSIX LC_CTYPE turns on the UTF-8 mode (PEP 540)
+ * and, unless LC_ALL is set, is coerced to the first UTF-8 C locale the C library has
+ * (PEP 538: LC_CTYPE=C.UTF-8 is exported, so child processes and os.environ see it). */
+static void
+init_locale(void)
+{
+    const char *loc = setlocale(LC_CTYPE, "");
+    if (loc == NULL) {
+        loc = setlocale(LC_CTYPE, NULL);
+    }
+    if (loc == NULL || (strcmp(loc, "C") != 0 && strcmp(loc, "POSIX") != 0)) {
+        return;
+    }
+    gl_utf8_mode = 1;
+    const char *all = getenv("LC_ALL");
+    const char *coerce = getenv("PYTHONCOERCECLOCALE");
+    if ((all != NULL && all[0] != '\0') || (coerce != NULL && strcmp(coerce, "0") == 0)) {
+        return;
+    }
+    static const char *const targets[] = {"C.UTF-8", "C.utf8", "UTF-8"};
+    for (size_t i = 0; i < sizeof(targets) / sizeof(targets[0]); i++) {
+        if (setlocale(LC_CTYPE, targets[i]) != NULL) {
+            setenv("LC_CTYPE", targets[i], 1);
+            setlocale(LC_CTYPE, "");
+            return;
+        }
+    }
+    setlocale(LC_CTYPE, "C");
+}
+
 int
 Gl_Initialize(int argc, char **argv)
 {
@@ -170,6 +204,7 @@ Gl_Initialize(int argc, char **argv)
     GlCore_InitStack(&here);
     gl_tstate.recursion_limit = 1000;
     gl_tstate.exc_info = &gl_tstate.exc_state;
+    init_locale();
     GlStr_InitIds();
     GlParser_SetUnicodeNameLookup(GlUnicode_ParserNameLookup);
     if (GlType_InitAll() < 0) {

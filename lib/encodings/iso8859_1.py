@@ -1,0 +1,7 @@
+""" Python 'iso8859-1' Codec (Glass: the C codec 'latin-1' of str.encode / bytes.decode)."""
+
+from encodings import _ccodec
+
+globals().update(_ccodec.namespace('latin-1', __name__, 'iso8859-1'))
+decoding_table, encoding_table = _ccodec.charmap_tables('latin-1')
+del _ccodec
