@@ -1318,6 +1318,7 @@ profiled_call_ex:
     TARGET(BINARY_OP) {
         GlObject *b = POP();
         GlObject *a = TOP();
+        GlObject *res;
         if (Gl_TYPE(a) == &GlFloat_Type && Gl_TYPE(b) == &GlFloat_Type) {
             /* Float arithmetic reusing an operand that dies here (refcount 1). */
             double x = GlFloat_AS_DOUBLE(a), y = GlFloat_AS_DOUBLE(b), r;
@@ -1345,15 +1346,8 @@ profiled_call_ex:
                 Gl_DECREF(a);
                 DISPATCH();
             }
-            GlObject *res = GlFloat_FromDouble(r);
-            if (res == NULL) {
-                Gl_DECREF(b);
-                goto error;
-            }
-            Gl_DECREF(b);
-            TOP() = res;
-            Gl_DECREF(a);
-            DISPATCH();
+            res = GlFloat_FromDouble(r);
+            goto binary_result;
         }
         if (Gl_TYPE(a) == &GlInt_Type && Gl_TYPE(b) == &GlInt_Type
             && GlInt_IS_SMALL(a) && GlInt_IS_SMALL(b)) {
@@ -1376,29 +1370,23 @@ profiled_call_ex:
                         DISPATCH();
                     }
                 }
-                GlObject *res = GlInt_FromInt64(r);
-                if (res == NULL) {
-                    Gl_DECREF(b);
-                    goto error;
-                }
-                Gl_DECREF(b);
-                TOP() = res;
-                Gl_DECREF(a);
-                DISPATCH();
+                res = GlInt_FromInt64(r);
+                goto binary_result;
             }
         }
-    binary_generic:;
-        GlObject *res = binary_fast(oparg, a, b);
+    binary_generic:
+        res = binary_fast(oparg, a, b);
         if (res == NULL) {
             if (oparg == GL_NB_ADD && GlStr_CheckExact(a) && GlStr_CheckExact(b)) {
                 res = GlStr_Concat(a, b);
             } else {
                 res = GlNumber_BinaryOp(a, b, oparg);
             }
-            if (res == NULL) {
-                Gl_DECREF(b);
-                goto error;
-            }
+        }
+    binary_result:   // res: new reference, or NULL with an exception
+        if (res == NULL) {
+            Gl_DECREF(b);
+            goto error;
         }
         Gl_DECREF(b);
         TOP() = res;
