@@ -2063,20 +2063,7 @@ static GlObject *
 bytesiter_setstate(GlObject *op, GlObject *state)
 {
     GlBytesIterObject *it = (GlBytesIterObject *)op;
-    Gl_ssize_t index;
-    if (GlIter_StateIndex(state, &index) < 0) {
-        return NULL;
-    }
-    if (it->seq != NULL) {
-        if (index < 0) {
-            index = 0;
-        }
-        else if (index > Gl_SIZE(it->seq)) {
-            index = Gl_SIZE(it->seq);   // exhausted
-        }
-        it->index = index;
-    }
-    Gl_RETURN_NONE;
+    return GlIter_SetStateClipped(it->seq, state, &it->index);
 }
 
 static GlMethodDef bytesiter_methods[] = {

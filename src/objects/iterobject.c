@@ -76,6 +76,19 @@ GlIter_StateIndex(GlObject *state, Gl_ssize_t *index)
     return (*index == -1 && GlErr_Occurred()) ? -1 : 0;
 }
 
+GlObject *
+GlIter_SetStateClipped(GlObject *seq, GlObject *state, Gl_ssize_t *index) GL_NEWREF
+{
+    Gl_ssize_t i;
+    if (GlIter_StateIndex(state, &i) < 0) {
+        return NULL;
+    }
+    if (seq != NULL) {
+        *index = i < 0 ? 0 : i > Gl_SIZE(seq) ? Gl_SIZE(seq) : i;   // past the end: exhausted
+    }
+    Gl_RETURN_NONE;
+}
+
 /* dealloc of each iterator: untrack, release the fields with its own clear. */
 #define ITER_DEALLOC(name, clearfn)        \
     static void                            \

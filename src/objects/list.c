@@ -1422,20 +1422,7 @@ static GlObject *
 listiter_setstate(GlObject *self, GlObject *state)
 {
     GlListIterObject *it = (GlListIterObject *)self;
-    Gl_ssize_t index;
-    if (GlIter_StateIndex(state, &index) < 0) {
-        return NULL;
-    }
-    if (it->it_seq != NULL) {
-        if (index < 0) {
-            index = 0;
-        }
-        else if (index > Gl_SIZE(it->it_seq)) {
-            index = Gl_SIZE(it->it_seq);   // exhausted
-        }
-        it->it_index = index;
-    }
-    Gl_RETURN_NONE;
+    return GlIter_SetStateClipped(it->it_seq, state, &it->it_index);
 }
 
 static GlMethodDef listiter_methods[] = {

@@ -53,6 +53,10 @@ GlObject *GlIter_ReduceIndex(GlObject *name, GlObject *seq, Gl_ssize_t index,
  * int ("an integer is required"), OverflowError past Gl_ssize_t. 0, or -1 with an
  * exception. */
 int GlIter_StateIndex(GlObject *state, Gl_ssize_t *index);
+/* __setstate__(state) of a forward index iterator over seq (NULL once exhausted: the
+ * state is checked, nothing changes): *index = state clipped to 0 .. len(seq).
+ * Returns None (new reference) or NULL with an exception. */
+GlObject *GlIter_SetStateClipped(GlObject *seq, GlObject *state, Gl_ssize_t *index) GL_NEWREF;
 /* iter(callable, sentinel). */
 GlObject *GlCallIter_New(GlObject *callable, GlObject *sentinel) GL_NEWREF;
 /* range(n) for small ranges used internally. */
