@@ -1806,13 +1806,7 @@ setiter_reduce(GlObject *self, GlObject *unused)
     if (list == NULL) {
         return NULL;
     }
-    GlObject *iter = GlEval_GetBuiltin(GL_ID(iter));
-    GlObject *args = iter != NULL ? GlTuple_Pack(1, list) : NULL;
-    GlObject *res = args != NULL ? GlTuple_Pack(2, iter, args) : NULL;
-    Gl_XDECREF(iter);
-    Gl_XDECREF(args);
-    Gl_DECREF(list);
-    return res;
+    return GlIter_ReduceIndex(GL_ID(iter), NULL, 0, list);   // (iter, (list,)); takes list
 }
 
 static GlMethodDef setiter_methods[] = {
