@@ -423,9 +423,6 @@ class RLock:
     def _is_owned(self):
         return bool(self._count) and self._owner == get_ident()
 
-    def _recursion_count(self):
-        return self._count if self._is_owned() else 0
-
     def _release_save(self):
         if not self._count:
             raise RuntimeError('cannot release un-acquired lock')
@@ -491,6 +488,11 @@ def _local_select(self):
         init(self, *args, **kwargs)
 
 
+def _local_name(self):
+    cls = type(self)
+    return '_thread._local' if cls is _local else cls.__name__
+
+
 class _local:
     """Thread-local data: each thread sees its own attributes."""
     __slots__ = ('_local__impl', '__dict__', '__weakref__')
@@ -520,15 +522,15 @@ class _local:
 
     def __setattr__(self, name, value):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only"
-                                 % type(self).__name__)
+            raise AttributeError("'%s' object attribute '__dict__' is read-only"
+                                 % _local_name(self))
         _local_select(self)
         return object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise AttributeError("%r object attribute '__dict__' is read-only"
-                                 % type(self).__name__)
+            raise AttributeError("'%s' object attribute '__dict__' is read-only"
+                                 % _local_name(self))
         _local_select(self)
         return object.__delattr__(self, name)
 
