@@ -2,20 +2,20 @@
 
 Implements: Empty, Full, Queue(maxsize), LifoQueue, PriorityQueue and SimpleQueue
 with put/get/put_nowait/get_nowait/qsize/empty/full/task_done/join, the
-subclassing hooks _init/_qsize/_put/_get, and Queue[int]-style generic aliases.
+subclassing hooks _init/_qsize/_put/_get, the mutex and the not_empty, not_full
+and all_tasks_done conditions of Queue, and Queue[int]-style generic aliases.
 
-Glass has no threads, so no other code can ever run while a call waits:
-- a get() on an empty queue (or a put() on a full one) raises Empty (Full) at
-  once when block is false or a timeout is given; CPython would first wait for
-  the timeout to pass.
-- a blocking get() or put() without a timeout that would have to wait, and a
-  join() with unfinished tasks, could never return: they raise RuntimeError
-  ('queue.get() would block forever: Glass has no threads', and likewise for
-  put and join) instead of hanging.
-Leaves out: the mutex and condition attributes (mutex, not_empty, not_full,
-all_tasks_done) of Queue.
+Glass runs threads one after another (see threading), so while a call waits
+only a threading.Timer that comes due can put or get items:
+- a get() on an empty queue (or a put() on a full one) with a timeout sleeps
+  out the timeout (running such Timers) and raises Empty (Full), as CPython.
+- a blocking get() or put() without a timeout that nothing can end, and a
+  join() with unfinished tasks, raise RuntimeError ("queue.get() would block
+  forever: Glass runs threads one after another ... (deadlock)") instead of
+  hanging.
 """
 
+import threading
 from collections import deque
 from heapq import heappush, heappop
 import types
@@ -34,11 +34,6 @@ class Full(Exception):
     pass
 
 
-def _forever(what):
-    return RuntimeError('queue.%s() would block forever: Glass has no threads'
-                        % what)
-
-
 def _check_timeout(timeout):
     if timeout < 0:
         raise ValueError("'timeout' must be a non-negative number")
@@ -50,6 +45,11 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
+        # One lock guards the queue; the three conditions share it.
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         # put() adds one and task_done() takes one away; join() waits for 0.
         self.unfinished_tasks = 0
 
@@ -57,65 +57,74 @@ class Queue:
         """Mark one item taken by get() as processed (for join()).
 
         ValueError if called more times than items were put."""
-        unfinished = self.unfinished_tasks - 1
-        if unfinished < 0:
-            raise ValueError('task_done() called too many times')
-        self.unfinished_tasks = unfinished
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
 
     def join(self):
-        """Return once every item put has been marked done by task_done().
-
-        Without threads this can only return when that is already so."""
-        if self.unfinished_tasks:
-            raise _forever('join')
+        """Return once every item put has been marked done by task_done()."""
+        with self.all_tasks_done:
+            self.all_tasks_done._block_for(lambda: not self.unfinished_tasks,
+                                           None, 'queue.join()')
 
     def qsize(self):
         """Return the number of items in the queue."""
-        return self._qsize()
+        with self.mutex:
+            return self._qsize()
 
     def empty(self):
         """Return True if the queue holds no items."""
-        return not self._qsize()
+        with self.mutex:
+            return not self._qsize()
 
     def full(self):
         """Return True if the queue holds maxsize items (never if unbounded)."""
-        return 0 < self.maxsize <= self._qsize()
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
 
     def put(self, item, block=True, timeout=None):
-        """Put item into the queue.
+        """Put item into the queue, waiting for room if it is full.
 
-        If the queue is full, raise Full when block is false or a timeout is
-        given (after checking that the timeout is not negative)."""
-        if self.maxsize > 0:
-            if not block:
-                if self._qsize() >= self.maxsize:
-                    raise Full
-            elif timeout is None:
-                if self._qsize() >= self.maxsize:
-                    raise _forever('put')
-            else:
-                _check_timeout(timeout)
-                if self._qsize() >= self.maxsize:
-                    raise Full
-        self._put(item)
-        self.unfinished_tasks += 1
+        Raises Full when block is false and there is no room, or when none
+        comes within the timeout (which may not be negative)."""
+        with self.not_full:
+            if self.maxsize > 0:
+                room = lambda: self._qsize() < self.maxsize
+                if not block:
+                    if not room():
+                        raise Full
+                elif timeout is None:
+                    self.not_full._block_for(room, None, 'queue.put()')
+                else:
+                    _check_timeout(timeout)
+                    if not self.not_full._block_for(room, timeout, 'queue.put()'):
+                        raise Full
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue.
+        """Remove and return an item from the queue, waiting for one if empty.
 
-        If the queue is empty, raise Empty when block is false or a timeout is
-        given (after checking that the timeout is not negative)."""
-        if not block:
-            if not self._qsize():
-                raise Empty
-        elif timeout is None:
-            if not self._qsize():
-                raise _forever('get')
-        else:
-            _check_timeout(timeout)
-            if not self._qsize():
-                raise Empty
-        return self._get()
+        Raises Empty when block is false and the queue is empty, or when no
+        item comes within the timeout (which may not be negative)."""
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                self.not_empty._block_for(self._qsize, None, 'queue.get()')
+            else:
+                _check_timeout(timeout)
+                if not self.not_empty._block_for(self._qsize, timeout, 'queue.get()'):
+                    raise Empty
+            item = self._get()
+            self.not_full.notify()
+            return item
 
     def put_nowait(self, item):
         """Put item into the queue if there is room, else raise Full."""
@@ -188,16 +197,17 @@ class SimpleQueue:
         self._queue.append(item)
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue.
+        """Remove and return an item from the queue, waiting for one if empty.
 
-        If the queue is empty, raise Empty when block is false or a timeout is
-        given."""
+        Raises Empty when block is false and the queue is empty, or when no
+        item comes within the timeout (which may not be negative)."""
         if block and timeout is not None:
             _check_timeout(timeout)
         if not self._queue:
-            if block and timeout is None:
-                raise _forever('get')
-            raise Empty
+            if not block:
+                raise Empty
+            if not threading._wait(lambda: self._queue, timeout, 'queue.get()'):
+                raise Empty
         return self._queue.popleft()
 
     def put_nowait(self, item):

@@ -280,6 +280,34 @@ run_atexit(void)
     Gl_XDECREF(r);
 }
 
+/* CPython's wait_for_thread_shutdown: if threading was imported, call its
+ * _shutdown() before the atexit handlers (Glass runs there the threading.Timer
+ * threads still scheduled; threads started otherwise have already ended).
+ * Runs Python code; an error is reported as unraisable. */
+static void
+wait_for_thread_shutdown(void)
+{
+    GlObject *mods = gl_tstate.interp_modules;
+    GlObject *threading = mods ? GlDict_GetItemString(mods, "threading") : NULL;
+    if (threading == NULL) {
+        return;
+    }
+    Gl_INCREF(threading);
+    GlObject *shutdown = NULL;
+    int found = GlObject_LookupAttr(threading, GlStr_InternFromString("_shutdown"), &shutdown);
+    if (found > 0) {
+        GlObject *r = GlObject_CallNoArgs(shutdown);   // runs Python code
+        Gl_DECREF(shutdown);
+        if (r == NULL) {
+            GlErr_WriteUnraisable(threading);
+        }
+        Gl_XDECREF(r);
+    } else if (found < 0) {
+        GlErr_WriteUnraisable(threading);
+    }
+    Gl_DECREF(threading);
+}
+
 /* Set every global of a module to None, names starting with '_' first (CPython's
  * _PyModule_ClearDict order), keeping __builtins__: objects held only by module
  * globals are finalized now, with the other globals still bound. */
@@ -347,6 +375,7 @@ finalize_modules(void)
 int
 Gl_Finalize(void)
 {
+    wait_for_thread_shutdown();
     run_atexit();
     /* No tracing of module teardown (the trace function's own module is going away). */
     GlEval_SetTrace(NULL);
