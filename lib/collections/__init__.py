@@ -480,6 +480,51 @@ class defaultdict(dict):
 
 # OrderedDict -------------------------------------------------------------------
 
+class _OrderedDictViewMixin:
+    # The views of an OrderedDict as CPython's odict_keys/odict_values/odict_items:
+    # their own names in repr, iteration and reversed() through the dict's own.
+    __slots__ = ()
+
+    def __repr__(self):
+        return '%s(%r)' % (type(self).__name__, list(self))
+
+
+class odict_keys(_OrderedDictViewMixin, _collections_abc.KeysView):
+    __slots__ = ()
+    __module__ = 'builtins'   # as CPython's C type
+
+    def __iter__(self):
+        return dict.__iter__(self._mapping)
+
+    def __reversed__(self):
+        return reversed(dict.keys(self._mapping))
+
+
+class odict_values(_OrderedDictViewMixin, _collections_abc.ValuesView):
+    __slots__ = ()
+    __module__ = 'builtins'   # as CPython's C type
+
+    def __iter__(self):
+        return iter(dict.values(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.values(self._mapping))
+
+
+class odict_items(_OrderedDictViewMixin, _collections_abc.ItemsView):
+    __slots__ = ()
+    __module__ = 'builtins'   # as CPython's C type
+
+    def __iter__(self):
+        return iter(dict.items(self._mapping))
+
+    def __reversed__(self):
+        return reversed(dict.items(self._mapping))
+
+    def __contains__(self, item):
+        return dict.items(self._mapping).__contains__(item)
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, can move keys to either
     end, and compares order-sensitively with other OrderedDicts."""
@@ -499,6 +544,18 @@ class OrderedDict(dict):
                 self[key] = value
         for key, value in kwds.items():
             self[key] = value
+
+    def keys(self):
+        """A set-like view of the keys, in order."""
+        return odict_keys(self)
+
+    def values(self):
+        """A view of the values, in order."""
+        return odict_values(self)
+
+    def items(self):
+        """A set-like view of the (key, value) pairs, in order."""
+        return odict_items(self)
 
     def move_to_end(self, key, last=True):
         """Move key to the end, or to the front when last is false; KeyError
