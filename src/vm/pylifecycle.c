@@ -469,6 +469,48 @@ handle_uncaught(void)
     return 1;
 }
 
+/* Add to `held` (id -> object) the literal values among the constants of code and of
+ * its nested code objects. 0 / -1. */
+static int
+hold_source_constants(GlObject *held, GlCodeObject *code)
+{
+    GlObject *consts = code->co_consts;
+    for (Gl_ssize_t i = 0; consts != NULL && i < GlTuple_GET_SIZE(consts); i++) {
+        GlObject *c = GlTuple_GET_ITEM(consts, i);
+        GlTypeObject *t = Gl_TYPE(c);
+        if (t == &GlCode_Type) {
+            if (hold_source_constants(held, (GlCodeObject *)c) < 0) {
+                return -1;
+            }
+            continue;
+        }
+        int literal = t == &GlStr_Type || t == &GlBytes_Type || t == &GlInt_Type
+                      || t == &GlFloat_Type || t == &GlComplex_Type;
+        if (t == &GlTuple_Type) {
+            /* A folded tuple display; tuples of names only are the compiler's own
+             * (keyword names, import lists), which the arena does not hold. */
+            for (Gl_ssize_t k = 0; k < GlTuple_GET_SIZE(c) && !literal; k++) {
+                literal = !GlStr_CheckExact(GlTuple_GET_ITEM(c, k));
+            }
+        }
+        if (!literal) {
+            continue;
+        }
+        GlObject *key = GlInt_FromSsize_t((Gl_ssize_t)(uintptr_t)c);
+        int r = key == NULL ? -1 : GlDict_SetItem(held, key, c);
+        Gl_XDECREF(key);
+        if (r < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Compile and run the main program's source in __main__. While it runs, CPython
+ * keeps the parser's arena, which references every literal of the source, so
+ * sys.getrefcount of such a value is one higher than in an imported module: Glass
+ * holds the literal constants the same way until the program's code returns (the
+ * arena is freed before an uncaught exception is printed, and so is this). */
 static int
 run_code_in_main(const char *src, Gl_ssize_t len, GlObject *filename)
 {
@@ -477,9 +519,14 @@ run_code_in_main(const char *src, Gl_ssize_t len, GlObject *filename)
     if (code == NULL) {
         return handle_uncaught();
     }
+    GlObject *held = GlDict_New();
+    if (held == NULL || hold_source_constants(held, (GlCodeObject *)code) < 0) {
+        GlErr_Clear();   // only a refcount detail is lost
+    }
     GlObject *md = GlModule_GetDict(main_module);
     GlObject *res = GlEval_Code(code, md, md);
     Gl_DECREF(code);
+    Gl_XDECREF(held);
     if (res == NULL) {
         return handle_uncaught();
     }
