@@ -28,6 +28,11 @@ typedef size_t Gl_uhash_t;
 #define GL_SSIZE_T_MAX ((Gl_ssize_t)(((size_t)-1) >> 1))
 #define GL_SSIZE_T_MIN (-GL_SSIZE_T_MAX - 1)
 
+/* The starting count of the statically allocated singletons CPython 3.11 also
+ * allocates statically (small ints, the empty tuple/str/bytes, one-character str and
+ * bytes): sys.getrefcount shows about a billion for them there, and here too. */
+#define GL_STATIC_REFS ((Gl_ssize_t)999999999)
+
 /* Ownership markers: empty, they document the reference convention of a prototype. */
 #define GL_NEWREF
 #define GL_BORROWED

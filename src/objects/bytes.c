@@ -36,7 +36,7 @@ bytes_singletons(void)
     bytes_ready = 1;
     for (int i = -1; i < 256; i++) {
         BytesStatic *b = i < 0 ? &bytes_empty : &bytes_chars[i];
-        b->head.ob_base.ob_base.ob_refcnt = 1;
+        b->head.ob_base.ob_base.ob_refcnt = GL_STATIC_REFS;
         b->head.ob_base.ob_base.ob_type = &GlBytes_Type;
         b->head.ob_base.ob_size = i < 0 ? 0 : 1;
         b->head.hash = -1;

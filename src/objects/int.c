@@ -23,8 +23,7 @@
 #error "Glass expects 64-bit GMP limbs"
 #endif
 
-#define GL_IMMORTAL_REFS ((Gl_ssize_t)1 << 40)
-#define GL_SI(v) { { GL_IMMORTAL_REFS, &GlInt_Type }, (v), NULL }
+#define GL_SI(v) { { GL_STATIC_REFS, &GlInt_Type }, (v), NULL }
 #define GL_NSMALL (GL_SMALL_INT_MAX - GL_SMALL_INT_MIN + 1)
 
 GlIntObject gl_small_ints[GL_NSMALL] = {
@@ -66,8 +65,10 @@ GlIntObject gl_small_ints[GL_NSMALL] = {
     GL_SI(253), GL_SI(254), GL_SI(255), GL_SI(256),
 };
 
-GlIntObject gl_true_struct = { { GL_IMMORTAL_REFS, &GlBool_Type }, 1, NULL };
-GlIntObject gl_false_struct = { { GL_IMMORTAL_REFS, &GlBool_Type }, 0, NULL };
+/* True and False count their references as ordinary objects (as CPython's); the
+ * dealloc guard keeps them alive should a count ever reach zero. */
+GlIntObject gl_true_struct = { { 1, &GlBool_Type }, 1, NULL };
+GlIntObject gl_false_struct = { { 1, &GlBool_Type }, 0, NULL };
 
 Gl_ssize_t gl_int_max_str_digits = 4300;
 
@@ -502,7 +503,7 @@ static void
 int_dealloc(GlObject *o)
 {
     if (GL_UNLIKELY(int_is_static(o))) {
-        o->ob_refcnt = GL_IMMORTAL_REFS;  // a refcount bug elsewhere: never free these
+        o->ob_refcnt = GL_STATIC_REFS;  // a refcount bug elsewhere: never free these
         return;
     }
     GlIntObject *v = (GlIntObject *)o;

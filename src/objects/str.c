@@ -148,7 +148,7 @@ static int singletons_ready;
 static void
 init_static(StrStatic *s, Gl_ssize_t len, uint8_t ch)
 {
-    s->head.ob_base.ob_base.ob_refcnt = 1;
+    s->head.ob_base.ob_base.ob_refcnt = GL_STATIC_REFS;
     s->head.ob_base.ob_base.ob_type = &GlStr_Type;
     s->head.ob_base.ob_size = len;
     s->head.hash = -1;

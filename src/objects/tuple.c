@@ -61,6 +61,7 @@ tuple_get_empty(void)
             return NULL;
         }
         Gl_SET_SIZE(tuple_empty, 0);
+        tuple_empty->ob_refcnt += GL_STATIC_REFS;   // static in CPython (see object.h)
     }
     return Gl_NewRef(tuple_empty);
 }
