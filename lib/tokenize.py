@@ -104,9 +104,9 @@ Triple = group(StringPrefix + "'''", StringPrefix + '"""')
 String = group(StringPrefix + r"'[^\n'\\]*(?:\\.[^\n'\\]*)*'",
                StringPrefix + r'"[^\n"\\]*(?:\\.[^\n"\\]*)*"')
 
-# Operators, longest first so that "**=" wins over "**" and "*".
-Special = group(*[re.escape(op) for op in
-                  sorted(EXACT_TOKEN_TYPES, key=lambda op: (-len(op), op))])
+# Operators in reverse sorted order: an operator comes before its own prefixes,
+# so "**=" wins over "**" and "*".
+Special = group(*[re.escape(op) for op in sorted(EXACT_TOKEN_TYPES, reverse=True)])
 Funny = group(r'\r?\n', Special)
 
 PlainToken = group(Number, Funny, String, Name)
