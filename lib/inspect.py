@@ -3,7 +3,8 @@
 Implements: the is* predicates, getmembers, getmro, signature / Signature /
 Parameter / BoundArguments (Python functions, bound methods, classes,
 functools.partial, __signature__), getdoc, cleandoc, getmodule, getfile,
-getsourcefile, getsource, getsourcelines, currentframe, getattr_static (simple),
+getsourcefile, getsource, getsourcelines, getblock / BlockFinder (tokenize),
+currentframe, getattr_static (simple),
 unwrap, isawaitable, CO_* flags, getfullargspec, getcallargs, getargs,
 getargvalues, stack, trace, getouterframes, getinnerframes, getframeinfo,
 getlineno, FrameInfo / Traceback (positions hold line numbers only: Glass
