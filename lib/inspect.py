@@ -3,7 +3,8 @@
 Implements: the is* predicates, getmembers, getmro, signature / Signature /
 Parameter / BoundArguments (Python functions, bound methods, classes,
 functools.partial, __signature__), getdoc, cleandoc, getmodule, getfile,
-getsourcefile, getsource, getsourcelines, currentframe, getattr_static (simple),
+getsourcefile, getsource, getsourcelines, getblock / BlockFinder (tokenize),
+currentframe, getattr_static (simple),
 unwrap, isawaitable, CO_* flags, getfullargspec, getcallargs, getargs,
 getargvalues, stack, trace, getouterframes, getinnerframes, getframeinfo,
 getlineno, FrameInfo / Traceback (positions hold line numbers only: Glass
@@ -258,28 +259,83 @@ def getsourcefile(object):
         return filename
     return None
 
+class EndOfBlock(Exception):
+    pass
+
+
+class BlockFinder:
+    """Feed tokens to tokeneater(); raises EndOfBlock after the first block's end.
+
+    The block is the first def, class or lambda (with its decorators); `last`
+    is the number of its last line, counted from the first line fed.
+    """
+
+    def __init__(self):
+        self.indent = 0
+        self.islambda = False
+        self.started = False
+        self.passline = False
+        self.indecorator = False
+        self.last = 1
+        self.body_col0 = None
+
+    def tokeneater(self, type, token, srowcol, erowcol, line):
+        import tokenize
+        if not self.started and not self.indecorator:
+            # before the header: decorators, then def/class/lambda
+            if token == "@":
+                self.indecorator = True
+            elif token in ("def", "class", "lambda"):
+                if token == "lambda":
+                    self.islambda = True
+                self.started = True
+            self.passline = True
+        elif token == "(":
+            pass
+        elif token == ")":
+            if self.indecorator:
+                self.indecorator = False
+        elif type == tokenize.NEWLINE:
+            self.passline = False
+            self.last = srowcol[0]
+            if self.islambda:
+                raise EndOfBlock
+            if self.indecorator:
+                self.indecorator = False
+        elif self.passline:
+            pass
+        elif type == tokenize.INDENT:
+            if self.body_col0 is None and self.started:
+                self.body_col0 = erowcol[1]
+            self.indent += 1
+            self.passline = True
+        elif type == tokenize.DEDENT:
+            self.indent -= 1
+            if self.indent <= 0:
+                raise EndOfBlock
+        elif type == tokenize.COMMENT:
+            # a comment indented at least as deep as the body belongs to it
+            if self.body_col0 is not None and srowcol[1] >= self.body_col0:
+                self.last = srowcol[0]
+        elif self.indent == 0 and type != tokenize.NL:
+            raise EndOfBlock
+
+
+def getblock(lines):
+    """Return the lines of the block (def, class, lambda) that `lines` starts with."""
+    import tokenize
+    finder = BlockFinder()
+    try:
+        for tok in tokenize.generate_tokens(iter(lines).__next__):
+            finder.tokeneater(*tok)
+    except (EndOfBlock, IndentationError):
+        pass
+    return lines[:finder.last]
+
+
 def _block(lines, start):
-    # the statement at lines[start] plus every following line indented deeper
-    first = lines[start]
-    indent = len(first) - len(first.lstrip())
-    end = start + 1
-    # skip decorators / continuation until the 'def' or 'class' header ends
-    while end < len(lines):
-        line = lines[end]
-        stripped = line.strip()
-        if stripped and len(line) - len(line.lstrip()) <= indent and \
-                not stripped.startswith((')', ']', '}')):
-            if not lines[end - 1].rstrip().endswith((',', '(', '\\')) and \
-                    not first.lstrip().startswith('@'):
-                break
-            if first.lstrip().startswith('@') and not stripped.startswith(('@', 'def ', 'class ', 'async ')):
-                break
-            if stripped.startswith(('def ', 'class ', 'async ')):
-                first = line
-        end += 1
-    while end > start + 1 and not lines[end - 1].strip():
-        end -= 1
-    return lines[start:end]
+    return getblock(lines[start:])
+
 
 def getsourcelines(object):
     import linecache
@@ -308,9 +364,18 @@ def getsourcelines(object):
     if isframe(object):
         object = object.f_code
     if iscode(object):
+        if not hasattr(object, 'co_firstlineno'):
+            raise OSError('could not find function definition')
+        # back up to the line that starts the definition
+        import re
+        header = re.compile(r'^(\s*def\s)|(\s*async\s+def\s)|(.*(?<!\w)lambda(:|\s))|^(\s*@)')
         i = object.co_firstlineno - 1
-        if i < 0 or i >= len(lines):
-            raise OSError('lineno is out of bounds')
+        while i > 0:
+            if i >= len(lines):
+                raise OSError('lineno is out of bounds')
+            if header.match(lines[i]):
+                break
+            i -= 1
         return _block(lines, i), i + 1
     raise OSError('could not find code object')
 

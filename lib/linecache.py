@@ -2,8 +2,9 @@
 
 Implements getline, getlines, clearcache, checkcache and updatecache (a cache keyed by
 file name, holding the file's lines with their newlines). Left out: lazycache and the
-loader (__loader__.get_source) lookup for modules inside zip files; files are read as
-UTF-8 text, without honouring PEP 263 coding declarations.
+loader (__loader__.get_source) lookup for modules inside zip files. Files are read with
+tokenize.open, so a BOM or a PEP 263 coding declaration picks the encoding; a file that
+does not decode gives no lines.
 """
 
 import os
@@ -74,10 +75,11 @@ def updatecache(filename, module_globals=None):
         st = os.stat(fullname)
     except OSError:
         return []
+    import tokenize     # here, not at the top: it imports re, which few programs need
     try:
-        with open(fullname, 'r', encoding='utf-8', errors='replace') as fp:
+        with tokenize.open(fullname) as fp:
             lines = fp.readlines()
-    except (OSError, UnicodeError, SyntaxError):
+    except (OSError, UnicodeDecodeError, SyntaxError):
         return []
     if lines and not lines[-1].endswith('\n'):
         lines[-1] += '\n'
