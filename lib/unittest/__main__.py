@@ -1,5 +1,5 @@
-"""python -m unittest NAME...: run the tests named on the command line (modules,
-classes or methods by dotted name). Discovery (no names) is left out: nothing runs."""
+"""python -m unittest [NAME...]: run the tests named on the command line (modules,
+classes or methods by dotted name); with no names, or `discover`, find them."""
 
 import sys
 

@@ -2,8 +2,11 @@
 'test', sorted) from classes, modules and dotted names into TestSuites.
 Left out: discover()."""
 
+import os
 import sys
+import fnmatch
 import functools
+import traceback
 
 from unittest import case, suite
 from unittest.util import three_way_cmp
@@ -102,11 +105,102 @@ class TestLoader(object):
             if not attrname.startswith(self.testMethodPrefix):
                 return False
             testFunc = getattr(testCaseClass, attrname)
-            return callable(testFunc)
+            if not callable(testFunc):
+                return False
+            if not self.testNamePatterns:
+                return True
+            full = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__,
+                                 attrname)
+            return any(fnmatch.fnmatchcase(full, p) for p in self.testNamePatterns)
         testFnNames = list(filter(shouldIncludeMethod, dir(testCaseClass)))
         if self.sortTestMethodsUsing:
             testFnNames.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return testFnNames
+
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """Find the test modules below start_dir whose file names match pattern
+        (importable from top_level_dir, by default start_dir, which is put first on
+        sys.path) and return a suite of their tests. Subdirectories are searched when
+        they are packages (have __init__.py); a package's load_tests(loader, tests,
+        pattern) takes over its directory. A module that fails to import becomes a
+        test that reports the error."""
+        if top_level_dir is None:
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        start_dir = os.path.abspath(start_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        if not os.path.isdir(start_dir):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if start_dir != top_level_dir and not os.path.isfile(
+                os.path.join(start_dir, '__init__.py')):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        return self.suiteClass(self._find_tests(start_dir, pattern))
+
+    def _module_name(self, path):
+        rel = os.path.relpath(os.path.splitext(path)[0], self._top_level_dir)
+        return rel.replace(os.path.sep, '.')
+
+    def _import(self, name):
+        try:
+            __import__(name)
+        except case.SkipTest as e:
+            return None, _make_skipped_test(name, e, self.suiteClass)
+        except Exception:
+            message = 'Failed to import test module: %s\n%s' % (
+                name, traceback.format_exc())
+            self.errors.append(message)
+            return None, _make_failed_test(name, ImportError(message), self.suiteClass)
+        return sys.modules[name], None
+
+    def _find_tests(self, start_dir, pattern):
+        for entry in sorted(os.listdir(start_dir)):
+            path = os.path.join(start_dir, entry)
+            if os.path.isfile(path):
+                base, ext = os.path.splitext(entry)
+                if ext != '.py' or not base.isidentifier():
+                    continue
+                if not fnmatch.fnmatch(entry, pattern):
+                    continue
+                module, failed = self._import(self._module_name(path))
+                if failed is not None:
+                    yield failed
+                else:
+                    yield self.loadTestsFromModule(module, pattern=pattern)
+            elif os.path.isdir(path):
+                if not entry.isidentifier() or not os.path.isfile(
+                        os.path.join(path, '__init__.py')):
+                    continue
+                package, failed = self._import(self._module_name(path))
+                if failed is not None:
+                    yield failed
+                    continue
+                load_tests = getattr(package, 'load_tests', None)
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                if load_tests is not None:
+                    yield tests   # the package's load_tests decided
+                    continue
+                yield tests
+                yield from self._find_tests(path, pattern)
+
+
+def _make_failed_test(methodname, exception, suiteClass):
+    def testFailure(self):
+        raise exception
+    test_class = type('_FailedTest', (case.TestCase,), {methodname: testFailure})
+    test_class.__module__ = __name__
+    return suiteClass((test_class(methodname),))
+
+
+def _make_skipped_test(methodname, exception, suiteClass):
+    @case.skip(str(exception))
+    def testSkipped(self):
+        pass
+    test_class = type('ModuleSkipped', (case.TestCase,), {methodname: testSkipped})
+    test_class.__module__ = __name__
+    return suiteClass((test_class(methodname),))
 
 
 defaultTestLoader = TestLoader()

@@ -1,7 +1,9 @@
 """unittest.main: TestProgram / main(), running the tests of a module (default
-__main__) from the command line: -v/--verbose, -q/--quiet, -f/--failfast, -h, and test
-names (Class or Class.test_method). Exits with status 0 when every test passed, else 1.
-Left out: -b, -c, -k, --locals, discovery."""
+__main__) from the command line: -v/--verbose, -q/--quiet, -f/--failfast, -b/--buffer,
+-k PATTERN, --locals, -h, and test names (module, Class or Class.test_method); with
+`python -m unittest` and no names, or `python -m unittest discover [-s DIR] [-p PATTERN]
+[-t TOP]`, the tests are discovered. Exits with status 0 when every test passed, else 1.
+Left out: -c/--catch (Glass has no signal handlers: accepted, does nothing)."""
 
 import sys
 
@@ -10,7 +12,7 @@ from unittest import loader, runner
 __unittest = True
 
 USAGE = """\
-usage: %(prog)s [-h] [-v] [-q] [-f] [tests ...]
+usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]
 """
 
 
@@ -58,19 +60,55 @@ class TestProgram(object):
 
     def parseArgs(self, argv):
         names = []
-        for arg in argv[1:]:
+        args = list(argv[1:])
+        discover = self.module is None and args[:1] == ['discover']
+        if discover:
+            del args[0]
+        self.discovery = {'start': '.', 'pattern': 'test*.py', 'top': None}
+        keys = {'-s': 'start', '--start-directory': 'start', '-p': 'pattern',
+                '--pattern': 'pattern', '-t': 'top', '--top-level-directory': 'top'}
+        while args:
+            arg = args.pop(0)
             if arg in ('-v', '--verbose'):
                 self.verbosity = 2
             elif arg in ('-q', '--quiet'):
                 self.verbosity = 0
             elif arg in ('-f', '--failfast'):
                 self.failfast = True
+            elif arg in ('-b', '--buffer'):
+                self.buffer = True
+            elif arg in ('-c', '--catch'):
+                self.catchbreak = True
+            elif arg == '--locals':
+                self.tb_locals = True
+            elif arg == '-k':
+                if not args:
+                    self.usageExit("error: argument -k: expected one argument")
+                pattern = args.pop(0)
+                if '*' not in pattern:
+                    pattern = '*%s*' % pattern
+                self.testNamePatterns = (self.testNamePatterns or []) + [pattern]
             elif arg in ('-h', '--help'):
                 self.usageExit()
+            elif discover and arg in keys:
+                if not args:
+                    self.usageExit("error: argument %s: expected one argument" % arg)
+                self.discovery[keys[arg]] = args.pop(0)
             elif arg.startswith('-'):
                 self.usageExit("error: unrecognized arguments: %s" % arg)
+            elif discover and len(names) < 3:
+                self.discovery[('start', 'pattern', 'top')[len(names)]] = arg
+                names.append(arg)
             else:
                 names.append(arg)
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if discover or (self.module is None and not names):
+            self.testNames = None
+            self.test = self.testLoader.discover(self.discovery['start'],
+                                                 self.discovery['pattern'],
+                                                 self.discovery['top'])
+            return
         if names:
             self.testNames = names
         elif self.defaultTest is None:
@@ -82,10 +120,7 @@ class TestProgram(object):
         self.createTests()
 
     def createTests(self):
-        if self.testNames is None and self.module is None:
-            from unittest.suite import TestSuite
-            self.test = TestSuite()      # CPython would discover tests here
-        elif self.testNames is None:
+        if self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
