@@ -15,7 +15,7 @@ layout and error messages follow CPython 3.11 (the help width is $COLUMNS, or
 
 Also add_subparsers / add_parser (aliases, help, set_defaults per
 sub-command).  Left out: parents=,
-fromfile_prefix_chars, conflict_handler='resolve', FileType,
+fromfile_prefix_chars, conflict_handler='resolve',
 BooleanOptionalAction, parse_intermixed_args and message translation.
 """
 
@@ -26,7 +26,7 @@ import sys as _sys
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
            'HelpFormatter', 'ArgumentDefaultsHelpFormatter',
            'RawDescriptionHelpFormatter', 'RawTextHelpFormatter', 'Namespace',
-           'Action', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER',
+           'Action', 'FileType', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER',
            'SUPPRESS', 'ZERO_OR_MORE']
 
 SUPPRESS = '==SUPPRESS=='
@@ -100,6 +100,36 @@ class ArgumentError(Exception):
 class ArgumentTypeError(Exception):
     """Raise from a type= function to report a bad value with your message."""
     pass
+
+
+class FileType(object):
+    """A type= factory opening the named file with these open() arguments; '-' is
+    standard input or output (their binary buffer for a 'b' mode)."""
+
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == '-':
+            if 'r' in self._mode:
+                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
+            if any(c in self._mode for c in 'wax'):
+                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        args = self._mode, self._bufsize
+        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
+        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
+                             ['%s=%r' % (kw, arg) for kw, arg in kwargs if arg is not None])
+        return '%s(%s)' % (type(self).__name__, args_str)
 
 
 # ---------------------------------------------------------------------------

@@ -759,8 +759,11 @@ text_write(GlObject *self, GlObject *s)
 static int
 text_flush_impl(GlTextIOObject *t)
 {
-    if (text_fast(t) != NULL) {
-        return GlBuffered_FlushAndRewind(text_fast(t));
+    GlBufferedObject *fast = text_fast(t);
+    if (fast != NULL) {
+        /* A BufferedReader's flush only flushes its raw stream (nothing for a FileIO):
+         * no rewind, which would fail on a pipe. Writable buffers flush and rewind. */
+        return fast->writable ? GlBuffered_FlushAndRewind(fast) : 0;
     }
     GlObject *r = GlObject_CallMethodObjArgs(t->buffer, GL_ID(flush), NULL);
     Gl_XDECREF(r);
