@@ -1,15 +1,15 @@
 """binascii - conversions between binary data and ASCII encodings (Glass).
 
 Implements: hexlify/b2a_hex (sep=, bytes_per_sep=), unhexlify/a2b_hex,
-b2a_base64 (newline=), a2b_base64 (strict_mode=), crc32, crc_hqx, and the
-exceptions Error (a ValueError) and Incomplete, with CPython 3.11's messages.
+b2a_base64 (newline=), a2b_base64 (strict_mode=), b2a_qp/a2b_qp (quoted-printable,
+as CPython's C code encodes and decodes it), crc32, crc_hqx, and the exceptions Error (a ValueError) and Incomplete, with CPython 3.11's messages.
 Binary arguments may be bytes, bytearray or anything memoryview accepts; the a2b_*
 functions also take ASCII-only str.
-Leaves out: b2a_uu/a2b_uu and b2a_qp/a2b_qp.
+Leaves out: b2a_uu/a2b_uu.
 """
 
 __all__ = ['Error', 'Incomplete', 'hexlify', 'b2a_hex', 'unhexlify', 'a2b_hex',
-           'b2a_base64', 'a2b_base64', 'crc32', 'crc_hqx']
+           'b2a_base64', 'a2b_base64', 'b2a_qp', 'a2b_qp', 'crc32', 'crc_hqx']
 
 
 class Error(ValueError):
@@ -206,6 +206,96 @@ def a2b_base64(data, *, strict_mode=False):
 
 
 # ---- checksums ---------------------------------------------------------------
+
+# ---- quoted-printable (RFC 1521) ----------------------------------------------
+
+_QP_MAXLINE = 76
+_QP_HEXDIGITS = b'0123456789ABCDEF'
+_QP_HEXVAL = {c: int(chr(c), 16) for c in b'0123456789abcdefABCDEF'}
+
+
+def a2b_qp(data, header=False):
+    """Decode quoted-printable data (with header, '_' stands for a space)."""
+    data = _ascii(data)
+    n = len(data)
+    out = bytearray()
+    i = 0
+    while i < n:
+        c = data[i]
+        if c == 0x3D:                                   # '='
+            i += 1
+            if i >= n:
+                break
+            c = data[i]
+            if c == 0x0A or c == 0x0D:                  # soft line break
+                if c != 0x0A:
+                    while i < n and data[i] != 0x0A:
+                        i += 1
+                if i < n:
+                    i += 1
+            elif c == 0x3D:                             # '==' stands for '='
+                out.append(0x3D)
+                i += 1
+            elif i + 1 < n and c in _QP_HEXVAL and data[i + 1] in _QP_HEXVAL:
+                out.append(_QP_HEXVAL[c] * 16 + _QP_HEXVAL[data[i + 1]])
+                i += 2
+            else:
+                out.append(0x3D)
+        elif header and c == 0x5F:                      # '_'
+            out.append(0x20)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """Encode data as quoted-printable: lines of at most 76 characters (soft
+    breaks '='), unsafe bytes as '=XX'; quotetabs quotes every space and tab,
+    header writes spaces as '_', istext=False quotes line ends too."""
+    data = _binary(data)
+    n = len(data)
+    nl = data.find(b'\n')
+    eol = b'\r\n' if nl > 0 and data[nl - 1] == 0x0D else b'\n'
+    out = bytearray()
+    linelen = 0
+    i = 0
+    while i < n:
+        c = data[i]
+        last = i + 1 == n
+        nxt = -1 if last else data[i + 1]
+        if (c > 126 or c == 0x3D or (header and c == 0x5F)
+                or (c == 0x2E and linelen == 0 and nxt in (-1, 0x0A, 0x0D, 0))
+                or (not istext and (c == 0x0D or c == 0x0A))
+                or ((c == 0x09 or c == 0x20) and last)
+                or (c < 33 and c != 0x0D and c != 0x0A
+                    and (quotetabs or (c != 0x09 and c != 0x20)))):
+            if linelen + 3 >= _QP_MAXLINE:
+                out += b'=' + eol
+                linelen = 0
+            out += b'=%c%c' % (_QP_HEXDIGITS[c >> 4], _QP_HEXDIGITS[c & 15])
+            i += 1
+            linelen += 3
+        elif istext and (c == 0x0A or (c == 0x0D and nxt == 0x0A)):
+            linelen = 0
+            if out and out[-1] in (0x20, 0x09):         # no blank at a line's end
+                ch = out[-1]
+                out[-1:] = b'=%c%c' % (_QP_HEXDIGITS[ch >> 4], _QP_HEXDIGITS[ch & 15])
+            out += eol
+            i += 2 if c == 0x0D else 1
+        else:
+            if not last and nxt != 0x0A and linelen + 1 >= _QP_MAXLINE:
+                out += b'=' + eol
+                linelen = 0
+            linelen += 1
+            if header and c == 0x20:
+                out.append(0x5F)
+            else:
+                out.append(c)
+            i += 1
+    return bytes(out)
+
 
 def _make_crc32_table():
     table = []

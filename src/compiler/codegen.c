@@ -1161,12 +1161,16 @@ GlCompile_Parse(GlArena *arena, const char *src, Gl_ssize_t len, GlObject *filen
     memset(&err, 0, sizeof(err));
     const char *fname = GlStr_AsUTF8(filename);
     int ignore_cookie = (mode & GL_MODE_IGNORE_COOKIE) != 0;
-    mode &= ~GL_MODE_IGNORE_COOKIE;
+    int incomplete = (mode & GL_MODE_ALLOW_INCOMPLETE) != 0;
+    int no_dedent = (mode & GL_MODE_NO_DEDENT) != 0;
+    mode &= ~(GL_MODE_IGNORE_COOKIE | GL_MODE_ALLOW_INCOMPLETE | GL_MODE_NO_DEDENT);
     int pmode = mode == GL_MODE_EVAL ? GL_PARSE_EVAL
               : mode == GL_MODE_SINGLE ? GL_PARSE_SINGLE : GL_PARSE_FILE;
     GlAstMod *mod = GlParser_Parse(arena, src, (size_t)len, fname,
                                    pmode | GL_PARSE_WARNINGS
-                                   | (ignore_cookie ? GL_PARSE_IGNORE_COOKIE : 0), &err);
+                                   | (ignore_cookie ? GL_PARSE_IGNORE_COOKIE : 0)
+                                   | (incomplete ? GL_PARSE_INCOMPLETE : 0)
+                                   | (no_dedent ? GL_PARSE_NO_DEDENT : 0), &err);
     int failed = mod == NULL && (err.kind == GL_ERR_SYNTAX || err.kind == GL_ERR_INDENTATION
                                  || err.kind == GL_ERR_TAB || err.kind == GL_ERR_INCOMPLETE);
     if (issue_parse_warnings(&err, filename, failed) < 0) {
@@ -1199,7 +1203,9 @@ GlCompile_String(const char *src, Gl_ssize_t len, GlObject *filename, int mode)
     if (mod == NULL) {
         goto done;
     }
-    code = GlCompile_Mod(arena, mod, src, len, filename, mode & ~GL_MODE_IGNORE_COOKIE);
+    code = GlCompile_Mod(arena, mod, src, len, filename,
+                         mode & ~(GL_MODE_IGNORE_COOKIE | GL_MODE_ALLOW_INCOMPLETE
+                                  | GL_MODE_NO_DEDENT));
 done:
     GlArena_Free(arena);
     return code;

@@ -690,6 +690,10 @@ parse_mod(GlParser *p, int mode)
                     }
                 }
             }
+            if (compound && p->no_dedent && (p->len == 0 || p->src[p->len - 1] != '\n')) {
+                GlParser_Invalid(p);   // more lines may follow the block: incomplete
+                return NULL;
+            }
             if (compound && !GlParser_Check(p, GL_TOK_NEWLINE)
                 && !GlParser_Check(p, GL_TOK_ENDMARKER) && !GlParser_Check(p, GL_TOK_DEDENT)) {
                 return GlParser_Invalid(p);   // CPython: compound_stmt NEWLINE
@@ -755,7 +759,9 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
     p.len = len;
     p.err = err;
     p.allow_incomplete = (mode & GL_PARSE_INCOMPLETE) != 0;
-    mode &= ~(GL_PARSE_INCOMPLETE | GL_PARSE_IGNORE_COOKIE | GL_PARSE_WARNINGS);
+    p.no_dedent = p.allow_incomplete && (mode & GL_PARSE_NO_DEDENT) != 0;
+    mode &= ~(GL_PARSE_INCOMPLETE | GL_PARSE_IGNORE_COOKIE | GL_PARSE_WARNINGS
+              | GL_PARSE_NO_DEDENT);
     p.mode = mode;
     p.filename = filename;
     GlTokenizer_Init(&p.tok, src, len, arena, err);
@@ -769,6 +775,13 @@ GlParser_Parse(GlArena *arena, const char *src, size_t len, const char *filename
         int at_eof = last != NULL && (last->type == GL_TOK_ENDMARKER ||
                                       (last->type == GL_TOK_ERROR &&
                                        (p.tok.eof_in_string || p.tok.eof_in_cont)));
+        /* CPython calls any error found once its tokenizer reached the end of the text
+         * incomplete: so does Glass when the last token read ends there (never in the
+         * REPL, whose text ends with a newline) */
+        if (!at_eof && last != NULL && p.allow_incomplete && mode != GL_PARSE_FILE && len > 0
+            && !p.parsed_ok && src[len - 1] != '\n' && last->end == src + len) {
+            at_eof = 1;
+        }
         if (p.allow_incomplete && at_eof && err->kind != GL_ERR_NOMEM) {
             err->kind = GL_ERR_INCOMPLETE;
             snprintf(err->msg, sizeof(err->msg), "incomplete input");

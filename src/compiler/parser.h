@@ -27,7 +27,10 @@ enum {
     GL_PARSE_SINGLE = 2,  // one interactive statement: GL_AST_INTERACTIVE ('single')
     GL_PARSE_INCOMPLETE = 8,  // flag with GL_PARSE_SINGLE: report GL_ERR_INCOMPLETE (REPL)
     GL_PARSE_IGNORE_COOKIE = 16, // flag: UTF-8 from a str, a PEP 263 cookie is ignored
-    GL_PARSE_WARNINGS = 32       // flag: record warnings in err->warnings (in the arena)
+    GL_PARSE_WARNINGS = 32,      // flag: record warnings in err->warnings (in the arena)
+    GL_PARSE_NO_DEDENT = 64      // flag with GL_PARSE_SINGLE | GL_PARSE_INCOMPLETE: a compound
+                                 // statement not ended by a newline is incomplete
+                                 // (CPython's PyCF_DONT_IMPLY_DEDENT, used by codeop)
 };
 
 /*

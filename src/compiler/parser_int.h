@@ -35,6 +35,7 @@ typedef struct GlParser {
     int depth;
     int mode;                // GL_PARSE_FILE, _EVAL or _SINGLE
     int allow_incomplete;    // GL_PARSE_INCOMPLETE was given: end of input -> GL_ERR_INCOMPLETE
+    int no_dedent;           // GL_PARSE_NO_DEDENT was given (with allow_incomplete)
     int fstring_line, fstring_col;  // offsets applied to positions in f-string sub-parsers
     int is_fstring;          // sub-parser for an f-string replacement field
     int fstring_err_col;     // CPython's starting_col_offset of that sub-parser

@@ -317,6 +317,7 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
     }
     GlObject *code = NULL;
     int only_ast = 0;
+    int incomplete = 0;
     if (!GlStr_Check(a[2])) {
         GlErr_Format(GlExc_TypeError, "compile() argument 'mode' must be str, not %.200s",
                      GlObject_TypeName(a[2]));
@@ -353,6 +354,9 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
             goto done;
         }
         only_ast = (flags & 0x400) != 0;  // PyCF_ONLY_AST
+        if (flags & 0x4000) {   // PyCF_ALLOW_INCOMPLETE_INPUT (with PyCF_DONT_IMPLY_DEDENT)
+            incomplete = GL_MODE_ALLOW_INCOMPLETE | ((flags & 0x200) ? GL_MODE_NO_DEDENT : 0);
+        }
     }
     if (GlCode_Check(a[0])) {
         code = Gl_NewRef(a[0]);
@@ -370,7 +374,8 @@ GlBuiltin_Compile(GlObject *self, GlObject *const *args, Gl_ssize_t nargs, GlObj
     if (s != NULL) {
         code = only_ast ? GlAst_FromSource(s, len, filename, mode)
                         : GlCompile_String(s, len, filename,
-                                           mode | (GlStr_Check(a[0]) ? GL_MODE_IGNORE_COOKIE : 0));
+                                           mode | incomplete
+                                               | (GlStr_Check(a[0]) ? GL_MODE_IGNORE_COOKIE : 0));
     }
 done:
     Gl_DECREF(filename);

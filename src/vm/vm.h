@@ -11,6 +11,10 @@
 #define GL_MODE_EVAL 1
 #define GL_MODE_SINGLE 2   // REPL: expression statements print through sys.displayhook
 #define GL_MODE_IGNORE_COOKIE 16   // flag: the text came from a str (PyCF_IGNORE_COOKIE)
+#define GL_MODE_ALLOW_INCOMPLETE 32   // flag: source ending too early raises SyntaxError
+                                      // "incomplete input" (PyCF_ALLOW_INCOMPLETE_INPUT)
+#define GL_MODE_NO_DEDENT 64   // flag with the above, 'single': a compound statement not
+                               // ended by a newline is incomplete (PyCF_DONT_IMPLY_DEDENT)
 
 /* Compile source text (UTF-8) to a code object. NULL + SyntaxError/IndentationError
  * (with filename, lineno, offset, text...) on bad source. New reference. */
