@@ -280,13 +280,6 @@ GlTuple_CanUntrack(GlObject *t)
     return 1;
 }
 
-void
-GlTuple_MaybeUntrack(GlObject *t)
-{
-    if (GlTuple_CanUntrack(t)) {
-        GlObject_GC_UnTrack(t);
-    }
-}
 
 /* ---- slots ---- */
 

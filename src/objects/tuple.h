@@ -45,8 +45,6 @@ void GlTuple_ClearFreeLists(void);
 /* 1 when no item of t can be part of a cycle: every item is atomic or an untracked
  * tuple (the collector then untracks t). */
 int GlTuple_CanUntrack(GlObject *t);
-/* Untrack t when GlTuple_CanUntrack(t). */
-void GlTuple_MaybeUntrack(GlObject *t);
 
 /* Helpers shared by the container files (defined in tuple.c). */
 /* Bool result of comparing two lengths with a rich-comparison op. New reference. */

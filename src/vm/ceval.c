@@ -28,7 +28,8 @@
 _Static_assert(sizeof(GlCacheEntry) <= 48, "GlCacheEntry grew: update codegen.c");
 
 /* The int fast paths of BINARY_OP: 1 with *res = x op y when the result fits an
- * int64_t and the operation has a fast path, else 0 (true division is not here). */
+ * int64_t and the operation has a fast path, else 0 (true division, whose result is
+ * a float, is BINARY_OP's own). */
 static inline __attribute__((always_inline)) int
 int_binary_small(int op, int64_t x, int64_t y, int64_t *res)
 {
@@ -97,42 +98,6 @@ int_binary_small(int op, int64_t x, int64_t y, int64_t *res)
         break;
     }
     return 0;
-}
-
-/* Fast paths for BINARY_OP on exact ints and floats: NULL without an exception
- * when no fast path applies. */
-static inline __attribute__((always_inline)) GlObject *
-binary_fast(int op, GlObject *a, GlObject *b)
-{
-    if (Gl_TYPE(a) == &GlInt_Type && Gl_TYPE(b) == &GlInt_Type
-        && GlInt_IS_SMALL(a) && GlInt_IS_SMALL(b)) {
-        int64_t x = ((GlIntObject *)a)->small, y = ((GlIntObject *)b)->small, r;
-        if (int_binary_small(op, x, y, &r)) {
-            return GlInt_FromInt64(r);
-        }
-        if ((op == GL_NB_TRUE_DIVIDE || op == GL_NB_INPLACE_TRUE_DIVIDE)
-            && y != 0 && x <= ((int64_t)1 << 53) && x >= -((int64_t)1 << 53)
-            && y <= ((int64_t)1 << 53) && y >= -((int64_t)1 << 53)) {
-            return GlFloat_FromDouble((double)x / (double)y);
-        }
-        return NULL;
-    }
-    if (Gl_TYPE(a) == &GlFloat_Type && Gl_TYPE(b) == &GlFloat_Type) {
-        double x = GlFloat_AS_DOUBLE(a), y = GlFloat_AS_DOUBLE(b);
-        switch (op) {
-        case GL_NB_ADD: case GL_NB_INPLACE_ADD: return GlFloat_FromDouble(x + y);
-        case GL_NB_SUBTRACT: case GL_NB_INPLACE_SUBTRACT: return GlFloat_FromDouble(x - y);
-        case GL_NB_MULTIPLY: case GL_NB_INPLACE_MULTIPLY: return GlFloat_FromDouble(x * y);
-        case GL_NB_TRUE_DIVIDE: case GL_NB_INPLACE_TRUE_DIVIDE:
-            if (y != 0.0) {
-                return GlFloat_FromDouble(x / y);
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    return NULL;
 }
 
 static inline __attribute__((always_inline)) int
@@ -1373,15 +1338,19 @@ profiled_call_ex:
                 res = GlInt_FromInt64(r);
                 goto binary_result;
             }
+            int64_t x = ((GlIntObject *)a)->small, y = ((GlIntObject *)b)->small;
+            const int64_t exact = (int64_t)1 << 53;   // both exact as doubles
+            if ((oparg == GL_NB_TRUE_DIVIDE || oparg == GL_NB_INPLACE_TRUE_DIVIDE) && y != 0
+                && x <= exact && x >= -exact && y <= exact && y >= -exact) {
+                res = GlFloat_FromDouble((double)x / (double)y);
+                goto binary_result;
+            }
         }
     binary_generic:
-        res = binary_fast(oparg, a, b);
-        if (res == NULL) {
-            if (oparg == GL_NB_ADD && GlStr_CheckExact(a) && GlStr_CheckExact(b)) {
-                res = GlStr_Concat(a, b);
-            } else {
-                res = GlNumber_BinaryOp(a, b, oparg);
-            }
+        if (oparg == GL_NB_ADD && GlStr_CheckExact(a) && GlStr_CheckExact(b)) {
+            res = GlStr_Concat(a, b);
+        } else {
+            res = GlNumber_BinaryOp(a, b, oparg);
         }
     binary_result:   // res: new reference, or NULL with an exception
         if (res == NULL) {
