@@ -213,6 +213,14 @@ descr_repr_fmt(GlObject *self, const char *kind)
 
 /* ==================================================== method descriptor */
 
+GlObject *
+GlMethodDescr_CallExact(GlObject *descr, GlObject *const *args, Gl_ssize_t total) GL_NEWREF
+{
+    GlMethodDescrObject *d = (GlMethodDescrObject *)descr;
+    return cfunc_dispatch(d->d_method, args[0], args + 1, total - 1, NULL,
+                          GlType_ShortName(d->d_common.d_type));   // as method_vectorcall
+}
+
 static GlObject *
 method_vectorcall(GlObject *callable, GlObject *const *args, size_t nargsf, GlObject *kwnames)
 {
@@ -229,13 +237,6 @@ method_vectorcall(GlObject *callable, GlObject *const *args, size_t nargsf, GlOb
      * type "_hashlib.HASH", as CPython's _PyObject_FunctionStr does. */
     return cfunc_dispatch(d->d_method, args[0], args + 1, nargs - 1, kwnames,
                           GlType_ShortName(d->d_common.d_type));
-}
-
-GlObject *
-GlMethodDescr_Vectorcall(GlObject *descr, GlObject *const *args, size_t nargsf,
-                         GlObject *kwnames)
-{
-    return GlObject_Vectorcall(descr, args, nargsf, kwnames);
 }
 
 static GlObject *

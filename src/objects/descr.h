@@ -96,6 +96,12 @@ GlObject *GlDescr_NewGetSet(GlTypeObject *type, GlGetSetDef *g) GL_NEWREF;
 GlObject *GlDescr_NewWrapper(GlTypeObject *type, GlWrapperBase *b, void *wrapped) GL_NEWREF;
 /* A built-in function (self NULL) or bound built-in method. module may be NULL. */
 GlObject *GlCFunction_New(GlMethodDef *ml, GlObject *self, GlObject *module) GL_NEWREF;
+/* Call the method descriptor on args[0], an instance of exactly its owner type (not
+ * checked), with args[1..total) positionally: the eval loop's call of list.append,
+ * str.join... without the descriptor check and vectorcall layer. New reference, or
+ * NULL with an exception. */
+GlObject *GlMethodDescr_CallExact(GlObject *descr, GlObject *const *args,
+                                  Gl_ssize_t total) GL_NEWREF;
 /* mappingproxy(mapping). */
 GlObject *GlDictProxy_New(GlObject *mapping) GL_NEWREF;
 GlObject *GlStaticMethod_New(GlObject *callable) GL_NEWREF;
@@ -104,9 +110,6 @@ static inline int GlCFunction_Check(GlObject *o) { return o->ob_type == &GlCFunc
 static inline int GlProperty_Check(GlObject *o) { return GlObject_TypeCheck(o, &GlProperty_Type); }
 /* The C slot function behind a wrapper descriptor. */
 static inline void *GlWrapperDescr_Wrapped(GlObject *d) { return ((GlWrapperDescrObject *)d)->d_wrapped; }
-/* Call a method descriptor / wrapper descriptor with args[0] as self (vectorcall). */
-GlObject *GlMethodDescr_Vectorcall(GlObject *descr, GlObject *const *args, size_t nargsf,
-                                   GlObject *kwnames) GL_NEWREF;
 /* The callable wrapped by a staticmethod/classmethod (borrowed). */
 GlObject *GlStaticMethod_Callable(GlObject *sm) GL_BORROWED;
 

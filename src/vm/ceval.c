@@ -156,54 +156,6 @@ is_true(GlObject *v)
     return GlObject_IsTrue(v);
 }
 
-/* A builtin method called on an object of exactly its owner type, without keywords
- * (CPython's PRECALL_NO_KW_METHOD_DESCRIPTOR_* and PRECALL_NO_KW_LIST_APPEND): no
- * descriptor check and no vectorcall layer. args[0] is self. Returns 1 with *res set
- * (a new reference, or NULL with an exception) when handled, 0 to take the general
- * path. */
-static inline __attribute__((always_inline)) int
-call_method_descr_exact(GlMethodDef *ml, GlObject *const *args, Gl_ssize_t total,
-                        GlObject **res)
-{
-    switch (ml->ml_flags & ~GL_METH_COEXIST) {
-    case GL_METH_O:
-        if (total != 2) {
-            return 0;
-        }
-        if (ml->ml_meth == GlList_AppendMethod) {
-            *res = GlList_Append(args[0], args[1]) < 0 ? NULL : Gl_NewRef(Gl_None);
-            return 1;
-        }
-        if (Gl_EnterRecursiveCall(" while calling a Python object")) {
-            *res = NULL;
-            return 1;
-        }
-        *res = ml->ml_meth(args[0], args[1]);
-        Gl_LeaveRecursiveCall();
-        return 1;
-    case GL_METH_NOARGS:
-        if (total != 1) {
-            return 0;
-        }
-        if (Gl_EnterRecursiveCall(" while calling a Python object")) {
-            *res = NULL;
-            return 1;
-        }
-        *res = ml->ml_meth(args[0], NULL);
-        Gl_LeaveRecursiveCall();
-        return 1;
-    case GL_METH_FASTCALL:
-        *res = ((GlCFunctionFast)(void (*)(void))ml->ml_meth)(args[0], args + 1, total - 1);
-        return 1;
-    case GL_METH_FASTCALL | GL_METH_KEYWORDS:
-        *res = ((GlCFunctionFastKw)(void (*)(void))ml->ml_meth)(args[0], args + 1, total - 1,
-                                                                  NULL);
-        return 1;
-    default:
-        return 0;
-    }
-}
-
 /* ---- sys.settrace / sys.setprofile ----
  *
  * While a trace or profile function is set (gl_tstate.use_tracing), every entry of
@@ -2006,9 +1958,16 @@ profiled_call_ex:
             vectorcallfunc vc = NULL;
             GlTypeObject *ctp = Gl_TYPE(callable);
             if (ctp == &GlMethodDescr_Type && nkw == 0 && total >= 1
-                && Gl_TYPE(args[0]) == ((GlDescrObject *)callable)->d_type
-                && call_method_descr_exact(((GlMethodDescrObject *)callable)->d_method, args,
-                                           total, &res)) {
+                && Gl_TYPE(args[0]) == ((GlDescrObject *)callable)->d_type) {
+                /* A builtin method on an object of exactly its type (CPython's
+                 * PRECALL_NO_KW_METHOD_DESCRIPTOR_* and _LIST_APPEND): no descriptor
+                 * check, no vectorcall layer; list.append appends here. */
+                if (total == 2 && ((GlMethodDescrObject *)callable)->d_method->ml_meth
+                                      == GlList_AppendMethod) {
+                    res = GlList_Append(args[0], args[1]) < 0 ? NULL : Gl_NewRef(Gl_None);
+                } else {
+                    res = GlMethodDescr_CallExact(callable, args, total);
+                }
                 goto call_done;
             }
             if (ctp->tp_vectorcall_offset > 0) {
