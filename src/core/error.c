@@ -68,13 +68,12 @@ GlCore_StackLow(void)
 int
 Gl_EnterRecursiveCallSlow(const char *where)
 {
+    /* Reached when the inline check failed: the depth passed the limit or the C stack
+     * is below stack_limit. */
     char here;
     int depth = gl_tstate.recursion_depth;
     uintptr_t sp = (uintptr_t)&here;
     int c_overflow = gl_tstate.stack_limit != NULL && sp < (uintptr_t)gl_tstate.stack_limit;
-    if (GL_LIKELY(depth <= gl_tstate.recursion_limit && !c_overflow)) {
-        return 0;
-    }
     if (gl_tstate.recursion_headroom) {
         /* Already handling an overflow: allow a little more. */
         if (depth > gl_tstate.recursion_limit + 50
