@@ -2126,12 +2126,7 @@ dictiter_reduce(GlObject *self, GlObject *unused)
     tmp->di_result = Gl_XNewRef(di->di_result);   // shared: make_item makes fresh tuples
     tmp->len = di->len;
     GlObject_GC_Track(tmp);
-    GlObject *list = GlSequence_List((GlObject *)tmp);
-    Gl_DECREF(tmp);
-    if (list == NULL) {
-        return NULL;
-    }
-    return GlIter_ReduceIndex(GL_ID(iter), NULL, 0, list);   // (iter, (list,)); takes list
+    return GlIter_ReduceAsList((GlObject *)tmp);
 }
 
 static GlMethodDef dictiter_methods[] = {

@@ -77,6 +77,17 @@ GlIter_StateIndex(GlObject *state, Gl_ssize_t *index)
 }
 
 GlObject *
+GlIter_ReduceAsList(GlObject *copy) GL_NEWREF
+{
+    GlObject *list = GlSequence_List(copy);
+    Gl_DECREF(copy);
+    if (list == NULL) {
+        return NULL;
+    }
+    return GlIter_ReduceIndex(GL_ID(iter), NULL, 0, list);   // takes list
+}
+
+GlObject *
 GlIter_SetStateClipped(GlObject *seq, GlObject *state, Gl_ssize_t *index) GL_NEWREF
 {
     Gl_ssize_t i;

@@ -53,6 +53,10 @@ GlObject *GlIter_ReduceIndex(GlObject *name, GlObject *seq, Gl_ssize_t index,
  * int ("an integer is required"), OverflowError past Gl_ssize_t. 0, or -1 with an
  * exception. */
 int GlIter_StateIndex(GlObject *state, Gl_ssize_t *index);
+/* __reduce__ of an iterator that CPython reduces to iter(list(rest)) (dict and set
+ * iterators): copy is a fresh iterator at the same position, consumed here and
+ * released. (builtins.iter, (list,)): new reference, or NULL with an exception. */
+GlObject *GlIter_ReduceAsList(GlObject *copy GL_STEALS) GL_NEWREF;
 /* __setstate__(state) of a forward index iterator over seq (NULL once exhausted: the
  * state is checked, nothing changes): *index = state clipped to 0 .. len(seq).
  * Returns None (new reference) or NULL with an exception. */

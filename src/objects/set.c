@@ -1801,12 +1801,7 @@ setiter_reduce(GlObject *self, GlObject *unused)
     tmp->si_pos = si->si_pos;
     tmp->len = si->len;
     GlObject_GC_Track(tmp);
-    GlObject *list = GlSequence_List((GlObject *)tmp);
-    Gl_DECREF(tmp);
-    if (list == NULL) {
-        return NULL;
-    }
-    return GlIter_ReduceIndex(GL_ID(iter), NULL, 0, list);   // (iter, (list,)); takes list
+    return GlIter_ReduceAsList((GlObject *)tmp);
 }
 
 static GlMethodDef setiter_methods[] = {
